@@ -1,0 +1,216 @@
+// Answers the SDK's `database.*` actions against the document store.
+import { randomBytes } from 'node:crypto';
+import { update as applyModifier } from 'mingo';
+import { type Doc, parseEjson, stringifyEjson } from '../store/ejson';
+import type { DocumentStore, Write } from '../store/document-store';
+import { DbError, collectionMissing, invalidParam } from './db-error';
+import { aggregate, find, matcher } from './query-engine';
+import { type Transaction, TransactionManager } from './transactions';
+
+type Params = Record<string, unknown>;
+
+/** What one request reads and writes through: the store itself, or an open transaction. */
+interface View {
+  documents(collection: string): Iterable<Doc>;
+  get(collection: string, id: string): Doc | undefined;
+  write(writes: Write[]): void;
+}
+
+export class DatabaseService {
+  private readonly transactions: TransactionManager;
+
+  constructor(private readonly store: DocumentStore) {
+    this.transactions = new TransactionManager(store);
+  }
+
+  handle(action: string, params: Params): unknown {
+    switch (action) {
+      case 'database.addCollection':
+        return this.addCollection(params);
+      case 'database.getDocument':
+        return { list: this.select(params).map(stringifyEjson) };
+      case 'database.calculateDocument':
+        return { total: this.count(params) };
+      case 'database.insertDocument':
+        return { insertedIds: this.insert(params) };
+      case 'database.modifyDocument':
+        return this.modify(params);
+      case 'database.modifyAndReturnDoc':
+        return this.modifyAndReturn(params);
+      case 'database.removeDocument':
+        return { deleted: this.remove(params) };
+      case 'database.aggregateDocuments':
+        return { list: this.aggregate(params).map(stringifyEjson) };
+      case 'database.startTransaction':
+        return { transactionId: this.transactions.start().id };
+      case 'database.commitTransaction':
+        this.transactions.commit(params.transactionId);
+        return {};
+      case 'database.abortTransaction':
+        this.transactions.abort(params.transactionId);
+        return {};
+      default:
+        throw invalidParam(`unsupported database action ${action}`);
+    }
+  }
+
+  private addCollection(params: Params): unknown {
+    const name = params.collectionName;
+    if (typeof name !== 'string' || !/^[A-Za-z0-9_-]{1,32}$/.test(name)) throw invalidParam('invalid collection name');
+    if (!this.store.createCollection(name)) {
+      throw new DbError('DATABASE_COLLECTION_ALREADY_EXIST', `Table exist: ${name}`);
+    }
+    return {};
+  }
+
+  private view(params: Params): View {
+    if (params.transactionId) {
+      const tx: Transaction = this.transactions.find(params.transactionId);
+      return {
+        documents: (c) => tx.documents(c),
+        get: (c, id) => tx.get(c, id),
+        write: (writes) => writes.forEach((w) => tx.write(w)),
+      };
+    }
+    return {
+      documents: (c) => [...(this.store.documents(c)?.values() ?? [])].map((s) => s.doc),
+      get: (c, id) => this.store.get(c, id)?.doc,
+      write: (writes) => this.store.apply(writes),
+    };
+  }
+
+  private collection(params: Params): string {
+    const name = params.collectionName;
+    if (typeof name !== 'string') throw invalidParam('collectionName is required');
+    if (!this.store.hasCollection(name)) throw collectionMissing(name);
+    return name;
+  }
+
+  private parsed(params: Params, field: string): Doc | undefined {
+    const raw = params[field];
+    if (raw === undefined || raw === null || raw === '') return undefined;
+    if (typeof raw !== 'string') throw invalidParam(`${field} must be an EJSON string`);
+    return parseEjson(raw) as Doc;
+  }
+
+  /** Documents a query names: by id through the primary key, else by scanning. */
+  private matching(params: Params, view: View, collection: string): Doc[] {
+    const query = this.parsed(params, 'query');
+    const id = query?._id;
+    if (typeof id === 'string') {
+      const doc = view.get(collection, id);
+      return doc && matcher(query)(doc) ? [doc] : [];
+    }
+    const test = matcher(query);
+    return [...view.documents(collection)].filter(test);
+  }
+
+  private select(params: Params): Doc[] {
+    const collection = this.collection(params);
+    const view = this.view(params);
+    return find(this.matching(params, view, collection), {
+      order: this.parsed(params, 'order') as Record<string, 1 | -1> | undefined,
+      offset: typeof params.offset === 'number' ? params.offset : 0,
+      limit: typeof params.limit === 'number' ? params.limit : undefined,
+      projection: this.parsed(params, 'projection'),
+    });
+  }
+
+  private count(params: Params): number {
+    const collection = this.collection(params);
+    return this.matching(params, this.view(params), collection).length;
+  }
+
+  private insert(params: Params): string[] {
+    const collection = this.collection(params);
+    const view = this.view(params);
+    const rows = Array.isArray(params.data) ? params.data : [params.data];
+    const writes: Write[] = rows.map((row) => {
+      if (typeof row !== 'string') throw invalidParam('data must be EJSON strings');
+      const doc = parseEjson(row) as Doc;
+      if (doc._id === undefined) doc._id = newId();
+      if (typeof doc._id !== 'string' || doc._id === '') throw invalidParam('_id must be a non-empty string');
+      return { kind: 'put', collection, id: doc._id, doc };
+    });
+    const ids = new Set<string>();
+    for (const w of writes) {
+      if (ids.has(w.id) || view.get(collection, w.id)) {
+        throw new DbError('DATABASE_REQUEST_FAILED', `E11000 duplicate key error collection: ${collection} _id: ${w.id}`);
+      }
+      ids.add(w.id);
+    }
+    view.write(writes);
+    return writes.map((w) => w.id);
+  }
+
+  private modify(params: Params): { updated: number; upsert_id?: string } {
+    const { writes, upsertId } = this.modifications(params);
+    this.view(params).write(writes);
+    return upsertId ? { updated: 0, upsert_id: upsertId } : { updated: writes.length };
+  }
+
+  private modifyAndReturn(params: Params): { updated: number; doc?: string } {
+    const { writes } = this.modifications({ ...params, multi: false });
+    this.view(params).write(writes);
+    const first = writes[0];
+    return { updated: writes.length, doc: first?.kind === 'put' ? stringifyEjson(first.doc) : undefined };
+  }
+
+  private modifications(params: Params): { writes: Write[]; upsertId?: string } {
+    const collection = this.collection(params);
+    const view = this.view(params);
+    const data = this.parsed(params, 'data');
+    if (!data) throw invalidParam('data is required');
+    const replace = params.merge === false || !Object.keys(data).some((k) => k.startsWith('$'));
+    let targets = this.matching(params, view, collection);
+    if (params.multi !== true) targets = targets.slice(0, 1);
+    if (targets.length === 0 && params.upsert === true) {
+      const query = this.parsed(params, 'query');
+      const id = typeof query?._id === 'string' ? query._id : newId();
+      const doc = replace ? { ...stripId(data), _id: id } : modified({ _id: id }, data);
+      return { writes: [{ kind: 'put', collection, id, doc }], upsertId: id };
+    }
+    const writes: Write[] = targets.map((target) => {
+      const id = String(target._id);
+      const doc = replace ? { ...stripId(data), _id: id } : modified(target, data);
+      return { kind: 'put', collection, id, doc };
+    });
+    return { writes };
+  }
+
+  private remove(params: Params): number {
+    const collection = this.collection(params);
+    const view = this.view(params);
+    let targets = this.matching(params, view, collection);
+    if (params.multi === false) targets = targets.slice(0, 1);
+    view.write(targets.map((doc) => ({ kind: 'delete', collection, id: String(doc._id) })));
+    return targets.length;
+  }
+
+  private aggregate(params: Params): Doc[] {
+    const collection = this.collection(params);
+    const stages = Array.isArray(params.stages) ? (params.stages as { stageKey: string; stageValue: string }[]) : [];
+    const pipeline = stages.map((s) => ({ [s.stageKey]: parseEjson(s.stageValue) }));
+    const lookup = (name: string): Doc[] => {
+      if (!this.store.hasCollection(name)) throw collectionMissing(name);
+      return [...(this.store.documents(name)?.values() ?? [])].map((s) => s.doc);
+    };
+    return aggregate(lookup(collection), pipeline, lookup);
+  }
+}
+
+function newId(): string {
+  return randomBytes(16).toString('hex');
+}
+
+function stripId(doc: Doc): Doc {
+  const { _id: _ignored, ...rest } = doc;
+  return rest;
+}
+
+/** Applies update operators to a copy, so buffered and stored documents are never mutated. */
+function modified(target: Doc, modifier: Doc): Doc {
+  const copy = structuredClone(target);
+  applyModifier(copy, modifier);
+  return copy;
+}

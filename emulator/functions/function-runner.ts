@@ -1,0 +1,174 @@
+// Runs built cloud functions like cloud instances do: warm workers per function, each serving one
+// invocation at a time, with the caller's context private to that invocation.
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+
+export interface WxContext {
+  OPENID?: string;
+  APPID?: string;
+  UNIONID?: string;
+  /** wx_client (a user's tap), wx_trigger (timer), wx_http, or wx_server (another function / admin). */
+  SOURCE: string;
+  CLIENTIP?: string;
+}
+
+export interface TimerTrigger {
+  name: string;
+  type: 'timer';
+  config: string;
+}
+
+export interface FunctionConfig {
+  timeout?: number;
+  permissions?: { openapi?: string[] };
+  triggers?: TimerTrigger[];
+}
+
+export class FunctionError extends Error {
+  constructor(
+    readonly code: 'FUNCTION_NOT_FOUND' | 'FUNCTIONS_EXECUTE_FAIL' | 'FUNCTIONS_TIME_LIMIT_EXCEEDED',
+    message: string,
+    readonly functionStack?: string,
+  ) {
+    super(message);
+  }
+}
+
+interface Instance {
+  worker: Worker;
+  busy: boolean;
+}
+
+interface Reply {
+  id: string;
+  ok: boolean;
+  json?: string;
+  error?: { message: string; stack?: string };
+}
+
+const DEFAULT_TIMEOUT_S = 3;
+const MAX_INSTANCES = 8;
+const WORKER_FILE = join(__dirname, 'worker.cjs');
+
+export class FunctionRunner {
+  private readonly pools = new Map<string, Instance[]>();
+  private readonly waiting = new Map<string, (() => void)[]>();
+  /** Lines the functions printed, newest last, for tests that check what was logged. */
+  readonly logs: string[] = [];
+
+  constructor(
+    private readonly functionsDir: string,
+    private readonly env: Record<string, string>,
+    private readonly echoLogs: boolean,
+  ) {}
+
+  names(): string[] {
+    if (!existsSync(this.functionsDir)) return [];
+    return readdirSync(this.functionsDir).filter((name) => existsSync(join(this.functionsDir, name, 'index.js')));
+  }
+
+  config(name: string): FunctionConfig {
+    const file = join(this.functionsDir, name, 'config.json');
+    return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as FunctionConfig) : {};
+  }
+
+  async invoke(name: string, event: unknown, wxContext: WxContext): Promise<unknown> {
+    if (!this.names().includes(name)) throw new FunctionError('FUNCTION_NOT_FOUND', `function ${name} not found`);
+    const instance = await this.acquire(name);
+    const id = randomUUID();
+    const timeoutMs = (this.config(name).timeout ?? DEFAULT_TIMEOUT_S) * 1000;
+    const context = { request_id: id, function_name: name, time_limit_in_ms: timeoutMs, memory_limit_in_mb: 256 };
+    try {
+      const reply = await new Promise<Reply>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          instance.worker.off('message', onMessage);
+          this.discard(name, instance);
+          reject(new FunctionError('FUNCTIONS_TIME_LIMIT_EXCEEDED', `Task timed out after ${timeoutMs / 1000} seconds`));
+        }, timeoutMs);
+        const onMessage = (message: Reply): void => {
+          if (message.id !== id) return;
+          clearTimeout(timer);
+          instance.worker.off('message', onMessage);
+          resolve(message);
+        };
+        instance.worker.on('message', onMessage);
+        instance.worker.postMessage({ id, event, context, wxContext });
+      });
+      if (!reply.ok) {
+        throw new FunctionError('FUNCTIONS_EXECUTE_FAIL', reply.error?.message ?? 'function failed', reply.error?.stack);
+      }
+      return JSON.parse(reply.json ?? 'null');
+    } finally {
+      this.release(name, instance);
+    }
+  }
+
+  private async acquire(name: string): Promise<Instance> {
+    const pool = this.pools.get(name) ?? [];
+    this.pools.set(name, pool);
+    for (;;) {
+      const idle = pool.find((i) => !i.busy);
+      if (idle) {
+        idle.busy = true;
+        return idle;
+      }
+      if (pool.length < MAX_INSTANCES) {
+        const instance = { worker: this.spawn(name), busy: true };
+        pool.push(instance);
+        return instance;
+      }
+      await new Promise<void>((resolve) => {
+        const queue = this.waiting.get(name) ?? [];
+        queue.push(resolve);
+        this.waiting.set(name, queue);
+      });
+    }
+  }
+
+  private release(name: string, instance: Instance): void {
+    instance.busy = false;
+    this.waiting.get(name)?.shift()?.();
+  }
+
+  private discard(name: string, instance: Instance): void {
+    void instance.worker.terminate();
+    const pool = this.pools.get(name) ?? [];
+    const index = pool.indexOf(instance);
+    if (index !== -1) pool.splice(index, 1);
+  }
+
+  private spawn(name: string): Worker {
+    const worker = new Worker(WORKER_FILE, {
+      workerData: { entry: join(this.functionsDir, name, 'index.js') },
+      env: { ...process.env, ...this.env },
+      stdout: true,
+      stderr: true,
+    });
+    for (const stream of [worker.stdout, worker.stderr]) {
+      stream.setEncoding('utf8');
+      stream.on('data', (chunk: string) => {
+        for (const line of chunk.split('\n').filter(Boolean)) {
+          this.logs.push(`[${name}] ${line}`);
+          if (this.logs.length > 2000) this.logs.shift();
+        }
+        if (this.echoLogs) process.stderr.write(chunk);
+      });
+    }
+    worker.on('error', (error) => {
+      this.logs.push(`[${name}] worker crashed: ${error.message}`);
+      const pool = this.pools.get(name) ?? [];
+      const index = pool.findIndex((i) => i.worker === worker);
+      if (index !== -1) pool.splice(index, 1);
+    });
+    worker.unref();
+    return worker;
+  }
+
+  async close(): Promise<void> {
+    const all = [...this.pools.values()].flat();
+    this.pools.clear();
+    await Promise.all(all.map((i) => i.worker.terminate()));
+  }
+}

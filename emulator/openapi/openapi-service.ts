@@ -1,0 +1,118 @@
+// Answers `wx.openApi` calls locally, records every call in an outbox that tests read,
+// and lets a test script the failures the real platform gives (quota used, bad data, ...).
+import QRCode from 'qrcode';
+
+export interface OutboxEntry {
+  api: string;
+  params: Record<string, unknown>;
+  at: Date;
+  /** 0 when the call succeeded. */
+  errcode: number;
+}
+
+export interface OpenApiReply {
+  body: Buffer;
+  contentType: string;
+}
+
+type Params = Record<string, unknown>;
+
+/** Words the local content check treats as risky, so tests and demos can see a rejection. */
+export const RISKY_WORDS = ['赌博', '诈骗', '枪支', '毒品'];
+
+// Data limits of subscription message fields (value kinds by key prefix).
+const FIELD_LIMITS: [prefix: string, max: number][] = [
+  ['character_string', 32],
+  ['thing', 20],
+  ['phrase', 5],
+  ['name', 10],
+  ['number', 32],
+  ['letter', 32],
+  ['symbol', 5],
+  ['car_number', 8],
+];
+
+export class OpenApiService {
+  readonly outbox: OutboxEntry[] = [];
+  private readonly scripted = new Map<string, number[]>();
+
+  constructor(private readonly publicUrl: () => string) {}
+
+  /** The next `times` calls of `api` fail with `errcode` (e.g. 43101 refused, 47003 bad data, 45009 quota). */
+  failNext(api: string, errcode: number, times = 1): void {
+    const queue = this.scripted.get(api) ?? [];
+    for (let i = 0; i < times; i++) queue.push(errcode);
+    this.scripted.set(api, queue);
+  }
+
+  reset(): void {
+    this.outbox.length = 0;
+    this.scripted.clear();
+  }
+
+  async handle(api: string, params: Params): Promise<OpenApiReply> {
+    const errcode = this.scripted.get(api)?.shift() ?? this.validate(api, params);
+    this.outbox.push({ api, params, at: new Date(), errcode });
+    if (errcode !== 0) return json({ errcode, errmsg: `scripted or invalid call, errcode ${errcode}` });
+    switch (api) {
+      case 'subscribeMessage.send':
+        return json({ errcode: 0, errmsg: 'ok' });
+      case 'urllink.generate':
+        return json({ errcode: 0, errmsg: 'ok', url_link: this.pageUrl(params.path, params.query) });
+      case 'security.msgSecCheck':
+        return json(contentCheck(String(params.content ?? '')));
+      case 'wxacode.getUnlimited': {
+        const target = this.pageUrl(params.page ?? 'pages/index/index', `scene=${String(params.scene ?? '')}`);
+        const width = Math.min(Math.max(Number(params.width ?? 430), 280), 1280);
+        return { body: await QRCode.toBuffer(target, { type: 'png', width }), contentType: 'image/png' };
+      }
+      default:
+        return json({ errcode: 0, errmsg: 'ok' });
+    }
+  }
+
+  /** The real platform's validation errors, for the rules that code can break. */
+  private validate(api: string, params: Params): number {
+    if (api === 'subscribeMessage.send') {
+      if (typeof params.touser !== 'string' || !params.touser) return 40003;
+      if (typeof params.template_id !== 'string' || !params.template_id) return 40037;
+      const data = (params.data ?? {}) as Record<string, { value?: unknown }>;
+      for (const [key, field] of Object.entries(data)) {
+        const limit = FIELD_LIMITS.find(([prefix]) => key.startsWith(prefix))?.[1];
+        const value = String(field?.value ?? '');
+        if (!value || (limit !== undefined && [...value].length > limit)) return 47003;
+      }
+    }
+    if (api === 'wxacode.getUnlimited') {
+      const scene = String(params.scene ?? '');
+      if (!scene || scene.length > 32 || !/^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]+$/.test(scene)) return 40169;
+    }
+    if (api === 'security.msgSecCheck') {
+      if (typeof params.openid !== 'string' || !params.openid) return 40003;
+      if (String(params.content ?? '').length > 2500) return 87014;
+    }
+    return 0;
+  }
+
+  private pageUrl(path: unknown, query: unknown): string {
+    const page = String(path ?? 'pages/index/index').replace(/^\//, '');
+    const search = query ? `?${String(query)}` : '';
+    return `${this.publicUrl()}/#/${page}${search}`;
+  }
+}
+
+function json(value: unknown): OpenApiReply {
+  return { body: Buffer.from(JSON.stringify(value)), contentType: 'application/json' };
+}
+
+function contentCheck(content: string): Record<string, unknown> {
+  const hit = RISKY_WORDS.find((word) => content.includes(word));
+  const suggest = hit ? 'risky' : 'pass';
+  return {
+    errcode: 0,
+    errmsg: 'ok',
+    result: { suggest, label: hit ? 20001 : 100 },
+    detail: [{ strategy: 'content_model', errcode: 0, suggest, label: hit ? 20001 : 100, keyword: hit ?? '' }],
+    trace_id: `local-${Date.now()}`,
+  };
+}

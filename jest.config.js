@@ -1,0 +1,41 @@
+// Three projects: node (functions, emulator, tools), web (React in jsdom), e2e (H5 build in Chromium).
+const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' }, module: { type: 'commonjs' } }];
+const moduleNameMapper = {
+  '^@/(.*)$': '<rootDir>/src/$1',
+  '^#types/(.*)$': '<rootDir>/types/$1',
+};
+const common = { transform: { '^.+\\.(t|j)sx?$': swc }, moduleNameMapper, rootDir: __dirname };
+
+module.exports = {
+  testTimeout: 30000,
+  projects: [
+    {
+      ...common,
+      displayName: 'node',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/src/', '<rootDir>/test/e2e/'],
+      globalSetup: '<rootDir>/test/support/build-functions.ts',
+    },
+    {
+      ...common,
+      displayName: 'web',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/src/**/*.test.{ts,tsx}'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/web-setup.ts'],
+      moduleNameMapper: {
+        ...moduleNameMapper,
+        '^@tarojs/taro$': '<rootDir>/test/support/taro-stub.ts',
+        '^@tarojs/components$': '<rootDir>/test/support/taro-components.tsx',
+        '\\.(css|scss)$': '<rootDir>/test/support/style-stub.ts',
+      },
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/e2e/support/global-setup.ts',
+    },
+  ],
+};
