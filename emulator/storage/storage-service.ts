@@ -69,13 +69,14 @@ export class StorageService {
     return existsSync(file) ? readFileSync(file) : undefined;
   }
 
-  private tempUrl(fileID: string, maxAge = DEFAULT_MAX_AGE_S): Record<string, string> {
+  private tempUrl(fileID: string, maxAge = DEFAULT_MAX_AGE_S): Record<string, string | number> {
     const file = this.fileOf(fileID);
-    if (!file || !existsSync(file)) return { fileID, tempFileURL: '', code: 'STORAGE_FILE_NONEXIST' };
+    if (!file || !existsSync(file)) return { fileID, tempFileURL: '', maxAge, code: 'STORAGE_FILE_NONEXIST' };
     const path = fileID.slice(FILE_ID_PREFIX.length);
     const expires = String(Date.now() + maxAge * 1000);
     const sign = this.sign(`get:${path}:${expires}`);
-    return { fileID, tempFileURL: `${this.publicUrl()}/storage/file/${path}?expires=${expires}&sign=${sign}`, code: 'SUCCESS' };
+    const tempFileURL = `${this.publicUrl()}/storage/file/${path}?expires=${expires}&sign=${sign}`;
+    return { fileID, tempFileURL, maxAge, code: 'SUCCESS' };
   }
 
   private fileOf(fileID: string): string | undefined {
