@@ -1,0 +1,43 @@
+// The one place functions get wx-server-sdk from. The same bundle runs in WeChat Cloud and on the
+// emulator: only the environment (TCB_CONTEXT_CNFG, set by the emulator alone) differs.
+import * as cloud from 'wx-server-sdk';
+
+// The SDK's typings say env is a string, but DYNAMIC_CURRENT_ENV (a symbol) is what it documents.
+cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
+
+export { cloud };
+export const db = cloud.database();
+export const _ = db.command;
+
+/** The SDK types get() as a union with void; at run time it resolves to `{ data }` or throws. */
+export async function docsOf<T>(query: { get(): unknown }): Promise<T[]> {
+  const result = (await query.get()) as { data: T[] };
+  return result.data;
+}
+
+/** The part of a transaction our code uses (the SDK leaves runTransaction untyped). */
+export interface TxDocument {
+  get(): Promise<{ data: unknown }>;
+  set(options: { data: object }): Promise<unknown>;
+  update(options: { data: object }): Promise<unknown>;
+  remove(): Promise<unknown>;
+}
+export interface Tx {
+  collection(name: string): { doc(id: string): TxDocument; add(options: { data: object }): Promise<unknown> };
+}
+
+/** Runs `work` in a transaction; the service retries it on a write conflict. */
+export function runTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  const withTx = db as unknown as { runTransaction(fn: (tx: Tx) => Promise<T>): Promise<T> };
+  return withTx.runTransaction(work);
+}
+
+/** A document by id, or null: the SDK throws "document ... does not exist" for a missing one. */
+export async function docOrNull<T>(ref: { get(): Promise<{ data: unknown }> }): Promise<T | null> {
+  try {
+    return ((await ref.get()).data as T | null) ?? null;
+  } catch (error) {
+    if (error instanceof Error && /does not exist/.test(error.message)) return null;
+    throw error;
+  }
+}

@@ -1,0 +1,36 @@
+// A function's entry point: route `event.action` to its handler, then validate -> authorise -> act,
+// answering `{ ok: true, data }` or `{ ok: false, code, message }` and never leaking a stack.
+import * as v from 'valibot';
+import type { ActionEvent, ActionTable } from '#types/api/action';
+import { describeIssues } from '#types/api/describe-issues';
+import type { Result } from '#types/result';
+import { authorise } from './access';
+import { AppError, invalidArgument } from './app-error';
+import { type Caller, loadCaller } from './caller';
+import type { Handler } from './define-handler';
+
+export type Handlers<T extends ActionTable> = { [K in keyof T]: Handler<T[K]> };
+
+function isActionEvent(event: unknown): event is ActionEvent {
+  return typeof event === 'object' && event !== null && typeof (event as ActionEvent).action === 'string';
+}
+
+export function createMain<T extends ActionTable>(handlers: Handlers<T>) {
+  return async function main(event: unknown): Promise<Result<unknown>> {
+    const name = isActionEvent(event) ? event.action : undefined;
+    try {
+      if (!name || !Object.prototype.hasOwnProperty.call(handlers, name)) throw invalidArgument('未知的操作');
+      const handler = handlers[name] as Handler;
+      const parsed = v.safeParse(handler.spec.input, (event as ActionEvent).payload ?? {});
+      if (!parsed.success) throw invalidArgument(describeIssues(parsed.issues));
+      let caller: Promise<Caller> | undefined;
+      const context = { caller: () => (caller ??= loadCaller()), now: new Date() };
+      if (handler.access !== 'anyone') authorise(handler.access, await context.caller());
+      return { ok: true, data: await handler.run(parsed.output, context) };
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, code: error.code, message: error.message };
+      console.error(`[${name ?? 'unknown action'}] unexpected error:`, error instanceof Error ? error.stack : error);
+      return { ok: false, code: 'INTERNAL', message: '系统繁忙，请稍后再试' };
+    }
+  };
+}

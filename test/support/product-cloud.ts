@@ -1,0 +1,32 @@
+// The product's built functions on an in-memory emulator, with every collection created and the
+// three staff personas holding their roles.
+import { COLLECTIONS } from '#types/models/collections';
+import { STAFF_COLLECTION } from '#types/models/staff';
+import type { Result } from '#types/result';
+import type { Emulator } from '../../emulator';
+import { staffDoc } from './builders';
+import { BUILT_FUNCTIONS, type Sdk, startLocalCloud } from './local-cloud';
+
+export const PERSONA_KEYS = ['anonymous', 'citizenA', 'citizenB', 'editor', 'reviewer', 'admin'] as const;
+export type PersonaKey = (typeof PERSONA_KEYS)[number];
+
+export interface ProductCloud {
+  emulator: Emulator;
+  cloud: Sdk;
+  db: Sdk;
+  call<T = unknown>(fn: string, action: string, payload: unknown, as: PersonaKey): Promise<Result<T>>;
+}
+
+export async function startProductCloud(): Promise<ProductCloud> {
+  const { emulator, cloud } = await startLocalCloud({ functionsDir: BUILT_FUNCTIONS, collections: COLLECTIONS });
+  const db = cloud.database();
+  for (const persona of ['editor', 'reviewer', 'admin'] as const) {
+    await db.collection(STAFF_COLLECTION).add({ data: staffDoc(persona) });
+  }
+  return {
+    emulator,
+    cloud,
+    db,
+    call: (fn, action, payload, as) => emulator.call(fn, { action, payload }, as) as Promise<Result<never>>,
+  };
+}

@@ -1,0 +1,49 @@
+// Turns valibot's validation issues into one short Chinese message for people, naming the field.
+import type { BaseIssue } from 'valibot';
+
+type Issue = BaseIssue<unknown>;
+
+function fieldOf(issue: Issue): string {
+  return (issue.path ?? [])
+    .map((item) => (typeof item.key === 'number' ? `[${item.key}]` : String(item.key)))
+    .join('.')
+    .replace(/\.\[/g, '[');
+}
+
+export function describeIssues(issues: readonly Issue[]): string {
+  const issue = issues[0];
+  if (!issue) return '输入有误';
+  const field = fieldOf(issue);
+  const name = field ? `「${field}」` : '输入';
+  switch (issue.type) {
+    case 'strict_object':
+      if (!field) return '输入应为对象';
+      return issue.received === 'undefined' ? `缺少字段${name}` : `不认识的字段${name}`;
+    case 'object':
+      return `${name}应为对象`;
+    case 'string':
+      return `${name}应为文字`;
+    case 'number':
+      return `${name}应为数字`;
+    case 'boolean':
+      return `${name}应为是或否`;
+    case 'array':
+      return `${name}应为列表`;
+    case 'integer':
+      return `${name}应为整数`;
+    case 'min_value':
+      return `${name}不能小于 ${String(issue.requirement)}`;
+    case 'max_value':
+      return `${name}不能大于 ${String(issue.requirement)}`;
+    case 'min_length':
+      return Number(issue.requirement) === 1 ? `${name}不能为空` : `${name}至少 ${String(issue.requirement)} 个字`;
+    case 'max_length':
+      return `${name}最多 ${String(issue.requirement)} 个${issue.kind === 'validation' && Array.isArray(issue.input) ? '项' : '字'}`;
+    case 'picklist':
+      return `${name}的取值不在允许范围内`;
+    case 'regex':
+      return `${name}格式不正确`;
+    default:
+      return `${name}不合法`;
+  }
+}

@@ -1,0 +1,36 @@
+// The home feed: one entry per published item of any kind, written when content is published,
+// so the home page reads one small collection instead of every content type.
+
+export const FEED_COLLECTION = 'feed';
+
+export const FEED_KINDS = ['policy', 'project', 'service', 'budget', 'notice', 'consultation'] as const;
+export type FeedKind = (typeof FEED_KINDS)[number];
+
+export const FEED_KIND_LABELS: Record<FeedKind, string> = {
+  policy: '政策',
+  project: '项目',
+  service: '办事',
+  budget: '预决算',
+  notice: '通知',
+  consultation: '意见征集',
+};
+
+export interface FeedDoc {
+  _id: string;
+  kind: FeedKind;
+  /** The id of the published item in its own collection. */
+  refId: string;
+  title: string;
+  summary: string;
+  publishedAt: Date;
+}
+
+/** A feed entry as it reaches the client (dates as ISO strings). */
+export interface FeedItem {
+  id: string;
+  kind: FeedKind;
+  refId: string;
+  title: string;
+  summary: string;
+  publishedAt: string;
+}

@@ -1,0 +1,21 @@
+// Bureau staff: who may publish, review and administer. One document per person, keyed by OPENID.
+
+export const STAFF_COLLECTION = 'staff';
+
+export const STAFF_ROLES = ['admin', 'editor', 'reviewer'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export const STAFF_ROLE_LABELS: Record<StaffRole, string> = {
+  admin: '管理员',
+  editor: '编辑',
+  reviewer: '审核员',
+};
+
+export interface StaffDoc {
+  /** The person's OPENID. */
+  _id: string;
+  name: string;
+  roles: StaffRole[];
+  createdAt: Date;
+  updatedAt: Date;
+}
