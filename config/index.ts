@@ -1,0 +1,57 @@
+// Taro build configuration shared by the weapp and H5 builds.
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import devConfig from './dev';
+import prodConfig from './prod';
+
+const root = path.resolve(__dirname, '..');
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'transport-open-gov',
+    date: '2026-11-28',
+    designWidth: 750,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    // Separate folders so a weapp build never overwrites the H5 one and vice versa.
+    outputRoot: `dist/${process.env.TARO_ENV}`,
+    alias: {
+      '@': path.join(root, 'src'),
+      '#types': path.join(root, 'types'),
+    },
+    plugins: [],
+    defineConstants: {},
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: true, buildDependencies: { config: [__filename] } },
+    mini: {
+      // types/ lives outside src/ but is part of the app's code: compile it too.
+      compile: { include: [path.join(root, 'types')] },
+      optimizeMainPackage: { enable: true },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: {} },
+      },
+    },
+    h5: {
+      compile: { include: [path.join(root, 'types')] },
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: {} },
+      },
+    },
+  };
+  return merge({}, baseConfig, process.env.NODE_ENV === 'development' ? devConfig : prodConfig);
+});

@@ -1,0 +1,21 @@
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/mine/index'],
+  // Staff pages live in a subpackage so citizens never download them.
+  subPackages: [{ root: 'staff', pages: ['team/index'] }],
+  window: {
+    navigationBarTitleText: '交通政务公开',
+    navigationBarBackgroundColor: '#0b4f8a',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f4f6f8',
+  },
+  tabBar: {
+    color: '#3d4852',
+    selectedColor: '#0b4f8a',
+    backgroundColor: '#ffffff',
+    list: [
+      { pagePath: 'pages/index/index', text: '首页' },
+      { pagePath: 'pages/mine/index', text: '我的' },
+    ],
+  },
+  lazyCodeLoading: 'requiredComponents',
+});

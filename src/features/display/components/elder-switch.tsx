@@ -1,0 +1,18 @@
+import { Switch, Text, View } from '@tarojs/components';
+import { useElderMode } from '../hooks/use-elder-mode';
+import { useDisplayStore } from '../stores/display-store';
+
+/** The 长辈模式 switch: one large row, easy to find and to tap. */
+export function ElderSwitch() {
+  const elder = useElderMode();
+  const setElder = useDisplayStore((s) => s.setElder);
+  return (
+    <View className="row row--tap" onClick={() => setElder(!elder)} role="switch" aria-checked={elder} aria-label="长辈模式">
+      <View className="row__main">
+        <Text className="row__title">长辈模式</Text>
+        <Text className="row__hint">字更大、按钮更大，看得清、点得准</Text>
+      </View>
+      <Switch checked={elder} color="#0b4f8a" onChange={(e) => setElder(Boolean(e.detail.value))} />
+    </View>
+  );
+}

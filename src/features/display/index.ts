@@ -1,0 +1,2 @@
+export { ElderSwitch } from './components/elder-switch';
+export { useElderMode } from './hooks/use-elder-mode';

@@ -1,0 +1,2 @@
+export { FeedList } from './components/feed-list';
+export { useFeed } from './hooks/use-feed';

@@ -1,0 +1,23 @@
+// The local gateway's dev sign-in (browser only). Absent in production, where the calls fail
+// and the picker stays hidden.
+export interface DevPersonas {
+  current: string;
+  personas: { key: string; label: string }[];
+}
+
+async function post(body: object): Promise<DevPersonas | null> {
+  try {
+    const res = await fetch(`${process.env.TARO_APP_API_BASE ?? ''}/api/_dev`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      credentials: 'include',
+    });
+    return res.ok ? ((await res.json()) as DevPersonas) : null;
+  } catch {
+    return null;
+  }
+}
+
+export const fetchDevPersonas = (): Promise<DevPersonas | null> => post({});
+export const switchDevPersona = (persona: string): Promise<DevPersonas | null> => post({ persona });

@@ -1,0 +1,22 @@
+import Taro from '@tarojs/taro';
+import { Button, Text, View } from '@tarojs/components';
+import { STAFF_ROLE_LABELS } from '#types/models/staff';
+import type { MeState } from '../hooks/use-me';
+
+/** Who you are, and for staff the way into the staff pages. */
+export function MyIdentity({ state }: { state: MeState }) {
+  const { me, error } = state;
+  if (error) return <Text className="row__hint">{error}</Text>;
+  if (!me) return <Text className="row__hint">正在确认身份…</Text>;
+  const roles = me.roles.map((r) => STAFF_ROLE_LABELS[r]).join('、');
+  return (
+    <View className="section">
+      <Text className="section__title">{me.signedIn ? (roles ? `${me.name ?? ''}（${roles}）` : '微信用户') : '未登录'}</Text>
+      {me.roles.includes('admin') && (
+        <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/team/index' })}>
+          工作人员管理
+        </Button>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,3 @@
+export { DevPersonaPicker } from './components/dev-persona-picker';
+export { MyIdentity } from './components/my-identity';
+export { useMe } from './hooks/use-me';

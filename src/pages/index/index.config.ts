@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '交通政务公开',
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
+});
