@@ -3,7 +3,7 @@
 import { COLLECTIONS } from '#types/models/collections';
 import { STAFF_COLLECTION } from '#types/models/staff';
 import type { Result } from '#types/result';
-import type { Emulator } from '../../emulator';
+import type { Emulator, EmulatorOptions } from '../../emulator';
 import { staffDoc } from './builders';
 import { BUILT_FUNCTIONS, type Sdk, startLocalCloud } from './local-cloud';
 
@@ -17,8 +17,8 @@ export interface ProductCloud {
   call<T = unknown>(fn: string, action: string, payload: unknown, as: PersonaKey): Promise<Result<T>>;
 }
 
-export async function startProductCloud(): Promise<ProductCloud> {
-  const { emulator, cloud } = await startLocalCloud({ functionsDir: BUILT_FUNCTIONS, collections: COLLECTIONS });
+export async function startProductCloud(options: Partial<EmulatorOptions> = {}): Promise<ProductCloud> {
+  const { emulator, cloud } = await startLocalCloud({ functionsDir: BUILT_FUNCTIONS, collections: COLLECTIONS, ...options });
   const db = cloud.database();
   for (const persona of ['editor', 'reviewer', 'admin'] as const) {
     await db.collection(STAFF_COLLECTION).add({ data: staffDoc(persona) });

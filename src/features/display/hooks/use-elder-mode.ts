@@ -8,7 +8,10 @@ const LARGE_SYSTEM_FONT = 20;
 
 function systemPrefersLargeText(): boolean {
   try {
-    const info = typeof Taro.getAppBaseInfo === 'function' ? Taro.getAppBaseInfo() : undefined;
+    // Taro's typings omit fontSizeSetting, which WeChat's getAppBaseInfo does return.
+    const info = (typeof Taro.getAppBaseInfo === 'function' ? Taro.getAppBaseInfo() : undefined) as
+      | { fontSizeSetting?: number }
+      | undefined;
     return Number(info?.fontSizeSetting ?? 0) >= LARGE_SYSTEM_FONT;
   } catch {
     return false;

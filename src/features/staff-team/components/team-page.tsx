@@ -58,7 +58,11 @@ export function TeamPage() {
         <Button className="btn btn--primary" loading={saving} disabled={saving} onClick={submit}>
           保存
         </Button>
-        {notice && <Text role="status">{notice}</Text>}
+        {notice && (
+          <View role="status">
+            <Text>{notice}</Text>
+          </View>
+        )}
       </View>
     </View>
   );

@@ -1,0 +1,53 @@
+// wx-server-sdk for scripts (add-admin, setup, seeding), aimed at one of three places:
+// - a real cloud environment, when TCB_ENV_ID, TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY are set;
+// - the running local cloud (`npm start`), when it answers;
+// - otherwise the local SQLite file, through an emulator started in this process.
+import { COLLECTIONS } from '#types/models/collections';
+import { startEmulator } from '../emulator';
+import { sdkEnvFor } from '../emulator';
+import { FUNCTIONS_BUILD } from './build-cloud';
+import { DB_FILE, DEFAULT_PORT, STORAGE_DIR } from './local-paths';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Sdk = any;
+
+export interface Connection {
+  cloud: Sdk;
+  where: string;
+  close(): Promise<void>;
+}
+
+async function localCloudAnswers(url: string): Promise<boolean> {
+  try {
+    const res = await fetch(`${url}/api/_dev`, { method: 'POST', body: '{}', signal: AbortSignal.timeout(1000) });
+    return res.ok;
+  } catch {
+    return false;
+  }
+}
+
+function loadSdk(): Sdk {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('wx-server-sdk') as Sdk;
+}
+
+export async function connectSdk(): Promise<Connection> {
+  const { TCB_ENV_ID, TENCENTCLOUD_SECRETID, TENCENTCLOUD_SECRETKEY } = process.env;
+  if (TCB_ENV_ID && TENCENTCLOUD_SECRETID && TENCENTCLOUD_SECRETKEY) {
+    const cloud = loadSdk();
+    cloud.init({ env: TCB_ENV_ID, secretId: TENCENTCLOUD_SECRETID, secretKey: TENCENTCLOUD_SECRETKEY });
+    return { cloud, where: `云开发环境 ${TCB_ENV_ID}`, close: async () => undefined };
+  }
+  const url = `http://127.0.0.1:${DEFAULT_PORT}`;
+  if (await localCloudAnswers(url)) {
+    Object.assign(process.env, sdkEnvFor(`${url}/admin`));
+    const cloud = loadSdk();
+    cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
+    return { cloud, where: `正在运行的本地云 ${url}`, close: async () => undefined };
+  }
+  const emulator = await startEmulator({ functionsDir: FUNCTIONS_BUILD, dbFile: DB_FILE, storageDir: STORAGE_DIR, collections: COLLECTIONS });
+  Object.assign(process.env, emulator.sdkEnv);
+  const cloud = loadSdk();
+  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
+  return { cloud, where: `本地数据文件 ${DB_FILE}`, close: () => emulator.stop() };
+}

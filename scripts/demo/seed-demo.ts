@@ -1,0 +1,34 @@
+// Seeds the demo data. Idempotent: a document that already exists is left as it is (staff may have
+// edited it), so a second start adds nothing twice.
+import { FEED_COLLECTION } from '#types/models/feed';
+import { STAFF_COLLECTION, type StaffDoc, type StaffRole } from '#types/models/staff';
+import { PERSONAS } from '../../emulator/gateway/personas';
+import type { Sdk } from '../connect-sdk';
+import { DEMO_FEED } from './demo-feed';
+
+const DEMO_STAFF: Record<string, { name: string; roles: StaffRole[] }> = {
+  editor: { name: '李编辑', roles: ['editor'] },
+  reviewer: { name: '赵审核', roles: ['reviewer'] },
+  admin: { name: '张管理', roles: ['admin'] },
+};
+
+async function addIfMissing(db: Sdk, collection: string, doc: { _id: string }): Promise<boolean> {
+  const { total } = await db.collection(collection).where({ _id: doc._id }).count();
+  if (total > 0) return false;
+  await db.collection(collection).add({ data: doc });
+  return true;
+}
+
+export async function seedDemo(cloud: Sdk): Promise<number> {
+  const db = cloud.database();
+  let added = 0;
+  for (const item of DEMO_FEED) if (await addIfMissing(db, FEED_COLLECTION, item)) added += 1;
+  const at = new Date('2026-10-01T00:00:00+08:00');
+  for (const persona of PERSONAS) {
+    const staff = DEMO_STAFF[persona.key];
+    if (!staff || !persona.openid) continue;
+    const doc: StaffDoc = { _id: persona.openid, ...staff, createdAt: at, updatedAt: at };
+    if (await addIfMissing(db, STAFF_COLLECTION, doc)) added += 1;
+  }
+  return added;
+}

@@ -1,0 +1,9 @@
+// Where the local product keeps its things.
+import { join } from 'node:path';
+
+export const ROOT = join(__dirname, '..');
+export const DATA_DIR = join(ROOT, '.data');
+export const DB_FILE = join(DATA_DIR, 'cloud.sqlite');
+export const STORAGE_DIR = join(DATA_DIR, 'storage');
+export const H5_DIR = join(ROOT, 'dist', 'h5');
+export const DEFAULT_PORT = Number(process.env.PORT ?? 8787);
