@@ -1,6 +1,7 @@
 // Query, sort, page and project a collection with mingo, as the database service would.
 import { Aggregator, Query } from 'mingo';
 import type { Doc } from '../store/ejson';
+import { firstSorted } from './sort-documents';
 
 export interface FindOptions {
   query?: Doc;
@@ -23,17 +24,13 @@ export function find(docs: Iterable<Doc>, options: FindOptions): Doc[] {
   const test = matcher(options.query);
   let hits: Doc[] = [];
   for (const doc of docs) if (test(doc)) hits.push(doc);
-  if (options.order && Object.keys(options.order).length > 0) hits = sortDocs(hits, options.order);
   const offset = Math.max(0, options.offset ?? 0);
   const limit = Math.min(Math.max(1, options.limit ?? DEFAULT_LIMIT), MAX_LIMIT);
+  if (options.order && Object.keys(options.order).length > 0) hits = firstSorted(hits, options.order, offset + limit);
   hits = hits.slice(offset, offset + limit);
   return options.projection && Object.keys(options.projection).length > 0
     ? project(hits, options.projection)
     : hits;
-}
-
-function sortDocs(docs: Doc[], order: Record<string, 1 | -1>): Doc[] {
-  return new Aggregator([{ $sort: order }]).run(docs) as Doc[];
 }
 
 function project(docs: Doc[], projection: Record<string, unknown>): Doc[] {

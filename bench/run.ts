@@ -1,0 +1,39 @@
+// npm run bench: prints the figures the issues ask for, as a table and as JSON (also saved to
+// bench/results/latest.json). Not a test: nothing here passes or fails.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { h5FirstLoad, weappSizes } from './bundle-sizes';
+import { feedRoundTrip } from './feed-round-trip';
+import { kb } from './measure';
+
+async function run(): Promise<void> {
+  console.log('构建并测量（约 1 分钟）…');
+  const weapp = weappSizes();
+  const h5 = h5FirstLoad();
+  const feed = await feedRoundTrip();
+  const ms = (n: number): string => `${n.toFixed(2)} ms`;
+  const rows: [string, string, string][] = [
+    ['weapp main package', kb(weapp.main), 'target <= 450 KB'],
+    ['weapp total', kb(weapp.total), 'limit 2 MB per package'],
+    ['weapp main JS gzip', kb(weapp.mainGzipJs), ''],
+    ['H5 first load raw', kb(h5.raw), `${h5.files} files`],
+    ['H5 first load gzip', kb(h5.gzip), ''],
+    [`home list via SDK p50 (${feed.docs} docs)`, ms(feed.sdkP50), `${feed.runs} runs`],
+    [`home list via SDK p95 (${feed.docs} docs)`, ms(feed.sdkP95), 'target <= 30 ms'],
+    ['same query on the store p50', ms(feed.storeP50), ''],
+    ['same query on the store p95', ms(feed.storeP95), ''],
+    ['emulator overhead (p50 ratio)', `${(feed.sdkP50 / feed.storeP50).toFixed(1)}x`, 'SDK round trip / direct'],
+  ];
+  const width = Math.max(...rows.map((r) => r[0].length));
+  for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(10)}  ${note}`);
+  const json = { at: new Date().toISOString(), weapp, h5, feed };
+  console.log(JSON.stringify(json));
+  const dir = join(__dirname, 'results');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
+}
+
+run().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
