@@ -1,19 +1,10 @@
 // Package sizes: the weapp main package (everything outside subpackage roots) and total, and the H5
 // first load (index.html plus the scripts and styles it pulls in before any page chunk).
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { ROOT } from '../scripts/local-paths';
+import { taroBuild } from '../scripts/taro-build';
 import { filesUnder, sizes } from './measure';
-
-const ROOT = join(__dirname, '..');
-
-function taroBuild(type: 'weapp' | 'h5'): void {
-  execFileSync(process.execPath, [require.resolve('@tarojs/cli/bin/taro'), 'build', '--type', type], {
-    cwd: ROOT,
-    stdio: 'pipe',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-}
 
 export function weappSizes(): { main: number; total: number; mainGzipJs: number } {
   taroBuild('weapp');

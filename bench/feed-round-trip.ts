@@ -6,6 +6,7 @@ import { startEmulator } from '../emulator';
 import { find } from '../emulator/database/query-engine';
 import type { Doc } from '../emulator/store/ejson';
 import { FUNCTIONS_BUILD, buildCloudFunctions } from '../scripts/build-cloud';
+import { localSdk } from '../scripts/local-sdk';
 import { percentile, timeMany } from './measure';
 
 const DOCS = 10_000;
@@ -29,10 +30,7 @@ export async function feedRoundTrip(): Promise<{ docs: number; runs: number; sdk
         return { kind: 'put' as const, collection: FEED_COLLECTION, id: doc._id, doc: doc as unknown as Doc };
       }),
     );
-    Object.assign(process.env, emulator.sdkEnv);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const cloud = require('wx-server-sdk');
-    cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
+    const cloud = localSdk(emulator.sdkEnv);
     const callPage = async (): Promise<void> => {
       const { result } = await cloud.callFunction({ name: 'public', data: { action: 'listFeed', payload: { limit: 20 } } });
       if (!result.ok || result.data.items.length !== 20) throw new Error(`unexpected answer ${JSON.stringify(result)}`);

@@ -3,13 +3,12 @@
 // - the running local cloud (`npm start`), when it answers;
 // - otherwise the local SQLite file, through an emulator started in this process.
 import { COLLECTIONS } from '#types/models/collections';
-import { startEmulator } from '../emulator';
-import { sdkEnvFor } from '../emulator';
+import { sdkEnvFor, startEmulator } from '../emulator';
 import { FUNCTIONS_BUILD } from './build-cloud';
 import { DB_FILE, DEFAULT_PORT, STORAGE_DIR } from './local-paths';
+import { type Sdk, localSdk } from './local-sdk';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Sdk = any;
+export type { Sdk };
 
 export interface Connection {
   cloud: Sdk;
@@ -26,28 +25,20 @@ async function localCloudAnswers(url: string): Promise<boolean> {
   }
 }
 
-function loadSdk(): Sdk {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('wx-server-sdk') as Sdk;
-}
-
 export async function connectSdk(): Promise<Connection> {
   const { TCB_ENV_ID, TENCENTCLOUD_SECRETID, TENCENTCLOUD_SECRETKEY } = process.env;
   if (TCB_ENV_ID && TENCENTCLOUD_SECRETID && TENCENTCLOUD_SECRETKEY) {
-    const cloud = loadSdk();
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const cloud = require('wx-server-sdk') as Sdk;
     cloud.init({ env: TCB_ENV_ID, secretId: TENCENTCLOUD_SECRETID, secretKey: TENCENTCLOUD_SECRETKEY });
     return { cloud, where: `云开发环境 ${TCB_ENV_ID}`, close: async () => undefined };
   }
   const url = `http://127.0.0.1:${DEFAULT_PORT}`;
   if (await localCloudAnswers(url)) {
-    Object.assign(process.env, sdkEnvFor(`${url}/admin`));
-    const cloud = loadSdk();
-    cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
+    const cloud = localSdk(sdkEnvFor(`${url}/admin`));
     return { cloud, where: `正在运行的本地云 ${url}`, close: async () => undefined };
   }
   const emulator = await startEmulator({ functionsDir: FUNCTIONS_BUILD, dbFile: DB_FILE, storageDir: STORAGE_DIR, collections: COLLECTIONS });
-  Object.assign(process.env, emulator.sdkEnv);
-  const cloud = loadSdk();
-  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
+  const cloud = localSdk(emulator.sdkEnv);
   return { cloud, where: `本地数据文件 ${DB_FILE}`, close: () => emulator.stop() };
 }

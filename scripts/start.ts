@@ -1,32 +1,19 @@
 // npm start: build the functions and the H5 app, start the local cloud on .data/cloud.sqlite with
 // demo data, serve the app, and print where to open it.
-import { execFileSync } from 'node:child_process';
 import { COLLECTIONS } from '#types/models/collections';
 import { startEmulator } from '../emulator';
 import { FUNCTIONS_BUILD, buildCloudFunctions } from './build-cloud';
 import { seedDemo } from './demo/seed-demo';
-import { DB_FILE, DEFAULT_PORT, H5_DIR, ROOT, STORAGE_DIR } from './local-paths';
-
-function buildH5(): void {
-  try {
-    execFileSync(process.execPath, [require.resolve('@tarojs/cli/bin/taro'), 'build', '--type', 'h5'], {
-      cwd: ROOT,
-      stdio: 'pipe',
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
-  } catch (error) {
-    const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
-    console.error(String(stdout ?? ''), String(stderr ?? ''));
-    throw new Error('H5 构建失败');
-  }
-}
+import { DB_FILE, DEFAULT_PORT, H5_DIR, STORAGE_DIR } from './local-paths';
+import { localSdk } from './local-sdk';
+import { taroBuild } from './taro-build';
 
 async function start(): Promise<void> {
   console.log('构建云函数…');
   await buildCloudFunctions();
   if (!process.argv.includes('--no-h5')) {
     console.log('构建 H5 应用（首次约 20 秒）…');
-    buildH5();
+    taroBuild('h5');
   }
   const emulator = await startEmulator({
     functionsDir: FUNCTIONS_BUILD,
@@ -38,11 +25,7 @@ async function start(): Promise<void> {
     timers: true,
     echoLogs: true,
   });
-  Object.assign(process.env, emulator.sdkEnv);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const cloud = require('wx-server-sdk');
-  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
-  const added = await seedDemo(cloud);
+  const added = await seedDemo(localSdk(emulator.sdkEnv));
   console.log(added ? `已写入演示数据 ${added} 条` : '演示数据已存在，未重复写入');
   console.log(`\n本地云已启动，数据文件：${DB_FILE}`);
   console.log(`打开 ${emulator.url}/ 查看小程序的 H5 版（“我的”页可切换市民、编辑、审核员、管理员身份）`);

@@ -3,7 +3,7 @@
 import { FEED_COLLECTION } from '#types/models/feed';
 import { STAFF_COLLECTION, type StaffDoc, type StaffRole } from '#types/models/staff';
 import { PERSONAS } from '../../emulator/gateway/personas';
-import type { Sdk } from '../connect-sdk';
+import type { Sdk } from '../local-sdk';
 import { DEMO_FEED } from './demo-feed';
 
 const DEMO_STAFF: Record<string, { name: string; roles: StaffRole[] }> = {

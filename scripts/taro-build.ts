@@ -1,0 +1,17 @@
+// Runs a production Taro build quietly, printing Taro's output only when it fails.
+import { execFileSync } from 'node:child_process';
+import { ROOT } from './local-paths';
+
+export function taroBuild(type: 'weapp' | 'h5'): void {
+  try {
+    execFileSync(process.execPath, [require.resolve('@tarojs/cli/bin/taro'), 'build', '--type', type], {
+      cwd: ROOT,
+      stdio: 'pipe',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
+    console.error(String(stdout ?? ''), String(stderr ?? ''));
+    throw new Error(`Taro ${type} 构建失败`);
+  }
+}
