@@ -33,9 +33,9 @@ export function runTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
 }
 
 /** A document by id, or null: the SDK throws "document ... does not exist" for a missing one. */
-export async function docOrNull<T>(ref: { get(): Promise<{ data: unknown }> }): Promise<T | null> {
+export async function docOrNull<T>(ref: { get(): unknown }): Promise<T | null> {
   try {
-    return ((await ref.get()).data as T | null) ?? null;
+    return (((await ref.get()) as { data: unknown }).data as T | null) ?? null;
   } catch (error) {
     if (error instanceof Error && /does not exist/.test(error.message)) return null;
     throw error;

@@ -1,7 +1,26 @@
 // The staff function: actions behind the role-gated staff pages.
 import type { StaffApi } from '#types/api/staff';
 import { createMain } from '../_shared/create-main';
+import { getEditable } from './actions/get-editable';
+import { getRevision } from './actions/get-revision';
+import { importContent } from './actions/import-content';
+import { listRevisions } from './actions/list-revisions';
 import { listStaff } from './actions/list-staff';
+import { reviewRevision } from './actions/review-revision';
+import { saveDraft } from './actions/save-draft';
 import { setRoles } from './actions/set-roles';
+import { submitRevision } from './actions/submit-revision';
+import { withdrawItem } from './actions/withdraw-item';
 
-export const main = createMain<StaffApi>({ listStaff, setRoles });
+export const main = createMain<StaffApi>({
+  listStaff,
+  setRoles,
+  saveDraft,
+  submitRevision,
+  reviewRevision,
+  listRevisions,
+  getRevision,
+  getEditable,
+  withdrawItem,
+  importContent,
+});

@@ -42,7 +42,10 @@ export function describeIssues(issues: readonly Issue[]): string {
     case 'picklist':
       return `${name}的取值不在允许范围内`;
     case 'regex':
+    case 'starts_with':
       return `${name}格式不正确`;
+    case 'iso_date':
+      return `${name}应为日期，格式如 2026-01-31`;
     default:
       return `${name}不合法`;
   }

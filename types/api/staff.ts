@@ -1,7 +1,9 @@
 // `staff`: actions for bureau staff only; each one names the roles it needs.
 import * as v from 'valibot';
+import { CONTENT_KINDS, REVISION_STATUSES } from '../models/revision';
 import { STAFF_ROLES, type StaffRole } from '../models/staff';
 import { defineAction } from './action';
+import type { ImportReport, RevisionDetail, RevisionSummary } from './workflow';
 
 export interface StaffMember {
   openid: string;
@@ -9,6 +11,10 @@ export interface StaffMember {
   roles: StaffRole[];
   updatedAt: string;
 }
+
+const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/));
+const note = (max: number) => v.optional(v.pipe(v.string(), v.trim(), v.maxLength(max)), '');
+export const IMPORT_BATCH_MAX = 50;
 
 export const staffApi = {
   listStaff: defineAction<{ items: StaffMember[] }>()(v.strictObject({})),
@@ -19,6 +25,38 @@ export const staffApi = {
       name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(30)),
       roles: v.pipe(v.array(v.picklist(STAFF_ROLES)), v.maxLength(STAFF_ROLES.length)),
     }),
+  ),
+  /** Creates or updates a draft. The client picks revisionId, so a retried save never duplicates. */
+  saveDraft: defineAction<RevisionDetail>()(
+    v.strictObject({
+      revisionId: id,
+      kind: v.picklist(CONTENT_KINDS),
+      targetId: v.optional(v.nullable(id), null),
+      content: v.unknown(),
+      changeNote: note(100),
+    }),
+  ),
+  submitRevision: defineAction<RevisionSummary>()(v.strictObject({ revisionId: id })),
+  reviewRevision: defineAction<RevisionSummary>()(
+    v.strictObject({ revisionId: id, decision: v.picklist(['approve', 'reject']), note: note(200) }),
+  ),
+  listRevisions: defineAction<{ items: RevisionSummary[]; nextCursor: string | null }>()(
+    v.strictObject({
+      status: v.optional(v.picklist(REVISION_STATUSES)),
+      cursor: v.optional(v.pipe(v.string(), v.maxLength(100))),
+      limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))),
+    }),
+  ),
+  getRevision: defineAction<RevisionDetail>()(v.strictObject({ revisionId: id })),
+  /** A published item's content in the shape the editor takes, to start a new revision from. */
+  getEditable: defineAction<{ content: Record<string, unknown>; version: number }>()(
+    v.strictObject({ kind: v.picklist(CONTENT_KINDS), targetId: id }),
+  ),
+  withdrawItem: defineAction<{ version: number }>()(
+    v.strictObject({ kind: v.picklist(CONTENT_KINDS), targetId: id, reason: v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(100)) }),
+  ),
+  importContent: defineAction<ImportReport>()(
+    v.strictObject({ items: v.pipe(v.array(v.unknown()), v.minLength(1), v.maxLength(IMPORT_BATCH_MAX)) }),
   ),
 };
 

@@ -1,7 +1,23 @@
 // Every collection the product uses. Cloud databases need collections created before first use:
 // the emulator creates these at start, and `npm run setup:cloud` creates them in a real environment.
 import { AUDIT_COLLECTION } from './audit';
+import { HISTORY_COLLECTION } from './content';
 import { FEED_COLLECTION } from './feed';
+import { POLICY_COLLECTION, QA_COLLECTION, TERM_COLLECTION } from './policy';
+import { REVISION_COLLECTION } from './revision';
+import { SEARCH_COLLECTION } from './search';
 import { STAFF_COLLECTION } from './staff';
+import { VOTE_COLLECTION } from './vote';
 
-export const COLLECTIONS = [FEED_COLLECTION, STAFF_COLLECTION, AUDIT_COLLECTION] as const;
+export const COLLECTIONS = [
+  FEED_COLLECTION,
+  STAFF_COLLECTION,
+  AUDIT_COLLECTION,
+  POLICY_COLLECTION,
+  QA_COLLECTION,
+  TERM_COLLECTION,
+  REVISION_COLLECTION,
+  HISTORY_COLLECTION,
+  SEARCH_COLLECTION,
+  VOTE_COLLECTION,
+] as const;

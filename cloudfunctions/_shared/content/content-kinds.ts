@@ -1,0 +1,115 @@
+// Each publishable content type, described once: its collection, how staff input becomes the stored
+// document, and what it contributes to the home feed and the search index. Later content types
+// (projects, services, budgets) add an entry here and reuse the whole workflow.
+import * as v from 'valibot';
+import { CONTENT_INPUTS, type PolicyInput, type QaInput, type TermInput } from '#types/api/content-input';
+import type { FeedDoc } from '#types/models/feed';
+import { POLICY_COLLECTION, QA_COLLECTION, TERM_COLLECTION, type PolicyDoc, type QaDoc, type TermDoc } from '#types/models/policy';
+import type { ContentKind } from '#types/models/revision';
+import type { SearchEntry } from '#types/models/search';
+import { describeIssues } from '#types/api/describe-issues';
+import { invalidArgument } from '../app-error';
+import { blocksToText, toBlocks } from '../text/to-blocks';
+
+type Stored = Record<string, unknown>;
+
+export interface KindSpec {
+  label: string;
+  collection: string;
+  schema: v.GenericSchema;
+  /** Fields a new published document starts with, beyond the shared metadata. */
+  defaults?: Stored;
+  /** Validated input -> the fields stored on the published document. */
+  toContent(input: unknown): Stored;
+  /** Content adjusted to what must survive a new version (a superseded policy stays repealed). */
+  keep?(current: Stored | null, content: Stored): Stored;
+  /** A stored document back into the shape staff edit (dates as YYYY-MM-DD, body as text). */
+  toInput(doc: Stored): Stored;
+  /** The home feed entry for a published document, if this kind appears on the home page. */
+  feed?(doc: Stored & { _id: string; publishedAt: Date }): Omit<FeedDoc, '_id'>;
+  search(doc: Stored & { _id: string; lifecycle: string }): SearchEntry | null;
+}
+
+const dateOrNull = (iso: string | null): Date | null => (iso ? new Date(iso) : null);
+
+export const CONTENT_KINDS: Record<ContentKind, KindSpec> = {
+  policy: {
+    label: '政策',
+    collection: POLICY_COLLECTION,
+    schema: CONTENT_INPUTS.policy,
+    defaults: { supersededBy: null },
+    keep: (current, content) => (current?.lifecycle === 'superseded' ? { ...content, status: 'repealed' } : content),
+    toContent(input) {
+      const p = input as PolicyInput;
+      const issuedAt = new Date(p.issuedAt);
+      return { ...p, issuedAt, year: issuedAt.getUTCFullYear(), effectiveAt: dateOrNull(p.effectiveAt), expiresAt: dateOrNull(p.expiresAt), body: toBlocks(p.body) };
+    },
+    toInput(doc) {
+      const p = doc as unknown as PolicyDoc;
+      const day = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
+      return {
+        title: p.title, docNumber: p.docNumber, issuer: p.issuer, level: p.level, category: p.category, tags: p.tags,
+        issuedAt: day(p.issuedAt), effectiveAt: day(p.effectiveAt), expiresAt: day(p.expiresAt), status: p.status,
+        summary: p.summary, body: { format: 'text', source: blocksToText(p.body) }, attachments: p.attachments,
+        explainer: p.explainer, replaces: p.replaces,
+      };
+    },
+    feed: (doc) => ({ kind: 'policy', refId: doc._id, title: String(doc.title), summary: String(doc.summary), publishedAt: doc.publishedAt }),
+    search(doc) {
+      if (doc.lifecycle === 'withdrawn') return null;
+      const p = doc as unknown as PolicyDoc;
+      const explainer = p.explainer ? [...p.explainer.keyPoints, ...p.explainer.changesForYou].join(' ') : '';
+      return {
+        kind: 'policy',
+        refId: p._id,
+        title: p.lifecycle === 'superseded' ? `（已废止）${p.title}` : p.title,
+        text: [p.summary, explainer, p.tags.join(' '), p.docNumber, p.body.map((b) => b.text).join(' ')].filter(Boolean).join(' '),
+        path: `/pages/policy/index?id=${p._id}`,
+      };
+    },
+  },
+  qa: {
+    label: '问答',
+    collection: QA_COLLECTION,
+    schema: CONTENT_INPUTS.qa,
+    toContent: (input) => ({ ...(input as QaInput) }),
+    toInput: (doc) => {
+      const q = doc as unknown as QaDoc;
+      return { policyId: q.policyId, topic: q.topic, question: q.question, answer: q.answer, order: q.order };
+    },
+    search(doc) {
+      if (doc.lifecycle === 'withdrawn') return null;
+      const q = doc as unknown as QaDoc;
+      return { kind: 'qa', refId: q._id, title: q.question, text: q.answer, path: `/pages/qa/index?id=${q._id}` };
+    },
+  },
+  term: {
+    label: '术语',
+    collection: TERM_COLLECTION,
+    schema: CONTENT_INPUTS.term,
+    toContent: (input) => ({ ...(input as TermInput) }),
+    toInput: (doc) => {
+      const t = doc as unknown as TermDoc;
+      return { term: t.term, aliases: t.aliases, plain: t.plain };
+    },
+    search(doc) {
+      if (doc.lifecycle === 'withdrawn') return null;
+      const t = doc as unknown as TermDoc;
+      return { kind: 'term', refId: t._id, title: t.term, text: `${t.plain} ${t.aliases.join(' ')}`, path: `/pages/glossary/index?id=${t._id}` };
+    },
+  },
+};
+
+/** The content a new version will actually carry, given the current published document. */
+export function contentToPublish(kind: ContentKind, current: Stored | null, content: Stored): Stored {
+  const keep = CONTENT_KINDS[kind].keep;
+  return keep ? keep(current, content) : content;
+}
+
+/** Validates staff or import input for a kind, throwing the first issue in Chinese. */
+export function parseContent(kind: ContentKind, input: unknown): Stored {
+  const spec = CONTENT_KINDS[kind];
+  const parsed = v.safeParse(spec.schema, input);
+  if (!parsed.success) throw invalidArgument(describeIssues(parsed.issues));
+  return spec.toContent(parsed.output);
+}

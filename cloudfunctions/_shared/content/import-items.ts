@@ -1,0 +1,76 @@
+// Bulk import of published content (`npm run import` and the admin action). Each row is validated and
+// published in its own transaction, idempotently: the same external id always maps to the same item,
+// an unchanged row changes nothing, a changed row becomes a new version, a bad row is reported.
+import * as v from 'valibot';
+import type { ImportReport } from '#types/api/workflow';
+import type { ImportItem } from '#types/api/import-format';
+import { importItemSchema } from '#types/api/import-format';
+import { describeIssues } from '#types/api/describe-issues';
+import { REVISION_COLLECTION, type ContentKind, type RevisionDoc } from '#types/models/revision';
+import { AppError } from '../app-error';
+import { docOrNull, runTransaction } from '../cloud';
+import { CONTENT_KINDS, contentToPublish, parseContent } from './content-kinds';
+import { publishRevision } from './publish-revision';
+
+export const importedId = (kind: ContentKind, externalId: string): string => `${kind}-x-${externalId}`;
+
+/** References inside an import file are external ids; stored references are item ids. */
+function withInternalRefs(item: ImportItem): unknown {
+  const content = { ...(item.content as Record<string, unknown>) };
+  if (item.kind === 'qa' && typeof content.policyId === 'string') content.policyId = importedId('policy', content.policyId);
+  if (item.kind === 'policy' && typeof content.replaces === 'string') content.replaces = importedId('policy', content.replaces);
+  return content;
+}
+
+function stable(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+}
+
+// Older policies first, so a policy that replaces another and Q&A that cite one find it in place.
+function rank(item: ImportItem): number {
+  if (item.kind === 'policy') return (item.content as { replaces?: unknown }).replaces ? 1 : 0;
+  return item.kind === 'term' ? 2 : 3;
+}
+
+export async function importItems(rows: unknown[], actor: string, now: Date): Promise<ImportReport> {
+  const report: ImportReport = { created: 0, updated: 0, unchanged: 0, rejected: [] };
+  const valid: { index: number; item: ImportItem }[] = [];
+  rows.forEach((row, index) => {
+    const parsed = v.safeParse(importItemSchema, row);
+    if (parsed.success) valid.push({ index, item: parsed.output });
+    else report.rejected.push({ index, externalId: String((row as { externalId?: unknown })?.externalId ?? ''), message: describeIssues(parsed.issues) });
+  });
+  valid.sort((a, b) => rank(a.item) - rank(b.item) || a.index - b.index);
+  for (const { index, item } of valid) {
+    try {
+      const content = parseContent(item.kind, withInternalRefs(item));
+      const targetId = importedId(item.kind, item.externalId);
+      const outcome = await runTransaction(async (tx) => {
+        const current = await docOrNull<Record<string, unknown> & { version: number }>(tx.collection(CONTENT_KINDS[item.kind].collection).doc(targetId));
+        const effective = contentToPublish(item.kind, current, content);
+        if (current && stable(Object.fromEntries(Object.keys(effective).map((k) => [k, current[k]]))) === stable(effective)) return 'unchanged' as const;
+        const version = current?.version ?? 0;
+        const revision: RevisionDoc = {
+          _id: `import-${targetId}-v${version + 1}`, kind: item.kind, targetId, baseVersion: version, content,
+          changeNote: item.changeNote || (current ? '批量导入更新' : '批量导入'), status: 'in_review', authorId: actor,
+          reviewerId: null, reviewNote: null, createdAt: now, updatedAt: now, submittedAt: now, decidedAt: null,
+        };
+        const { _id, ...data } = revision;
+        await tx.collection(REVISION_COLLECTION).doc(_id).set({ data });
+        await publishRevision(tx, revision, actor, '批量导入', now);
+        return current ? ('updated' as const) : ('created' as const);
+      });
+      report[outcome] += 1;
+    } catch (error) {
+      const message = error instanceof AppError ? error.message : '导入失败，请稍后重试';
+      if (!(error instanceof AppError)) console.error('[import] unexpected error:', error instanceof Error ? error.stack : error);
+      report.rejected.push({ index, externalId: item.externalId, message });
+    }
+  }
+  report.rejected.sort((a, b) => a.index - b.index);
+  return report;
+}

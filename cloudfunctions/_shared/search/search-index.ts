@@ -1,0 +1,143 @@
+// An in-memory inverted index over search entries, ranked by a BM25-style score on bigrams with
+// titles weighted up, query expansion through synonyms, and a bonus for covering more of the query.
+import type { SearchEntry } from '#types/models/search';
+import { normalize, tokenize } from './tokenize';
+
+export interface SearchHit {
+  key: string;
+  entry: SearchEntry;
+  score: number;
+  snippet: string;
+  /** [start, end) ranges of the snippet to highlight. */
+  highlights: [number, number][];
+}
+
+interface Posting {
+  doc: number;
+  title: number;
+  text: number;
+}
+
+const TITLE_WEIGHT = 2.5;
+const K1 = 1.2;
+const EXPANSION_WEIGHT = 0.7;
+const SNIPPET_LENGTH = 60;
+
+export class SearchIndex {
+  private keys: string[] = [];
+  private entries: SearchEntry[] = [];
+  private lengths: number[] = [];
+  private averageLength = 1;
+  private postings = new Map<string, Posting[]>();
+  private synonyms: string[][] = [];
+
+  constructor(source: Map<string, SearchEntry>, synonyms: string[][]) {
+    this.synonyms = synonyms.map((group) => group.map((w) => normalize(w).replace(/ /g, '')).filter(Boolean));
+    for (const [key, entry] of source) this.add(key, entry);
+    this.averageLength = this.lengths.reduce((a, b) => a + b, 0) / Math.max(1, this.lengths.length);
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  private add(key: string, entry: SearchEntry): void {
+    const doc = this.entries.length;
+    this.keys.push(key);
+    this.entries.push(entry);
+    const counts = new Map<string, Posting>();
+    const bump = (token: string, field: 'title' | 'text'): void => {
+      const posting = counts.get(token) ?? { doc, title: 0, text: 0 };
+      posting[field] += 1;
+      counts.set(token, posting);
+    };
+    for (const t of tokenize(entry.title)) bump(t, 'title');
+    const textTokens = tokenize(entry.text);
+    for (const t of textTokens) bump(t, 'text');
+    this.lengths.push(textTokens.length);
+    for (const [token, posting] of counts) {
+      const list = this.postings.get(token);
+      if (list) list.push(posting);
+      else this.postings.set(token, [posting]);
+    }
+  }
+
+  /** Query tokens with weights: the query's own, then those its synonyms add. */
+  private queryTokens(query: string): Map<string, number> {
+    const weights = new Map<string, number>();
+    for (const t of tokenize(query)) weights.set(t, 1);
+    const compact = normalize(query).replace(/ /g, '');
+    for (const group of this.synonyms) {
+      if (!group.some((word) => compact.includes(word))) continue;
+      for (const word of group) for (const t of tokenize(word)) if (!weights.has(t)) weights.set(t, EXPANSION_WEIGHT);
+    }
+    return weights;
+  }
+
+  search(query: string, limit: number): SearchHit[] {
+    const weights = this.queryTokens(query);
+    const own = [...weights.values()].filter((w) => w === 1).length || 1;
+    const scores = new Map<number, { score: number; covered: number }>();
+    const n = this.entries.length;
+    for (const [token, weight] of weights) {
+      const list = this.postings.get(token);
+      if (!list) continue;
+      const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
+      for (const p of list) {
+        const norm = 1 - 0.75 + (0.75 * (this.lengths[p.doc] ?? 0)) / this.averageLength;
+        const tf = (p.text * (K1 + 1)) / (p.text + K1 * norm);
+        const gain = weight * idf * (tf + (p.title > 0 ? TITLE_WEIGHT : 0));
+        const current = scores.get(p.doc) ?? { score: 0, covered: 0 };
+        current.score += gain;
+        if (weight === 1) current.covered += 1;
+        scores.set(p.doc, current);
+      }
+    }
+    const ranked = [...scores.entries()]
+      .map(([doc, s]) => ({ doc, score: s.score * (0.4 + Math.min(1, s.covered / own) ** 2) }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit);
+    return ranked.map(({ doc, score }) => {
+      const entry = this.entries[doc] as SearchEntry;
+      return { key: this.keys[doc] as string, entry, score, ...snippet(entry, weights) };
+    });
+  }
+}
+
+/** The window of the text that contains most query tokens, with the matches marked. */
+function snippet(entry: SearchEntry, weights: Map<string, number>): { snippet: string; highlights: [number, number][] } {
+  const text = entry.text;
+  const lower = text.toLowerCase();
+  const marks: [number, number][] = [];
+  for (const token of weights.keys()) {
+    let from = lower.indexOf(token);
+    while (from !== -1 && marks.length < 200) {
+      marks.push([from, from + token.length]);
+      from = lower.indexOf(token, from + 1);
+    }
+  }
+  marks.sort((a, b) => a[0] - b[0]);
+  let bestStart = 0;
+  let bestCount = -1;
+  for (const [start] of marks) {
+    const count = marks.filter(([s, e]) => s >= start && e <= start + SNIPPET_LENGTH).length;
+    if (count > bestCount) {
+      bestCount = count;
+      bestStart = start;
+    }
+  }
+  const start = Math.max(0, Math.min(bestStart - 10, text.length - SNIPPET_LENGTH));
+  const end = Math.min(text.length, start + SNIPPET_LENGTH);
+  const merged: [number, number][] = [];
+  for (const [s, e] of marks) {
+    if (s < start || e > end) continue;
+    const last = merged[merged.length - 1];
+    if (last && s - start <= last[1]) last[1] = Math.max(last[1], e - start);
+    else merged.push([s - start, e - start]);
+  }
+  const prefix = start > 0 ? '…' : '';
+  return {
+    snippet: prefix + text.slice(start, end) + (end < text.length ? '…' : ''),
+    highlights: merged.map(([s, e]) => [s + prefix.length, e + prefix.length]),
+  };
+}

@@ -1,0 +1,61 @@
+// Input schemas for content as staff and the importer send it. Limits follow the plain-language
+// rules (titles < 65 characters, summaries < 160) and keep any one document small.
+import * as v from 'valibot';
+import { POLICY_CATEGORIES, POLICY_LEVELS, POLICY_STATUSES, QA_TOPICS } from '../models/policy';
+
+const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
+const optionalText = (max: number) => v.optional(v.pipe(v.string(), v.trim(), v.maxLength(max)), '');
+const isoDate = v.pipe(v.string(), v.isoDate());
+const nullableDate = v.optional(v.nullable(isoDate), null);
+const fileId = v.pipe(v.string(), v.maxLength(300), v.startsWith('cloud://'));
+const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/));
+
+export const bodyInput = v.strictObject({
+  format: v.picklist(['text', 'html']),
+  source: v.pipe(v.string(), v.maxLength(200_000)),
+});
+
+export const explainerInput = v.strictObject({
+  keyPoints: v.pipe(v.array(text(200)), v.minLength(1), v.maxLength(12)),
+  changesForYou: v.optional(v.pipe(v.array(text(200)), v.maxLength(12)), []),
+  differences: v.optional(v.pipe(v.array(v.strictObject({ before: text(300), after: text(300) })), v.maxLength(20)), []),
+  images: v.optional(v.pipe(v.array(v.strictObject({ fileId, caption: optionalText(60) })), v.maxLength(9)), []),
+});
+
+export const policyInput = v.strictObject({
+  title: text(64),
+  docNumber: optionalText(50),
+  issuer: text(50),
+  level: v.picklist(POLICY_LEVELS),
+  category: v.picklist(POLICY_CATEGORIES),
+  tags: v.optional(v.pipe(v.array(text(12)), v.maxLength(10)), []),
+  issuedAt: isoDate,
+  effectiveAt: nullableDate,
+  expiresAt: nullableDate,
+  status: v.optional(v.picklist(POLICY_STATUSES), 'in_force'),
+  summary: text(160),
+  body: bodyInput,
+  attachments: v.optional(v.pipe(v.array(v.strictObject({ name: text(80), fileId })), v.maxLength(20)), []),
+  explainer: v.optional(v.nullable(explainerInput), null),
+  replaces: v.optional(v.nullable(id), null),
+});
+
+export const qaInput = v.strictObject({
+  policyId: v.optional(v.nullable(id), null),
+  topic: v.picklist(QA_TOPICS),
+  question: text(100),
+  answer: text(1500),
+  order: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9999)), 0),
+});
+
+export const termInput = v.strictObject({
+  term: text(20),
+  aliases: v.optional(v.pipe(v.array(text(20)), v.maxLength(10)), []),
+  plain: text(300),
+});
+
+export const CONTENT_INPUTS = { policy: policyInput, qa: qaInput, term: termInput } as const;
+
+export type PolicyInput = v.InferOutput<typeof policyInput>;
+export type QaInput = v.InferOutput<typeof qaInput>;
+export type TermInput = v.InferOutput<typeof termInput>;

@@ -1,0 +1,23 @@
+// The import file format (`npm run import -- file.json`, and the admin import action):
+//
+// { "items": [ { "kind": "policy" | "qa" | "term", "externalId": "…", "content": { … }, "changeNote": "…" } ] }
+//
+// - externalId identifies the item across imports: importing the same id again updates that item
+//   (a new version when the content changed, nothing when it did not).
+// - content has the shape staff edit (see content-input.ts): dates as "YYYY-MM-DD", a policy's body as
+//   { "format": "text" | "html", "source": "…" } (HTML is reduced to plain blocks; scripts are refused).
+// - references are external ids of the same file or an earlier import: a Q&A's "policyId", a policy's
+//   "replaces" (the older policy it supersedes).
+import * as v from 'valibot';
+import { CONTENT_KINDS } from '../models/revision';
+
+export const importItemSchema = v.strictObject({
+  kind: v.picklist(CONTENT_KINDS),
+  externalId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,48}$/)),
+  content: v.unknown(),
+  changeNote: v.optional(v.pipe(v.string(), v.maxLength(100)), ''),
+});
+
+export type ImportItem = v.InferOutput<typeof importItemSchema>;
+
+export const importFileSchema = v.strictObject({ items: v.array(v.unknown()) });

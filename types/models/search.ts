@@ -1,0 +1,28 @@
+// The search index. Cloud DB has no full-text search, so entries live in a fixed number of chunk
+// documents (a published item always hashes to the same chunk); functions load the chunks, keep an
+// in-memory inverted index, and refresh only the chunks updated since they last looked.
+
+export const SEARCH_COLLECTION = 'search_chunks';
+export const SEARCH_CHUNKS = 64;
+
+export const SEARCH_KINDS = ['policy', 'qa', 'term'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+export const SEARCH_KIND_LABELS: Record<SearchKind, string> = { policy: '政策', qa: '问答', term: '术语' };
+
+export interface SearchEntry {
+  kind: SearchKind;
+  refId: string;
+  title: string;
+  /** Plain text searched and quoted in snippets (capped in length). */
+  text: string;
+  /** The mini-program page that shows it, with its query. */
+  path: string;
+}
+
+export interface SearchChunkDoc {
+  _id: string;
+  updatedAt: Date;
+  entries: Record<string, SearchEntry>;
+}
+
+export const SEARCH_TEXT_MAX = 600;
