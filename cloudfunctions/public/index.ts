@@ -2,6 +2,27 @@
 import type { PublicApi } from '#types/api/public';
 import { createMain } from '../_shared/create-main';
 import { getMe } from './actions/get-me';
+import { getPolicy } from './actions/get-policy';
+import { getPolicyBody } from './actions/get-policy-body';
+import { getQa } from './actions/get-qa';
 import { listFeed } from './actions/list-feed';
+import { listHistory } from './actions/list-history';
+import { listPolicies } from './actions/list-policies';
+import { listQas } from './actions/list-qas';
+import { listTerms } from './actions/list-terms';
+import { search } from './actions/search';
+import { vote } from './actions/vote';
 
-export const main = createMain<PublicApi>({ listFeed, getMe });
+export const main = createMain<PublicApi>({
+  listFeed,
+  getMe,
+  listPolicies,
+  getPolicy,
+  getPolicyBody,
+  listQas,
+  getQa,
+  listHistory,
+  listTerms,
+  search,
+  vote,
+});

@@ -1,8 +1,13 @@
 // `public`: the citizen-facing function. Reads are open to anyone; writes need a WeChat user.
 import * as v from 'valibot';
 import type { FeedItem } from '../models/feed';
+import { POLICY_CATEGORIES, POLICY_LEVELS, POLICY_STATUSES, QA_TOPICS } from '../models/policy';
 import type { StaffRole } from '../models/staff';
+import { VOTABLE_KINDS } from '../models/vote';
+import { CONTENT_KINDS } from '../models/revision';
+import type { Votes } from '../models/content';
 import { defineAction } from './action';
+import type { GlossaryTerm, HistoryItem, Paged, PolicyListItem, PolicyView, QaItem, SearchHitView } from './policy-views';
 
 export const FEED_PAGE_MAX = 50;
 
@@ -18,14 +23,38 @@ export interface Me {
   name: string | null;
 }
 
+const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/));
+const cursor = v.optional(v.pipe(v.string(), v.maxLength(100)));
+const limit = (max: number) => v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(max)));
+
 export const publicApi = {
-  listFeed: defineAction<FeedPage>()(
+  listFeed: defineAction<FeedPage>()(v.strictObject({ cursor, limit: limit(FEED_PAGE_MAX) })),
+  getMe: defineAction<Me>()(v.strictObject({})),
+  listPolicies: defineAction<Paged<PolicyListItem>>()(
     v.strictObject({
-      cursor: v.optional(v.pipe(v.string(), v.maxLength(200))),
-      limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(FEED_PAGE_MAX))),
+      category: v.optional(v.picklist(POLICY_CATEGORIES)),
+      status: v.optional(v.picklist(POLICY_STATUSES)),
+      level: v.optional(v.picklist(POLICY_LEVELS)),
+      year: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1949), v.maxValue(2100))),
+      cursor,
+      limit: limit(50),
     }),
   ),
-  getMe: defineAction<Me>()(v.strictObject({})),
+  getPolicy: defineAction<PolicyView>()(v.strictObject({ id })),
+  getPolicyBody: defineAction<{ blocks: PolicyView['body']; nextFrom: number | null }>()(
+    v.strictObject({ id, from: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000)) }),
+  ),
+  listQas: defineAction<Paged<QaItem>>()(
+    v.strictObject({ policyId: v.optional(id), topic: v.optional(v.picklist(QA_TOPICS)), cursor, limit: limit(50) }),
+  ),
+  getQa: defineAction<QaItem & { policyTitle: string | null; myVote: boolean | null }>()(v.strictObject({ id })),
+  listHistory: defineAction<Paged<HistoryItem>>()(v.strictObject({ kind: v.picklist(CONTENT_KINDS), id, cursor, limit: limit(50) })),
+  listTerms: defineAction<Paged<GlossaryTerm>>()(v.strictObject({ cursor, limit: limit(100) })),
+  search: defineAction<{ hits: SearchHitView[] }>()(
+    v.strictObject({ q: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(50)), limit: limit(30) }),
+  ),
+  /** 有帮助 / 没帮助: one vote per person per item; voting again changes it, never adds. */
+  vote: defineAction<{ votes: Votes; myVote: boolean }>()(v.strictObject({ kind: v.picklist(VOTABLE_KINDS), id, helpful: v.boolean() })),
 };
 
 export type PublicApi = typeof publicApi;
