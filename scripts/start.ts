@@ -3,7 +3,8 @@
 import { COLLECTIONS } from '#types/models/collections';
 import { startEmulator } from '../emulator';
 import { FUNCTIONS_BUILD, buildCloudFunctions } from './build-cloud';
-import { seedDemo } from './demo/seed-demo';
+import { DEMO_CONTENT, seedDemo } from './demo/seed-demo';
+import { describeReport, importRows, readImportFile } from './import-content';
 import { DB_FILE, DEFAULT_PORT, H5_DIR, STORAGE_DIR } from './local-paths';
 import { localSdk } from './local-sdk';
 import { taroBuild } from './taro-build';
@@ -26,7 +27,8 @@ async function start(): Promise<void> {
     echoLogs: true,
   });
   const added = await seedDemo(localSdk(emulator.sdkEnv));
-  console.log(added ? `已写入演示数据 ${added} 条` : '演示数据已存在，未重复写入');
+  const report = await importRows(readImportFile(DEMO_CONTENT), 'demo-seed');
+  console.log(added + report.created + report.updated ? `已写入演示数据：${describeReport(report)}` : '演示数据已存在，未重复写入');
   console.log(`\n本地云已启动，数据文件：${DB_FILE}`);
   console.log(`打开 ${emulator.url}/ 查看小程序的 H5 版（“我的”页可切换市民、编辑、审核员、管理员身份）`);
   console.log('按 Ctrl+C 停止。');

@@ -1,10 +1,14 @@
-// Seeds the demo data. Idempotent: a document that already exists is left as it is (staff may have
+// Seeds the demo data: staff and home-feed entries here; policies, Q&A and glossary terms through
+// the importer from demo-content.json (see npm start). Idempotent: a document that already exists is left as it is (staff may have
 // edited it), so a second start adds nothing twice.
 import { FEED_COLLECTION } from '#types/models/feed';
 import { STAFF_COLLECTION, type StaffDoc, type StaffRole } from '#types/models/staff';
 import { PERSONAS } from '../../emulator/gateway/personas';
 import type { Sdk } from '../local-sdk';
+import { join } from 'node:path';
 import { DEMO_FEED } from './demo-feed';
+
+export const DEMO_CONTENT = join(__dirname, 'demo-content.json');
 
 const DEMO_STAFF: Record<string, { name: string; roles: StaffRole[] }> = {
   editor: { name: '李编辑', roles: ['editor'] },
