@@ -1,8 +1,15 @@
+import Taro, { useShareAppMessage, useShareTimeline } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { useShareAppMessage, useShareTimeline } from '@tarojs/taro';
+import { EntryGrid } from '@/components/ui/entry-grid';
 import { Page } from '@/components/ui/page';
 import { useElderMode } from '@/features/display';
 import { FeedList, useFeed } from '@/features/feed';
+
+const ENTRIES = [
+  { label: '政策文件', hint: '原文、解读、对比', url: '/pages/policies/index' },
+  { label: '一问一答', hint: '常见问题大白话', url: '/pages/qa/index' },
+  { label: '术语解释', hint: '看不懂的词', url: '/pages/glossary/index' },
+];
 
 export default function HomePage() {
   const elder = useElderMode();
@@ -11,6 +18,10 @@ export default function HomePage() {
   useShareTimeline(() => ({ title: '交通运输局政务公开' }));
   return (
     <Page elder={elder}>
+      <View className="search-entry" role="search" onClick={() => void Taro.navigateTo({ url: '/pages/search/index' })}>
+        <Text>搜索政策、问答，如：村道坏了找谁修</Text>
+      </View>
+      <EntryGrid entries={ENTRIES} />
       <View className="hero">
         <Text className="hero__title">最新公开</Text>
         <Text className="hero__hint">政策解读、项目进展、办事指南，随时查看</Text>

@@ -1,0 +1,3 @@
+import { call } from '@/lib/cloud';
+
+export const fetchTerms = (cursor?: string) => call('public', 'listTerms', { limit: 100, ...(cursor ? { cursor } : {}) }, { retry: true });

@@ -1,0 +1,30 @@
+import Taro from '@tarojs/taro';
+import { Button, Text, View } from '@tarojs/components';
+import type { PolicyView } from '#types/api/policy-views';
+import { formatDate } from '@/lib/format-date';
+import { TermText } from '@/components/ui/term-text';
+
+/** 原文: the original text as sanitised blocks, with its dates and attachments. */
+export function OriginalTab({ policy, loadingMore, onMore }: { policy: PolicyView; loadingMore: boolean; onMore(): void }) {
+  return (
+    <View className="section">
+      <Text className="row__hint">
+        {policy.issuer} {policy.docNumber} · 发布于{formatDate(policy.issuedAt)}
+        {policy.effectiveAt ? ` · ${formatDate(policy.effectiveAt)}起施行` : ''}
+      </Text>
+      {policy.body.map((b, i) => (
+        <TermText key={i} className={`block block--${b.kind}`} text={b.text} terms={policy.terms} />
+      ))}
+      {policy.bodyNextFrom !== null && (
+        <Button className="btn" loading={loadingMore} disabled={loadingMore} onClick={onMore}>
+          继续阅读
+        </Button>
+      )}
+      {policy.attachments.map((a) => (
+        <Button key={a.url} className="btn btn--link" onClick={() => void Taro.setClipboardData({ data: a.url })}>
+          附件：{a.name}（复制链接）
+        </Button>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,1 @@
+export { QaBrowser } from './components/qa-browser';

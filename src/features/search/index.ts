@@ -1,0 +1,1 @@
+export { SearchPanel } from './components/search-panel';

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '一问一答', enableShareAppMessage: true, enableShareTimeline: true });
