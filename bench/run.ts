@@ -5,12 +5,14 @@ import { join } from 'node:path';
 import { h5FirstLoad, weappSizes } from './bundle-sizes';
 import { feedRoundTrip } from './feed-round-trip';
 import { kb } from './measure';
+import { searchBench } from './search-bench';
 
 async function run(): Promise<void> {
   console.log('构建并测量（约 1 分钟）…');
   const weapp = weappSizes();
   const h5 = h5FirstLoad();
   const feed = await feedRoundTrip();
+  const search = await searchBench();
   const ms = (n: number): string => `${n.toFixed(2)} ms`;
   const rows: [string, string, string][] = [
     ['weapp main package', kb(weapp.main), 'target <= 450 KB'],
@@ -23,10 +25,16 @@ async function run(): Promise<void> {
     ['same query on the store p50', ms(feed.storeP50), ''],
     ['same query on the store p95', ms(feed.storeP95), ''],
     ['emulator overhead (p50 ratio)', `${(feed.sdkP50 / feed.storeP50).toFixed(1)}x`, 'SDK round trip / direct'],
+    [`search top-3 hit rate, demo content (${search.demoDocs} docs)`, search.smartRateDemo.toFixed(3), `${search.queries} queries; target >= 0.9`],
+    [`search top-3 hit rate (${search.docs} docs)`, search.smartRate.toFixed(3), `naive db.RegExp: ${search.naiveRate.toFixed(3)}`],
+    [`search p50 via SDK (${search.docs} docs)`, ms(search.smartP50), `naive db.RegExp: ${ms(search.naiveP50)}`],
+    [`search p95 via SDK (${search.docs} docs)`, ms(search.smartP95), `naive db.RegExp: ${ms(search.naiveP95)}; target <= 50 ms`],
+    ['policy page first payload', kb(search.policyPayloadBytes), 'target <= 64 KB'],
   ];
   const width = Math.max(...rows.map((r) => r[0].length));
   for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(10)}  ${note}`);
-  const json = { at: new Date().toISOString(), weapp, h5, feed };
+  if (search.misses.length) console.log(`search misses: ${search.misses.join(' / ')}`);
+  const json = { at: new Date().toISOString(), weapp, h5, feed, search };
   console.log(JSON.stringify(json));
   const dir = join(__dirname, 'results');
   mkdirSync(dir, { recursive: true });
