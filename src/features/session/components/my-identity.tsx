@@ -12,6 +12,11 @@ export function MyIdentity({ state }: { state: MeState }) {
   return (
     <View className="section">
       <Text className="section__title">{me.signedIn ? (roles ? `${me.name ?? ''}（${roles}）` : '微信用户') : '未登录'}</Text>
+      {me.roles.length > 0 && (
+        <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/content/index' })}>
+          内容管理（编辑、审核）
+        </Button>
+      )}
       {me.roles.includes('admin') && (
         <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/team/index' })}>
           工作人员管理

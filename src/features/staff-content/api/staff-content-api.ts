@@ -1,0 +1,18 @@
+import type { ContentKind, RevisionStatus } from '#types/models/revision';
+import { call } from '@/lib/cloud';
+
+export const fetchRevisions = (status: RevisionStatus | undefined, cursor?: string) =>
+  call('staff', 'listRevisions', { ...(status ? { status } : {}), ...(cursor ? { cursor } : {}) }, { retry: true });
+export const fetchRevision = (revisionId: string) => call('staff', 'getRevision', { revisionId }, { retry: true });
+export const fetchEditable = (kind: ContentKind, targetId: string) => call('staff', 'getEditable', { kind, targetId }, { retry: true });
+/** The client names the revision, so saving again after a lost answer updates the same draft. */
+export const saveDraft = (revisionId: string, kind: ContentKind, targetId: string | null, content: unknown, changeNote: string) =>
+  call('staff', 'saveDraft', { revisionId, kind, targetId, content, changeNote }, { retry: true });
+export const submitRevision = (revisionId: string) => call('staff', 'submitRevision', { revisionId }, { retry: true });
+export const reviewRevision = (revisionId: string, decision: 'approve' | 'reject', note: string) =>
+  call('staff', 'reviewRevision', { revisionId, decision, note }, { retry: true });
+export const withdrawItem = (kind: ContentKind, targetId: string, reason: string) => call('staff', 'withdrawItem', { kind, targetId, reason }, { retry: true });
+
+export function newRevisionId(): string {
+  return `r-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}

@@ -1,0 +1,96 @@
+import Taro from '@tarojs/taro';
+import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components';
+import { useEffect, useRef, useState } from 'react';
+import { CONTENT_KIND_LABELS, type ContentKind } from '#types/models/revision';
+import { ErrorState, LoadingState } from '@/components/ui/state-views';
+import { messageFor } from '@/lib/cloud';
+import { fetchEditable, fetchRevision, newRevisionId, saveDraft, submitRevision } from '../api/staff-content-api';
+import { EMPTY_FORMS, FIELDS } from '../fields';
+import { type Form, checkForm, toContent, toForm } from '../form-model';
+
+interface Props {
+  kind: ContentKind;
+  revisionId: string | null;
+  targetId: string | null;
+}
+
+/** Drafting a new item or a new revision of a published one, then sending it for review. */
+export function ContentEditor({ kind, revisionId, targetId }: Props) {
+  const id = useRef(revisionId ?? newRevisionId());
+  const [form, setForm] = useState<Form | null>(revisionId || targetId ? null : { ...EMPTY_FORMS[kind] });
+  const [changeNote, setChangeNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (revisionId) {
+      void fetchRevision(revisionId).then((res) => {
+        if (!res.ok) return setError(messageFor(res));
+        setForm(toForm(kind, res.data.content));
+        setChangeNote(res.data.changeNote);
+      });
+    } else if (targetId) {
+      void fetchEditable(kind, targetId).then((res) => (res.ok ? setForm(toForm(kind, res.data.content)) : setError(messageFor(res))));
+    }
+  }, [kind, revisionId, targetId]);
+
+  if (error) return <ErrorState message={error} />;
+  if (!form) return <LoadingState />;
+
+  const set = (name: string, value: string): void => setForm({ ...form, [name]: value });
+  const save = async (thenSubmit: boolean): Promise<void> => {
+    const problem = checkForm(kind, form);
+    if (problem) return setNotice(problem);
+    setBusy(true);
+    const saved = await saveDraft(id.current, kind, targetId, toContent(kind, form), changeNote);
+    if (!saved.ok) {
+      setBusy(false);
+      return setNotice(messageFor(saved));
+    }
+    if (!thenSubmit) {
+      setBusy(false);
+      return setNotice('草稿已保存');
+    }
+    const submitted = await submitRevision(id.current);
+    setBusy(false);
+    if (!submitted.ok) return setNotice(messageFor(submitted));
+    void Taro.showToast({ title: '已提交审核', icon: 'success' });
+    void Taro.redirectTo({ url: '/staff/content/index' });
+  };
+
+  return (
+    <View className="list">
+      <Text className="section__title">{targetId ? `修订${CONTENT_KIND_LABELS[kind]}` : `新建${CONTENT_KIND_LABELS[kind]}`}</Text>
+      {FIELDS[kind].map((field) => (
+        <View key={field.name} className="field">
+          <Text className="field__label">{field.label}</Text>
+          {field.options ? (
+            <Picker mode="selector" range={Object.values(field.options)} onChange={(e) => set(field.name, Object.keys(field.options ?? {})[Number(e.detail.value)] ?? '')}>
+              <View className="input input--picker">{field.options[form[field.name] ?? ''] ?? '请选择'}</View>
+            </Picker>
+          ) : field.multiline ? (
+            <Textarea className="input input--area" value={form[field.name] ?? ''} maxlength={-1} autoHeight onInput={(e) => set(field.name, e.detail.value)} />
+          ) : (
+            <Input className="input" value={form[field.name] ?? ''} placeholder={field.hint} onInput={(e) => set(field.name, e.detail.value)} />
+          )}
+        </View>
+      ))}
+      <View className="field">
+        <Text className="field__label">更新说明（发布后显示在“更新记录”里）</Text>
+        <Input className="input" value={changeNote} maxlength={100} onInput={(e) => setChangeNote(e.detail.value)} />
+      </View>
+      {notice && (
+        <View role="status">
+          <Text className="row__hint">{notice}</Text>
+        </View>
+      )}
+      <Button className="btn" disabled={busy} onClick={() => void save(false)}>
+        保存草稿
+      </Button>
+      <Button className="btn btn--primary" disabled={busy} loading={busy} onClick={() => void save(true)}>
+        保存并提交审核
+      </Button>
+    </View>
+  );
+}

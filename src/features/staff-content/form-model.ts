@@ -1,0 +1,55 @@
+// The editor's form: every field as text, converted to and from the content input the server takes.
+// The same valibot schemas the server uses check the form before it is sent.
+import * as v from 'valibot';
+import { CONTENT_INPUTS } from '#types/api/content-input';
+import { describeIssues } from '#types/api/describe-issues';
+import type { ContentKind } from '#types/models/revision';
+
+export type Form = Record<string, string>;
+
+export interface FieldSpec {
+  name: string;
+  label: string;
+  multiline?: boolean;
+  hint?: string;
+  options?: Record<string, string>;
+}
+
+const lines = (text: string | undefined): string[] => (text ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+
+export function toContent(kind: ContentKind, form: Form): unknown {
+  // Untouched fields are empty text, so the schema reports "不能为空" rather than a type error.
+  const f = (name: string): string => form[name] ?? '';
+  if (kind === 'term') return { term: f('term'), aliases: f('aliases').split(/[,，、]/).map((a) => a.trim()).filter(Boolean), plain: f('plain') };
+  if (kind === 'qa') return { topic: f('topic'), question: f('question'), answer: f('answer'), order: Number(f('order') || 0), policyId: f('policyId') || null };
+  const keyPoints = lines(f('keyPoints'));
+  return {
+    title: f('title'), docNumber: f('docNumber'), issuer: f('issuer'), level: f('level'), category: f('category'),
+    tags: f('tags').split(/[,，、\s]/).map((t) => t.trim()).filter(Boolean), issuedAt: f('issuedAt'),
+    effectiveAt: f('effectiveAt') || null, expiresAt: f('expiresAt') || null, status: f('status') || 'in_force', summary: f('summary'),
+    body: { format: 'text', source: f('body') }, replaces: f('replaces') || null,
+    explainer: keyPoints.length
+      ? { keyPoints, changesForYou: lines(f('changesForYou')), differences: lines(f('differences')).map((l) => { const [before = '', after = ''] = l.split('|'); return { before: before.trim(), after: after.trim() }; }) }
+      : null,
+  };
+}
+
+export function toForm(kind: ContentKind, content: Record<string, unknown>): Form {
+  const s = (x: unknown): string => (x === null || x === undefined ? '' : String(x));
+  if (kind === 'term') return { term: s(content.term), aliases: ((content.aliases as string[]) ?? []).join('、'), plain: s(content.plain) };
+  if (kind === 'qa') return { topic: s(content.topic), question: s(content.question), answer: s(content.answer), order: s(content.order), policyId: s(content.policyId) };
+  const e = content.explainer as { keyPoints: string[]; changesForYou: string[]; differences: { before: string; after: string }[] } | null;
+  return {
+    title: s(content.title), docNumber: s(content.docNumber), issuer: s(content.issuer), level: s(content.level), category: s(content.category),
+    tags: ((content.tags as string[]) ?? []).join('、'), issuedAt: s(content.issuedAt), effectiveAt: s(content.effectiveAt), expiresAt: s(content.expiresAt),
+    status: s(content.status), summary: s(content.summary), body: s((content.body as { source?: string } | undefined)?.source), replaces: s(content.replaces),
+    keyPoints: (e?.keyPoints ?? []).join('\n'), changesForYou: (e?.changesForYou ?? []).join('\n'),
+    differences: (e?.differences ?? []).map((d) => `${d.before}|${d.after}`).join('\n'),
+  };
+}
+
+/** The first problem in the form, in the server's own words; null when it would be accepted. */
+export function checkForm(kind: ContentKind, f: Form): string | null {
+  const parsed = v.safeParse(CONTENT_INPUTS[kind], toContent(kind, f));
+  return parsed.success ? null : describeIssues(parsed.issues);
+}

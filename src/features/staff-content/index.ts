@@ -1,0 +1,3 @@
+export { ContentEditor } from './components/content-editor';
+export { ReviewPanel } from './components/review-panel';
+export { RevisionList } from './components/revision-list';

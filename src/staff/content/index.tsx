@@ -1,0 +1,12 @@
+import { Page } from '@/components/ui/page';
+import { useElderMode } from '@/features/display';
+import { RevisionList } from '@/features/staff-content';
+
+export default function StaffContentPage() {
+  const elder = useElderMode();
+  return (
+    <Page elder={elder}>
+      <RevisionList />
+    </Page>
+  );
+}

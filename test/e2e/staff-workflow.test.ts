@@ -1,0 +1,62 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { type ProductCloud, startProductCloud } from '../support/product-cloud';
+import { launchBrowser, phoneContext } from './support/browser';
+
+const H5_DIR = join(__dirname, '..', '..', 'dist', 'h5');
+
+let cloud: ProductCloud;
+let browser: Browser;
+
+beforeAll(async () => {
+  cloud = await startProductCloud({ staticDir: H5_DIR });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await cloud?.emulator.stop();
+});
+
+async function as(persona: string): Promise<Page> {
+  const context = await phoneContext(browser);
+  await context.request.post(`${cloud.emulator.url}/api/_dev`, { data: { persona } });
+  return context.newPage();
+}
+
+const visible = (page: Page, text: string) => page.locator('taro-button-core:visible', { hasText: text });
+
+describe('publishing through the staff pages', () => {
+  it('an editor drafts a Q&A, a reviewer publishes it, and citizens can read it', async () => {
+    const editor = await as('editor');
+    await editor.goto(`${cloud.emulator.url}/#/pages/mine/index`);
+    await visible(editor, '内容管理').click();
+    await visible(editor, '新建问答').click();
+    await editor.locator('.field', { hasText: '问题' }).locator('input').fill('公交卡丢了怎么办？');
+    await editor.locator('.field', { hasText: '回答' }).locator('textarea').fill('带身份证到公交公司挂失补办。');
+    await visible(editor, '保存并提交审核').click();
+    await editor.locator('.card__title:visible', { hasText: '公交卡丢了怎么办？' }).waitFor();
+
+    const reviewer = await as('reviewer');
+    await reviewer.goto(`${cloud.emulator.url}/#/staff/content/index`);
+    await reviewer.locator('.card__title:visible', { hasText: '公交卡丢了怎么办？' }).click();
+    await visible(reviewer, '通过并发布').click();
+    await reviewer.getByText('已发布', { exact: true }).filter({ visible: true }).first().waitFor();
+
+    const citizen = await as('citizenA');
+    await citizen.goto(`${cloud.emulator.url}/#/pages/qa/index`);
+    await citizen.getByText('问：公交卡丢了怎么办？').waitFor();
+  });
+
+  it('checks the form in the browser with the server’s own rules before sending', async () => {
+    const editor = await as('editor');
+    await editor.goto(`${cloud.emulator.url}/#/staff/edit/index?kind=term`);
+    await visible(editor, '保存草稿').click();
+    await editor.getByText('「term」不能为空').waitFor();
+  });
+
+  it('shows a citizen who opens a staff page that they may not', async () => {
+    const citizen = await as('citizenA');
+    await citizen.goto(`${cloud.emulator.url}/#/staff/content/index`);
+    await citizen.getByText('没有权限执行此操作').waitFor();
+  });
+});
