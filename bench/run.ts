@@ -33,7 +33,8 @@ async function run(): Promise<void> {
   ];
   const width = Math.max(...rows.map((r) => r[0].length));
   for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(10)}  ${note}`);
-  if (search.misses.length) console.log(`search misses: ${search.misses.join(' / ')}`);
+  if (search.missesDemo.length) console.log(`search misses (demo content): ${search.missesDemo.join(' / ')}`);
+  if (search.misses.length) console.log(`search misses (20k docs): ${search.misses.join(' / ')}`);
   const json = { at: new Date().toISOString(), weapp, h5, feed, search };
   console.log(JSON.stringify(json));
   const dir = join(__dirname, 'results');

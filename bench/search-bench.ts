@@ -71,6 +71,7 @@ export interface SearchFigures {
   queries: number;
   demoDocs: number;
   smartRateDemo: number;
+  missesDemo: string[];
   misses: string[];
   docs: number;
   smartRate: number;
@@ -123,6 +124,7 @@ export async function searchBench(): Promise<SearchFigures> {
       queries: QUERIES.length,
       demoDocs,
       smartRateDemo: demo.rate,
+      missesDemo: demo.misses,
       misses: full.misses,
       docs: emulator.store.documents(QA_COLLECTION)!.size + emulator.store.documents(POLICY_COLLECTION)!.size + emulator.store.documents(TERM_COLLECTION)!.size,
       smartRate: full.rate,

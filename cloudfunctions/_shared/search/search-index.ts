@@ -21,6 +21,9 @@ interface Posting {
 const TITLE_WEIGHT = 2.5;
 const K1 = 1.2;
 const EXPANSION_WEIGHT = 0.7;
+const QUESTION_WEIGHT = 0.2;
+// How people phrase a question (怎么, 多少, 可以 …) says little about what they are asking about.
+const QUESTION_BIGRAMS = new Set(['怎么', '么办', '么样', '什么', '么时', '时候', '多少', '哪些', '哪里', '可以', '能不', '不能', '是不', '不是', '如何', '请问', '为什', '么要', '需要', '要什', '有没', '没有']);
 const SNIPPET_LENGTH = 60;
 
 export class SearchIndex {
@@ -65,18 +68,28 @@ export class SearchIndex {
   /** Query tokens with weights: the query's own, then those its synonyms add. */
   private queryTokens(query: string): Map<string, number> {
     const weights = new Map<string, number>();
-    for (const t of tokenize(query)) weights.set(t, 1);
+    for (const t of tokenize(query)) weights.set(t, QUESTION_BIGRAMS.has(t) ? QUESTION_WEIGHT : 1);
     const compact = normalize(query).replace(/ /g, '');
     for (const group of this.synonyms) {
-      if (!group.some((word) => compact.includes(word))) continue;
-      for (const word of group) for (const t of tokenize(word)) if (!weights.has(t)) weights.set(t, EXPANSION_WEIGHT);
+      const matched = group.filter((word) => compact.includes(word));
+      if (matched.length === 0) continue;
+      // A synonym stands for one concept: spread its weight over its bigrams, so a long official
+      // name (网络预约出租汽车, 7 bigrams) counts no more than the short word asked (网约车, 2).
+      const asked = Math.max(...matched.map((word) => tokenize(word).length));
+      for (const word of group) {
+        const tokens = tokenize(word);
+        const weight = (EXPANSION_WEIGHT * asked) / Math.max(asked, tokens.length);
+        for (const t of tokens) if ((weights.get(t) ?? 0) < weight) weights.set(t, weight);
+      }
     }
     return weights;
   }
 
   search(query: string, limit: number): SearchHit[] {
     const weights = this.queryTokens(query);
-    const own = [...weights.values()].filter((w) => w === 1).length || 1;
+    // Coverage counts only the query's own content words that occur somewhere in the index:
+    // bigrams spanning two words (施工怎, 怎么绕) match nothing and should not dilute it.
+    const own = [...weights].filter(([t, w]) => w === 1 && this.postings.has(t)).length || 1;
     const scores = new Map<number, { score: number; covered: number }>();
     const n = this.entries.length;
     for (const [token, weight] of weights) {
