@@ -36,8 +36,9 @@ describe('reading a policy', () => {
   it('goes from the home page to the library to a policy’s explainer, Q&A and original', async () => {
     const page = await open('/pages/index/index');
     await page.getByText('政策文件', { exact: true }).click();
-    // Pages stay in the DOM under the one on top, so pick what is visible.
-    await page.locator('.card__title:visible', { hasText: /^清溪县治超办法$/ }).click();
+    await page.getByText('全部类别').waitFor();
+    // Pages stay in the DOM under the one on top (and slide over it): act on the newest page only.
+    await page.locator('.taro_page').last().locator('.card__title', { hasText: /^清溪县治超办法$/ }).click();
     await page.getByText('一句话看懂').waitFor();
     await page.getByText('现在：卸载并记入信用').waitFor();
     await page.locator('taro-button-core', { hasText: '一问一答' }).click();
@@ -45,6 +46,12 @@ describe('reading a policy', () => {
     await page.locator('taro-button-core', { hasText: '原文' }).click();
     await page.getByText('第一章 总则').waitFor();
     await page.getByText(/第1版 · 批量导入/).waitFor();
+  });
+
+  it('opens a published policy from the home feed', async () => {
+    const page = await open('/pages/index/index');
+    await page.locator('.card__title', { hasText: /^清溪县治超办法$/ }).first().click();
+    await page.getByText('一句话看懂').waitFor();
   });
 
   it('explains a marked glossary term on tap', async () => {

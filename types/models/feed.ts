@@ -15,6 +15,11 @@ export const FEED_KIND_LABELS: Record<FeedKind, string> = {
   consultation: '意见征集',
 };
 
+/** Where a feed entry opens, for the kinds that have their own page so far. */
+export const FEED_PATHS: Partial<Record<FeedKind, (refId: string) => string>> = {
+  policy: (refId) => `/pages/policy/index?id=${refId}`,
+};
+
 export interface FeedDoc {
   _id: string;
   kind: FeedKind;
