@@ -15,9 +15,12 @@ export interface PagedList<T> {
 
 type Fetch<T> = (cursor?: string) => Promise<Result<{ items: T[]; nextCursor: string | null }>>;
 
-/** `key` identifies the query (filters): a new key starts the list again. */
-export function usePagedList<T>(fetchPage: Fetch<T>, key: string): PagedList<T> {
-  const [items, setItems] = useState<T[]>([]);
+/**
+ * `key` identifies the query (filters): a new key starts the list again. `placeholder` items (say,
+ * saved on the device) show while the first page loads.
+ */
+export function usePagedList<T>(fetchPage: Fetch<T>, key: string, placeholder: T[] = []): PagedList<T> {
+  const [items, setItems] = useState<T[]>(placeholder);
   const [cursor, setCursor] = useState<string | null>(null);
   const [status, setStatus] = useState<PagedList<T>['status']>('loading');
   const [error, setError] = useState<string | null>(null);

@@ -1,17 +1,16 @@
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { policyInput, qaInput } from '../support/builders';
-import { type ProductCloud, startProductCloud } from '../support/product-cloud';
-import { launchBrowser, phoneContext } from './support/browser';
+import type { ProductCloud } from '../support/product-cloud';
+import { phoneContext } from './support/browser';
+import { type BrowserCloud, startBrowserCloud } from './support/browser-cloud';
 
-const H5_DIR = join(__dirname, '..', '..', 'dist', 'h5');
-
+let env: BrowserCloud;
 let cloud: ProductCloud;
 let browser: Browser;
 
 beforeAll(async () => {
-  cloud = await startProductCloud({ staticDir: H5_DIR });
-  browser = await launchBrowser();
+  env = await startBrowserCloud();
+  ({ cloud, browser } = env);
   const items = [
     { kind: 'term', externalId: 't-overload', content: { term: '超限运输', aliases: ['超载'], plain: '货车的重量或尺寸超过公路允许的标准。' } },
     { kind: 'policy', externalId: 'old', content: policyInput({ title: '清溪县治超办法（旧）', category: 'overload', issuedAt: '2020-01-01' }) },
@@ -21,10 +20,7 @@ beforeAll(async () => {
   const res = await cloud.call('staff', 'importContent', { items }, 'admin');
   if (!res.ok) throw new Error(res.message);
 });
-afterAll(async () => {
-  await browser?.close();
-  await cloud?.emulator.stop();
-});
+afterAll(() => env?.stop());
 
 async function open(path: string): Promise<Page> {
   const page = await (await phoneContext(browser)).newPage();

@@ -1,21 +1,17 @@
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { type ProductCloud, startProductCloud } from '../support/product-cloud';
-import { launchBrowser, phoneContext } from './support/browser';
+import type { ProductCloud } from '../support/product-cloud';
+import { phoneContext } from './support/browser';
+import { type BrowserCloud, startBrowserCloud } from './support/browser-cloud';
 
-const H5_DIR = join(__dirname, '..', '..', 'dist', 'h5');
-
+let env: BrowserCloud;
 let cloud: ProductCloud;
 let browser: Browser;
 
 beforeAll(async () => {
-  cloud = await startProductCloud({ staticDir: H5_DIR });
-  browser = await launchBrowser();
+  env = await startBrowserCloud();
+  ({ cloud, browser } = env);
 });
-afterAll(async () => {
-  await browser?.close();
-  await cloud?.emulator.stop();
-});
+afterAll(() => env?.stop());
 
 async function as(persona: string): Promise<Page> {
   const context = await phoneContext(browser);

@@ -1,29 +1,22 @@
-// The home feed, page by page. The first page is kept on the device so that a weak or absent
-// network still shows what was last seen, marked as such.
+// The home feed, page by page. The first page is kept on the device: it shows at once while the
+// network answers, and stays (marked with when it was saved) if a weak network does not answer.
 import Taro from '@tarojs/taro';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { FeedItem } from '#types/models/feed';
-import { messageFor } from '@/lib/cloud';
+import type { Result } from '#types/result';
+import { type PagedList, usePagedList } from '@/lib/use-paged-list';
 import { fetchFeedPage } from '../api/feed-api';
 
 const CACHE_KEY = 'feed-first-page';
 
 interface CachedPage {
   items: FeedItem[];
-  nextCursor: string | null;
   savedAt: number;
 }
 
-export interface FeedState {
-  items: FeedItem[];
-  status: 'loading' | 'ready' | 'error';
+export interface FeedState extends PagedList<FeedItem> {
   /** Set when the items shown come from the device because the network failed. */
   staleSince: number | null;
-  error: string | null;
-  hasMore: boolean;
-  loadingMore: boolean;
-  reload(): void;
-  loadMore(): void;
 }
 
 function readCache(): CachedPage | null {
@@ -36,64 +29,24 @@ function readCache(): CachedPage | null {
 }
 
 export function useFeed(): FeedState {
-  const [items, setItems] = useState<FeedItem[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [status, setStatus] = useState<FeedState['status']>('loading');
   const [staleSince, setStaleSince] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const generation = useRef(0);
-
-  const reload = useCallback(() => {
-    const mine = ++generation.current;
-    setStatus('loading');
-    setError(null);
-    void fetchFeedPage().then((res) => {
-      if (mine !== generation.current) return;
+  const [cached] = useState(readCache);
+  const list = usePagedList<FeedItem>(
+    async (cursor): Promise<Result<{ items: FeedItem[]; nextCursor: string | null }>> => {
+      const res = await fetchFeedPage(cursor);
+      if (cursor) return res;
       if (res.ok) {
-        setItems(res.data.items);
-        setCursor(res.data.nextCursor);
         setStaleSince(null);
-        setStatus('ready');
-        const cached: CachedPage = { ...res.data, savedAt: Date.now() };
-        Taro.setStorageSync(CACHE_KEY, JSON.stringify(cached));
-        return;
+        Taro.setStorageSync(CACHE_KEY, JSON.stringify({ items: res.data.items, savedAt: Date.now() } satisfies CachedPage));
+        return res;
       }
-      const cached = readCache();
-      if (cached) {
-        setItems(cached.items);
-        setCursor(null);
-        setStaleSince(cached.savedAt);
-        setStatus('ready');
-      } else {
-        setStatus('error');
-      }
-      setError(messageFor(res));
-    });
-  }, []);
-
-  const loadMore = useCallback(() => {
-    if (!cursor || loadingMore) return;
-    const mine = generation.current;
-    setLoadingMore(true);
-    void fetchFeedPage(cursor).then((res) => {
-      if (mine !== generation.current) return;
-      setLoadingMore(false);
-      if (res.ok) {
-        setItems((prev) => [...prev, ...res.data.items]);
-        setCursor(res.data.nextCursor);
-        setError(null);
-      } else {
-        setError(messageFor(res));
-      }
-    });
-  }, [cursor, loadingMore]);
-
-  useEffect(() => {
-    const cached = readCache();
-    if (cached) setItems(cached.items);
-    reload();
-  }, [reload]);
-
-  return { items, status, staleSince, error, hasMore: cursor !== null, loadingMore, reload, loadMore };
+      const saved = readCache();
+      if (!saved) return res;
+      setStaleSince(saved.savedAt);
+      return { ok: true, data: { items: saved.items, nextCursor: null } };
+    },
+    'feed',
+    cached?.items,
+  );
+  return { ...list, staleSince };
 }

@@ -1,8 +1,9 @@
 import Taro from '@tarojs/taro';
-import { Button, ScrollView, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import type { QaItem } from '#types/api/policy-views';
 import { QA_TOPICS, QA_TOPIC_LABELS, type QaTopic } from '#types/models/policy';
+import { ChoiceChips } from '@/components/ui/choice-chips';
 import { PagedListView } from '@/components/ui/paged-list-view';
 import { QaCard } from '@/components/ui/qa-card';
 import { VoteBar } from '@/components/ui/vote-bar';
@@ -43,16 +44,7 @@ export function QaBrowser({ focusId }: { focusId: string | null }) {
           <VoteBar votes={focused.votes} mine={focused.myVote} onVote={vote} />
         </View>
       )}
-      <ScrollView scrollX className="chips">
-        <Button className={topic === undefined ? 'btn btn--small btn--primary' : 'btn btn--small'} onClick={() => setTopic(undefined)}>
-          全部
-        </Button>
-        {QA_TOPICS.map((t) => (
-          <Button key={t} className={topic === t ? 'btn btn--small btn--primary' : 'btn btn--small'} aria-pressed={topic === t} onClick={() => setTopic(t)}>
-            {QA_TOPIC_LABELS[t]}
-          </Button>
-        ))}
-      </ScrollView>
+      <ChoiceChips options={QA_TOPICS} labels={QA_TOPIC_LABELS} value={topic} onChange={setTopic} all="全部" />
       <PagedListView list={list} empty="这个主题还没有问答" render={(q) => <QaCard key={q.id} question={q.question} answer={q.answer} />} />
     </View>
   );

@@ -1,8 +1,9 @@
 import Taro from '@tarojs/taro';
-import { Button, ScrollView, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { RevisionSummary } from '#types/api/workflow';
 import { CONTENT_KINDS, CONTENT_KIND_LABELS, REVISION_STATUSES, REVISION_STATUS_LABELS, type RevisionStatus } from '#types/models/revision';
+import { ChoiceChips } from '@/components/ui/choice-chips';
 import { PagedListView } from '@/components/ui/paged-list-view';
 import { formatDate } from '@/lib/format-date';
 import { usePagedList } from '@/lib/use-paged-list';
@@ -27,16 +28,7 @@ export function RevisionList() {
           </Button>
         ))}
       </View>
-      <ScrollView scrollX className="chips">
-        {REVISION_STATUSES.map((s) => (
-          <Button key={s} className={status === s ? 'btn btn--small btn--primary' : 'btn btn--small'} aria-pressed={status === s} onClick={() => setStatus(s)}>
-            {REVISION_STATUS_LABELS[s]}
-          </Button>
-        ))}
-        <Button className={status === undefined ? 'btn btn--small btn--primary' : 'btn btn--small'} onClick={() => setStatus(undefined)}>
-          全部
-        </Button>
-      </ScrollView>
+      <ChoiceChips options={REVISION_STATUSES} labels={REVISION_STATUS_LABELS} value={status} onChange={setStatus} all="全部" />
       <PagedListView
         list={list}
         empty="这里没有内容"
