@@ -5,6 +5,7 @@ import { extname, join, normalize } from 'node:path';
 import type { FunctionRunner } from '../functions/function-runner';
 import { FunctionError } from '../functions/function-runner';
 import type { HttpReply } from '../http/admin-handler';
+import type { StorageService } from '../storage/storage-service';
 import { LOCAL_APPID, PERSONAS, personaByKey } from './personas';
 
 const MAX_API_BODY = 1024 * 1024;
@@ -74,6 +75,20 @@ export async function handleApi(
       errCode: notFound ? -504001 : -504002,
       errMsg: error instanceof Error ? error.message : String(error),
     });
+  }
+}
+
+const MAX_UPLOAD = 20 * 1024 * 1024;
+
+/** POST /api/_upload?path=…: the browser's stand-in for wx.cloud.uploadFile, for signed-in personas. */
+export function handleUpload(storage: StorageService, path: string | null, body: Buffer, cookie: string | undefined): HttpReply {
+  if (!personaByKey(personaFromCookie(cookie)).openid) return json(401, { errCode: -501007, errMsg: 'sign in to upload' });
+  if (!path || body.length === 0) return json(400, { errCode: -501007, errMsg: 'path and body are required' });
+  if (body.length > MAX_UPLOAD) return json(413, { errCode: -501007, errMsg: 'file too large' });
+  try {
+    return json(200, { fileID: storage.put(path, body) });
+  } catch {
+    return json(400, { errCode: -501007, errMsg: 'invalid cloud path' });
   }
 }
 

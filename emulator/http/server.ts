@@ -1,7 +1,7 @@
 // One loopback HTTP server for everything: /admin for the SDK, /api for browsers, /storage, the app.
 import { type IncomingMessage, type ServerResponse, createServer, type Server } from 'node:http';
 import type { FunctionRunner } from '../functions/function-runner';
-import { handleApi, serveStatic } from '../gateway/gateway';
+import { handleApi, handleUpload, serveStatic } from '../gateway/gateway';
 import type { StorageService } from '../storage/storage-service';
 import { type AdminServices, type HttpReply, handleAdmin } from './admin-handler';
 
@@ -35,6 +35,9 @@ export function createEmulatorServer({ services, staticDir }: ServerOptions): Se
     if (method === 'POST' && url.pathname === '/admin') {
       const body = await readBody(req);
       return send(res, await handleAdmin(services, body, String(req.headers['content-type'] ?? '')));
+    }
+    if (method === 'POST' && url.pathname === '/api/_upload') {
+      return send(res, handleUpload(services.storage, url.searchParams.get('path'), await readBody(req), req.headers.cookie));
     }
     if (method === 'POST' && url.pathname.startsWith('/api/')) {
       const body = await readBody(req);

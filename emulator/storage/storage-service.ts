@@ -55,10 +55,21 @@ export class StorageService {
   upload(path: string, sign: string | null, body: Buffer): boolean {
     const clean = cloudPath(decodeURI(path));
     if (sign !== this.sign(`put:${clean}`)) return false;
+    this.write(clean, body);
+    return true;
+  }
+
+  /** A browser upload through the gateway (what wx.cloud.uploadFile does in WeChat); returns the fileID. */
+  put(path: string, body: Buffer): string {
+    const clean = cloudPath(path);
+    this.write(clean, body);
+    return FILE_ID_PREFIX + clean;
+  }
+
+  private write(clean: string, body: Buffer): void {
     const file = join(this.root, clean);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, body);
-    return true;
   }
 
   /** Handles GET /storage/file/<path>?expires=…&sign=…; undefined when unsigned, expired or missing. */

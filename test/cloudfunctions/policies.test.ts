@@ -62,6 +62,26 @@ describe('the policy library', () => {
   });
 });
 
+describe('files', () => {
+  it('gives readers working links to a policy’s attachments and explainer images', async () => {
+    const { fileID: doc } = await cloud.cloud.uploadFile({ cloudPath: 'content/rules.pdf', fileContent: Buffer.from('%PDF-1.4 rules') });
+    const { fileID: img } = await cloud.cloud.uploadFile({ cloudPath: 'content/diagram.png', fileContent: Buffer.from('png') });
+    const id = (
+      await publish(cloud, 'policy', policyInput({ attachments: [{ name: '办法全文.pdf', fileId: doc }], explainer: { keyPoints: ['一图看懂'], images: [{ fileId: img, caption: '养护责任图' }] } }))
+    ).targetId;
+    const res = await cloud.call<PolicyView>('public', 'getPolicy', { id }, 'citizenA');
+    if (!res.ok) throw new Error(res.message);
+    expect(res.data.attachments[0]?.name).toBe('办法全文.pdf');
+    expect(await (await fetch(res.data.attachments[0]?.url ?? '')).text()).toBe('%PDF-1.4 rules');
+    expect(res.data.explainer?.images).toEqual([{ url: expect.stringContaining('/storage/file/content/diagram.png'), caption: '养护责任图' }]);
+  });
+
+  it('refuses a file reference that is not a cloud file', async () => {
+    const res = await cloud.call('staff', 'saveDraft', { revisionId: `r-${Date.now()}`, kind: 'policy', content: policyInput({ attachments: [{ name: 'x', fileId: 'https://evil.example/x.pdf' }] }), changeNote: '' }, 'editor');
+    expect(res).toEqual({ ok: false, code: 'INVALID_ARGUMENT', message: '「attachments[0].fileId」格式不正确' });
+  });
+});
+
 describe('有帮助 / 没帮助', () => {
   it('counts one vote per person, and a changed mind moves it', async () => {
     const vote = (helpful: boolean, as: 'citizenA' | 'citizenB') => cloud.call<{ votes: { helpful: number; unhelpful: number } }>('public', 'vote', { kind: 'policy', id: overload, helpful }, as);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { ProductCloud } from '../support/product-cloud';
 import { phoneContext } from './support/browser';
@@ -48,6 +50,15 @@ describe('publishing through the staff pages', () => {
     await editor.goto(`${cloud.emulator.url}/#/staff/edit/index?kind=term`);
     await visible(editor, '保存草稿').click();
     await editor.getByText('「term」不能为空').waitFor();
+  });
+
+  it('uploads an explainer image from the browser to cloud storage', async () => {
+    const editor = await as('editor');
+    await editor.goto(`${cloud.emulator.url}/#/staff/edit/index?kind=policy`);
+    const [chooser] = await Promise.all([editor.waitForEvent('filechooser'), visible(editor, '添加图解').click()]);
+    await chooser.setFiles({ name: 'diagram.png', mimeType: 'image/png', buffer: readFileSync(join(__dirname, '..', '..', 'src', 'assets', 'tab-home.png')) });
+    // The image is listed only after the gateway stored it and answered with its fileID.
+    await visible(editor, '图解 1（点按移除）').waitFor();
   });
 
   it('shows a citizen who opens a staff page that they may not', async () => {

@@ -58,6 +58,20 @@ describe('the browser gateway', () => {
     }
   });
 
+  it('takes a browser upload from a signed-in persona and stores it as a cloud file', async () => {
+    const emulator = await startEmulator({ functionsDir: FIXTURE_FUNCTIONS, staticDir: h5 });
+    try {
+      const upload = (cookie: string) => fetch(`${emulator.url}/api/_upload?path=content/a.png`, { method: 'POST', headers: { cookie }, body: 'png-bytes' });
+      expect((await upload('persona=anonymous')).status).toBe(401);
+      const res = await upload('persona=editor');
+      const { fileID } = (await res.json()) as { fileID: string };
+      expect(fileID).toMatch(/^cloud:\/\/.+\/content\/a\.png$/);
+      expect(emulator.storage.handle('storage.batchGetDownloadUrl', { file_list: [{ fileid: fileID }] })).toMatchObject({ download_list: [{ code: 'SUCCESS' }] });
+    } finally {
+      await emulator.stop();
+    }
+  });
+
   it('serves the H5 app and never a file outside it', async () => {
     const emulator = await startEmulator({ functionsDir: FIXTURE_FUNCTIONS, staticDir: h5 });
     try {

@@ -52,7 +52,7 @@ export interface PolicyView extends PolicyListItem {
   successor: { id: string; title: string } | null;
   /** The older policy this one replaced (新旧政策差异 refer to it). */
   replaced: { id: string; title: string } | null;
-  explainer: Explainer | null;
+  explainer: (Omit<Explainer, 'images'> & { images: { url: string; caption: string }[] }) | null;
   body: Block[];
   /** Where the rest of a long original starts; null when all of it is here. */
   bodyNextFrom: number | null;

@@ -36,7 +36,7 @@ export const getPolicy = defineHandler(publicApi.getPolicy, 'anyone', async ({ i
     docsOf<TermDoc>(db.collection(TERM_COLLECTION).where({ lifecycle: 'published' }).limit(1000)),
     qaPage({ policyId: id }, undefined, FIRST_QAS),
     historyPage('policy', id, undefined, FIRST_HISTORY),
-    fileUrls(p.attachments.map((a) => a.fileId)),
+    fileUrls([...p.attachments.map((a) => a.fileId), ...(p.explainer?.images ?? []).map((i) => i.fileId)]),
     caller(),
   ]);
   const { blocks, nextFrom } = bodyPage(p.body, 0);
@@ -48,7 +48,7 @@ export const getPolicy = defineHandler(publicApi.getPolicy, 'anyone', async ({ i
     lifecycleNote: p.lifecycleNote,
     successor,
     replaced,
-    explainer: p.explainer,
+    explainer: p.explainer && { ...p.explainer, images: p.explainer.images.map((i) => ({ url: urls.get(i.fileId) ?? '', caption: i.caption })) },
     body: blocks,
     bodyNextFrom: nextFrom,
     attachments: p.attachments.map((a) => ({ name: a.name, url: urls.get(a.fileId) ?? '' })),

@@ -7,6 +7,19 @@ import type { ContentKind } from '#types/models/revision';
 
 export type Form = Record<string, string>;
 
+/** Files attached to a policy: documents, and images (diagrams) for its explainer. */
+export interface PolicyFiles {
+  attachments: { name: string; fileId: string }[];
+  images: { fileId: string; caption: string }[];
+}
+
+export const NO_FILES: PolicyFiles = { attachments: [], images: [] };
+
+export function toFiles(content: Record<string, unknown>): PolicyFiles {
+  const explainer = content.explainer as { images?: PolicyFiles['images'] } | null | undefined;
+  return { attachments: (content.attachments as PolicyFiles['attachments'] | undefined) ?? [], images: explainer?.images ?? [] };
+}
+
 export interface FieldSpec {
   name: string;
   label: string;
@@ -17,7 +30,7 @@ export interface FieldSpec {
 
 const lines = (text: string | undefined): string[] => (text ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
 
-export function toContent(kind: ContentKind, form: Form): unknown {
+export function toContent(kind: ContentKind, form: Form, files: PolicyFiles = NO_FILES): unknown {
   // Untouched fields are empty text, so the schema reports "不能为空" rather than a type error.
   const f = (name: string): string => form[name] ?? '';
   if (kind === 'term') return { term: f('term'), aliases: f('aliases').split(/[,，、]/).map((a) => a.trim()).filter(Boolean), plain: f('plain') };
@@ -27,9 +40,9 @@ export function toContent(kind: ContentKind, form: Form): unknown {
     title: f('title'), docNumber: f('docNumber'), issuer: f('issuer'), level: f('level'), category: f('category'),
     tags: f('tags').split(/[,，、\s]/).map((t) => t.trim()).filter(Boolean), issuedAt: f('issuedAt'),
     effectiveAt: f('effectiveAt') || null, expiresAt: f('expiresAt') || null, status: f('status') || 'in_force', summary: f('summary'),
-    body: { format: 'text', source: f('body') }, replaces: f('replaces') || null,
+    body: { format: 'text', source: f('body') }, replaces: f('replaces') || null, attachments: files.attachments,
     explainer: keyPoints.length
-      ? { keyPoints, changesForYou: lines(f('changesForYou')), differences: lines(f('differences')).map((l) => { const [before = '', after = ''] = l.split('|'); return { before: before.trim(), after: after.trim() }; }) }
+      ? { keyPoints, images: files.images, changesForYou: lines(f('changesForYou')), differences: lines(f('differences')).map((l) => { const [before = '', after = ''] = l.split('|'); return { before: before.trim(), after: after.trim() }; }) }
       : null,
   };
 }
@@ -49,7 +62,7 @@ export function toForm(kind: ContentKind, content: Record<string, unknown>): For
 }
 
 /** The first problem in the form, in the server's own words; null when it would be accepted. */
-export function checkForm(kind: ContentKind, f: Form): string | null {
-  const parsed = v.safeParse(CONTENT_INPUTS[kind], toContent(kind, f));
+export function checkForm(kind: ContentKind, f: Form, files: PolicyFiles = NO_FILES): string | null {
+  const parsed = v.safeParse(CONTENT_INPUTS[kind], toContent(kind, f, files));
   return parsed.success ? null : describeIssues(parsed.issues);
 }

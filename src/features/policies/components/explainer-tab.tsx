@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
 import type { PolicyView } from '#types/api/policy-views';
 import { EmptyState } from '@/components/ui/state-views';
 import { TermText } from '@/components/ui/term-text';
@@ -35,6 +35,17 @@ export function ExplainerTab({ policy, onVote }: { policy: PolicyView; onVote(he
             <View key={i} className="diff">
               <Text className="diff__before">以前：{d.before}</Text>
               <Text className="diff__after">现在：{d.after}</Text>
+            </View>
+          ))}
+        </View>
+      )}
+      {e.images.length > 0 && (
+        <View className="section">
+          <Text className="section__title">图解</Text>
+          {e.images.map((img) => (
+            <View key={img.url} className="figure">
+              <Image className="figure__image" src={img.url} mode="widthFix" lazyLoad ariaLabel={img.caption || '政策图解'} />
+              {img.caption && <Text className="row__hint">{img.caption}</Text>}
             </View>
           ))}
         </View>

@@ -1,7 +1,7 @@
-import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import type { PolicyView } from '#types/api/policy-views';
 import { formatDate } from '@/lib/format-date';
+import { openDocument } from '@/lib/upload-file';
 import { TermText } from '@/components/ui/term-text';
 
 /** 原文: the original text as sanitised blocks, with its dates and attachments. */
@@ -21,8 +21,8 @@ export function OriginalTab({ policy, loadingMore, onMore }: { policy: PolicyVie
         </Button>
       )}
       {policy.attachments.map((a) => (
-        <Button key={a.url} className="btn btn--link" onClick={() => void Taro.setClipboardData({ data: a.url })}>
-          附件：{a.name}（复制链接）
+        <Button key={a.url} className="btn btn--link" onClick={() => void openDocument(a.url)}>
+          附件：{a.name}
         </Button>
       ))}
     </View>

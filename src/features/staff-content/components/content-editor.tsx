@@ -6,7 +6,8 @@ import { ErrorState, LoadingState } from '@/components/ui/state-views';
 import { messageFor } from '@/lib/cloud';
 import { fetchEditable, fetchRevision, newRevisionId, saveDraft, submitRevision } from '../api/staff-content-api';
 import { EMPTY_FORMS, FIELDS } from '../fields';
-import { type Form, checkForm, toContent, toForm } from '../form-model';
+import { type Form, NO_FILES, type PolicyFiles, checkForm, toContent, toFiles, toForm } from '../form-model';
+import { FilePicker } from './file-picker';
 
 interface Props {
   kind: ContentKind;
@@ -18,6 +19,7 @@ interface Props {
 export function ContentEditor({ kind, revisionId, targetId }: Props) {
   const id = useRef(revisionId ?? newRevisionId());
   const [form, setForm] = useState<Form | null>(revisionId || targetId ? null : { ...EMPTY_FORMS[kind] });
+  const [files, setFiles] = useState<PolicyFiles>(NO_FILES);
   const [changeNote, setChangeNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -28,10 +30,15 @@ export function ContentEditor({ kind, revisionId, targetId }: Props) {
       void fetchRevision(revisionId).then((res) => {
         if (!res.ok) return setError(messageFor(res));
         setForm(toForm(kind, res.data.content));
+        setFiles(toFiles(res.data.content));
         setChangeNote(res.data.changeNote);
       });
     } else if (targetId) {
-      void fetchEditable(kind, targetId).then((res) => (res.ok ? setForm(toForm(kind, res.data.content)) : setError(messageFor(res))));
+      void fetchEditable(kind, targetId).then((res) => {
+        if (!res.ok) return setError(messageFor(res));
+        setForm(toForm(kind, res.data.content));
+        setFiles(toFiles(res.data.content));
+      });
     }
   }, [kind, revisionId, targetId]);
 
@@ -40,10 +47,10 @@ export function ContentEditor({ kind, revisionId, targetId }: Props) {
 
   const set = (name: string, value: string): void => setForm({ ...form, [name]: value });
   const save = async (thenSubmit: boolean): Promise<void> => {
-    const problem = checkForm(kind, form);
+    const problem = checkForm(kind, form, files);
     if (problem) return setNotice(problem);
     setBusy(true);
-    const saved = await saveDraft(id.current, kind, targetId, toContent(kind, form), changeNote);
+    const saved = await saveDraft(id.current, kind, targetId, toContent(kind, form, files), changeNote);
     if (!saved.ok) {
       setBusy(false);
       return setNotice(messageFor(saved));
@@ -76,6 +83,7 @@ export function ContentEditor({ kind, revisionId, targetId }: Props) {
           )}
         </View>
       ))}
+      {kind === 'policy' && <FilePicker files={files} onChange={setFiles} />}
       <View className="field">
         <Text className="field__label">更新说明（发布后显示在“更新记录”里）</Text>
         <Input className="input" value={changeNote} maxlength={100} onInput={(e) => setChangeNote(e.detail.value)} />

@@ -1,0 +1,69 @@
+import Taro from '@tarojs/taro';
+import { Button, Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { MAX_ATTACHMENT_BYTES, MAX_IMAGE_BYTES, type PickedFile, uploadFile } from '@/lib/upload-file';
+import type { PolicyFiles } from '../form-model';
+
+async function pickImage(): Promise<PickedFile | null> {
+  const res = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] });
+  const file = res.tempFiles[0] as (Taro.chooseImage.ImageFile & { originalFileObj?: File }) | undefined;
+  return file ? { path: file.path, size: file.size, name: file.originalFileObj?.name ?? file.path.split('/').pop() ?? 'image.jpg' } : null;
+}
+
+async function pickDocument(): Promise<PickedFile | null> {
+  if (typeof Taro.chooseMessageFile !== 'function' || process.env.TARO_ENV !== 'weapp') return null;
+  const res = await Taro.chooseMessageFile({ count: 1, type: 'file' });
+  const file = res.tempFiles[0];
+  return file ? { path: file.path, size: file.size, name: file.name } : null;
+}
+
+/** Adds and removes a policy's attachments and explainer images, uploading as they are picked. */
+export function FilePicker({ files, onChange }: { files: PolicyFiles; onChange(files: PolicyFiles): void }) {
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const add = async (kind: 'image' | 'document'): Promise<void> => {
+    setNotice(null);
+    let picked: PickedFile | null;
+    try {
+      picked = await (kind === 'image' ? pickImage() : pickDocument());
+    } catch (error) {
+      // Cancelling the picker also lands here; only a real failure deserves a message.
+      const cancelled = /cancel/i.test(String((error as { errMsg?: string })?.errMsg ?? error));
+      return setNotice(cancelled ? null : '无法读取这个文件，请换一个再试');
+    }
+    if (!picked) return setNotice(kind === 'document' && process.env.TARO_ENV !== 'weapp' ? '请在微信中添加附件（从聊天记录选择文件）' : null);
+    setBusy(true);
+    const res = await uploadFile(picked, kind === 'image' ? MAX_IMAGE_BYTES : MAX_ATTACHMENT_BYTES);
+    setBusy(false);
+    if (!res.ok) return setNotice(res.message);
+    onChange(
+      kind === 'image'
+        ? { ...files, images: [...files.images, { fileId: res.data.fileId, caption: '' }] }
+        : { ...files, attachments: [...files.attachments, { name: picked.name.slice(0, 80), fileId: res.data.fileId }] },
+    );
+  };
+  return (
+    <View className="field">
+      <Text className="field__label">附件与图解（图解需先填写解读要点）</Text>
+      {files.attachments.map((a, i) => (
+        <Button key={a.fileId} className="btn btn--small" onClick={() => onChange({ ...files, attachments: files.attachments.filter((_, j) => j !== i) })}>
+          附件：{a.name}（点按移除）
+        </Button>
+      ))}
+      {files.images.map((img, i) => (
+        <Button key={img.fileId} className="btn btn--small" onClick={() => onChange({ ...files, images: files.images.filter((_, j) => j !== i) })}>
+          图解 {i + 1}（点按移除）
+        </Button>
+      ))}
+      <View className="choices">
+        <Button className="btn btn--small" disabled={busy} onClick={() => void add('image')}>
+          添加图解
+        </Button>
+        <Button className="btn btn--small" disabled={busy} onClick={() => void add('document')}>
+          添加附件
+        </Button>
+      </View>
+      {notice && <Text className="row__hint">{notice}</Text>}
+    </View>
+  );
+}

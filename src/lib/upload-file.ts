@@ -1,0 +1,47 @@
+// Uploads a file the person picked to cloud storage: wx.cloud.uploadFile in WeChat, the local
+// gateway in the browser. Checks size and type first, so nobody waits for a doomed upload.
+import Taro from '@tarojs/taro';
+import type { Result } from '#types/result';
+
+export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
+export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+const ALLOWED = /\.(jpe?g|png|pdf|docx?|xlsx?|wps|ofd)$/i;
+
+export interface PickedFile {
+  path: string;
+  name: string;
+  size: number;
+}
+
+function cloudPathFor(name: string): string {
+  const safe = name.replace(/[^\w.\u4e00-\u9fff-]+/g, '_').slice(-60);
+  return `content/${new Date().getFullYear()}/${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}-${safe}`;
+}
+
+export async function uploadFile(file: PickedFile, maxBytes: number): Promise<Result<{ fileId: string }>> {
+  if (!ALLOWED.test(file.name)) return { ok: false, code: 'INVALID_ARGUMENT', message: '只能上传图片、PDF、Word、Excel 文件' };
+  if (file.size > maxBytes) return { ok: false, code: 'INVALID_ARGUMENT', message: `文件太大，请不要超过 ${Math.round(maxBytes / 1024 / 1024)} MB` };
+  const cloudPath = cloudPathFor(file.name);
+  try {
+    if (process.env.TARO_ENV === 'weapp') {
+      const res = await Taro.cloud.uploadFile({ cloudPath, filePath: file.path });
+      return { ok: true, data: { fileId: res.fileID } };
+    }
+    const blob = await (await fetch(file.path)).blob();
+    const res = await fetch(`${process.env.TARO_APP_API_BASE ?? ''}/api/_upload?path=${encodeURIComponent(cloudPath)}`, { method: 'POST', body: blob, credentials: 'include' });
+    if (!res.ok) return { ok: false, code: 'INTERNAL', message: '上传失败，请在微信中打开后上传' };
+    return { ok: true, data: { fileId: ((await res.json()) as { fileID: string }).fileID } };
+  } catch {
+    return { ok: false, code: 'INTERNAL', message: '上传失败，请检查网络后重试' };
+  }
+}
+
+/** Opens a document for reading: WeChat's viewer in the mini-program, a new tab in the browser. */
+export async function openDocument(url: string): Promise<void> {
+  if (process.env.TARO_ENV === 'weapp') {
+    const { tempFilePath } = await Taro.downloadFile({ url });
+    await Taro.openDocument({ filePath: tempFilePath, showMenu: true });
+    return;
+  }
+  window.open(url, '_blank', 'noopener');
+}
