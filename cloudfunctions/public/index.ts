@@ -4,10 +4,12 @@ import { createMain } from '../_shared/create-main';
 import { getMe } from './actions/get-me';
 import { getPolicy } from './actions/get-policy';
 import { getPolicyBody } from './actions/get-policy-body';
+import { getProject } from './actions/get-project';
 import { getQa } from './actions/get-qa';
 import { listFeed } from './actions/list-feed';
 import { listHistory } from './actions/list-history';
 import { listPolicies } from './actions/list-policies';
+import { listProjects } from './actions/list-projects';
 import { listQas } from './actions/list-qas';
 import { listTerms } from './actions/list-terms';
 import { search } from './actions/search';
@@ -25,4 +27,6 @@ export const main = createMain<PublicApi>({
   listTerms,
   search,
   vote,
+  listProjects,
+  getProject,
 });

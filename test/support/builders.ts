@@ -52,3 +52,32 @@ export function termInput(overrides: Record<string, unknown> = {}): Record<strin
   inputSequence += 1;
   return { term: `超限运输${inputSequence}`, aliases: ['超载'], plain: '车辆的尺寸或重量超过公路允许的标准。', ...overrides };
 }
+
+export function projectInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  inputSequence += 1;
+  return {
+    name: `清溪大桥危桥改造工程${inputSequence}`,
+    type: 'bridge',
+    township: '城关镇',
+    location: 'X012 线 K3+200',
+    owner: '清溪县交通运输局',
+    builder: '江南路桥建设有限公司',
+    supervisor: '清溪工程监理公司',
+    startAt: '2025-03-01',
+    plannedEndAt: '2027-03-31',
+    status: 'under_construction',
+    summary: '拆除重建危桥，期间走临时便桥。',
+    investment: [{ year: 2025, planned: 1200, completed: 1100 }, { year: 2026, planned: 1800, completed: 900 }],
+    milestones: [
+      { name: '下部结构', weight: 40, percent: 100, plannedAt: '2025-10-31', actualAt: '2025-11-20' },
+      { name: '上部结构', weight: 40, percent: 50, plannedAt: '2026-08-31', actualAt: null },
+      { name: '桥面及附属', weight: 20, percent: 0, plannedAt: '2027-02-28', actualAt: null },
+    ],
+    disclosures: [
+      { category: 'approval_result', title: '初步设计批复', formedAt: '2024-12-02', disclosedAt: '2024-12-10' },
+      { category: 'bidding', title: '施工招标中标结果', formedAt: '2025-01-20', disclosedAt: '2025-03-10' },
+      { category: 'quality_safety', title: '2026年第三季度质量检查', formedAt: '2026-09-25', disclosedAt: null },
+    ],
+    ...overrides,
+  };
+}

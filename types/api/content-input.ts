@@ -2,6 +2,7 @@
 // rules (titles < 65 characters, summaries < 160) and keep any one document small.
 import * as v from 'valibot';
 import { POLICY_CATEGORIES, POLICY_LEVELS, POLICY_STATUSES, QA_TOPICS } from '../models/policy';
+import { DISCLOSURE_CATEGORIES, PROJECT_STATUSES, PROJECT_TYPES } from '../models/project';
 
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
 const optionalText = (max: number) => v.optional(v.pipe(v.string(), v.trim(), v.maxLength(max)), '');
@@ -54,8 +55,40 @@ export const termInput = v.strictObject({
   plain: text(300),
 });
 
-export const CONTENT_INPUTS = { policy: policyInput, qa: qaInput, term: termInput } as const;
+const amount = v.pipe(v.number(), v.minValue(0), v.maxValue(10_000_000));
+const percent = v.pipe(v.number(), v.minValue(0), v.maxValue(100));
+
+export const projectInput = v.pipe(
+  v.strictObject({
+    name: text(64),
+    type: v.picklist(PROJECT_TYPES),
+    township: text(20),
+    location: optionalText(100),
+    owner: text(50),
+    builder: optionalText(50),
+    supervisor: optionalText(50),
+    startAt: nullableDate,
+    plannedEndAt: nullableDate,
+    status: v.picklist(PROJECT_STATUSES),
+    summary: text(160),
+    investment: v.optional(v.pipe(v.array(v.strictObject({ year: v.pipe(v.number(), v.integer(), v.minValue(2000), v.maxValue(2100)), planned: amount, completed: amount })), v.maxLength(30)), []),
+    milestones: v.optional(
+      v.pipe(v.array(v.strictObject({ name: text(40), weight: v.pipe(v.number(), v.minValue(1), v.maxValue(100)), percent, plannedAt: isoDate, actualAt: nullableDate })), v.maxLength(50)),
+      [],
+    ),
+    disclosures: v.optional(
+      v.pipe(v.array(v.strictObject({ category: v.picklist(DISCLOSURE_CATEGORIES), title: text(80), formedAt: isoDate, disclosedAt: nullableDate, fileId: v.optional(v.nullable(fileId), null) })), v.maxLength(200)),
+      [],
+    ),
+  }),
+  v.check((p) => !p.startAt || !p.plannedEndAt || p.startAt <= p.plannedEndAt, '计划完工日期不能早于开工日期'),
+  v.check((p) => p.disclosures.every((d) => !d.disclosedAt || d.formedAt <= d.disclosedAt), '公开日期不能早于信息形成日期'),
+  v.check((p) => new Set(p.investment.map((i) => i.year)).size === p.investment.length, '投资计划中有重复的年份'),
+);
+
+export const CONTENT_INPUTS = { policy: policyInput, qa: qaInput, term: termInput, project: projectInput } as const;
 
 export type PolicyInput = v.InferOutput<typeof policyInput>;
 export type QaInput = v.InferOutput<typeof qaInput>;
 export type TermInput = v.InferOutput<typeof termInput>;
+export type ProjectInput = v.InferOutput<typeof projectInput>;

@@ -46,6 +46,8 @@ export function describeIssues(issues: readonly Issue[]): string {
       return `${name}格式不正确`;
     case 'iso_date':
       return `${name}应为日期，格式如 2026-01-31`;
+    case 'check':
+      return issue.message;
     default:
       return `${name}不合法`;
   }

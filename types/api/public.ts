@@ -6,7 +6,9 @@ import type { StaffRole } from '../models/staff';
 import { VOTABLE_KINDS } from '../models/vote';
 import { CONTENT_KINDS } from '../models/revision';
 import type { Votes } from '../models/content';
+import { PROJECT_STATUSES, PROJECT_TYPES } from '../models/project';
 import { defineAction } from './action';
+import type { ProjectListItem, ProjectView } from './project-views';
 import type { GlossaryTerm, HistoryItem, Paged, PolicyListItem, PolicyView, QaItem, SearchHitView } from './policy-views';
 
 export const FEED_PAGE_MAX = 50;
@@ -53,6 +55,17 @@ export const publicApi = {
   search: defineAction<{ hits: SearchHitView[] }>()(
     v.strictObject({ q: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(50)), limit: limit(30) }),
   ),
+  listProjects: defineAction<Paged<ProjectListItem>>()(
+    v.strictObject({
+      type: v.optional(v.picklist(PROJECT_TYPES)),
+      status: v.optional(v.picklist(PROJECT_STATUSES)),
+      township: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(20))),
+      sort: v.optional(v.picklist(['updated', 'progress']), 'updated'),
+      cursor,
+      limit: limit(50),
+    }),
+  ),
+  getProject: defineAction<ProjectView>()(v.strictObject({ id })),
   /** 有帮助 / 没帮助: one vote per person per item; voting again changes it, never adds. */
   vote: defineAction<{ votes: Votes; myVote: boolean }>()(v.strictObject({ kind: v.picklist(VOTABLE_KINDS), id, helpful: v.boolean() })),
 };

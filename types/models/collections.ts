@@ -4,6 +4,7 @@ import { AUDIT_COLLECTION } from './audit';
 import { HISTORY_COLLECTION } from './content';
 import { FEED_COLLECTION } from './feed';
 import { POLICY_COLLECTION, QA_COLLECTION, TERM_COLLECTION } from './policy';
+import { PROJECT_COLLECTION } from './project';
 import { REVISION_COLLECTION } from './revision';
 import { SEARCH_COLLECTION } from './search';
 import { STAFF_COLLECTION } from './staff';
@@ -20,4 +21,5 @@ export const COLLECTIONS = [
   HISTORY_COLLECTION,
   SEARCH_COLLECTION,
   VOTE_COLLECTION,
+  PROJECT_COLLECTION,
 ] as const;

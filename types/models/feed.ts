@@ -18,6 +18,7 @@ export const FEED_KIND_LABELS: Record<FeedKind, string> = {
 /** Where a feed entry opens, for the kinds that have their own page so far. */
 export const FEED_PATHS: Partial<Record<FeedKind, (refId: string) => string>> = {
   policy: (refId) => `/pages/policy/index?id=${refId}`,
+  project: (refId) => `/pages/project/index?id=${refId}`,
 };
 
 export interface FeedDoc {

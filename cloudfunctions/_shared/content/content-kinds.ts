@@ -2,7 +2,8 @@
 // document, and what it contributes to the home feed and the search index. Later content types
 // (projects, services, budgets) add an entry here and reuse the whole workflow.
 import * as v from 'valibot';
-import { CONTENT_INPUTS, type PolicyInput, type QaInput, type TermInput } from '#types/api/content-input';
+import { CONTENT_INPUTS, type PolicyInput, type ProjectInput, type QaInput, type TermInput } from '#types/api/content-input';
+import { PROJECT_COLLECTION, PROJECT_TYPE_LABELS, type ProjectDoc, rolledUpPercent } from '#types/models/project';
 import type { FeedDoc } from '#types/models/feed';
 import { POLICY_COLLECTION, QA_COLLECTION, TERM_COLLECTION, type PolicyDoc, type QaDoc, type TermDoc } from '#types/models/policy';
 import type { ContentKind } from '#types/models/revision';
@@ -21,6 +22,8 @@ export interface KindSpec {
   defaults?: Stored;
   /** Validated input -> the fields stored on the published document. */
   toContent(input: unknown): Stored;
+  /** Fields computed from the content each time a version is published. */
+  derive?(content: Stored, now: Date): Stored;
   /** Content adjusted to what must survive a new version (a superseded policy stays repealed). */
   keep?(current: Stored | null, content: Stored): Stored;
   /** A stored document back into the shape staff edit (dates as YYYY-MM-DD, body as text). */
@@ -31,6 +34,7 @@ export interface KindSpec {
 }
 
 const dateOrNull = (iso: string | null): Date | null => (iso ? new Date(iso) : null);
+const day = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
 
 export const CONTENT_KINDS: Record<ContentKind, KindSpec> = {
   policy: {
@@ -46,7 +50,6 @@ export const CONTENT_KINDS: Record<ContentKind, KindSpec> = {
     },
     toInput(doc) {
       const p = doc as unknown as PolicyDoc;
-      const day = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
       return {
         title: p.title, docNumber: p.docNumber, issuer: p.issuer, level: p.level, category: p.category, tags: p.tags,
         issuedAt: day(p.issuedAt), effectiveAt: day(p.effectiveAt), expiresAt: day(p.expiresAt), status: p.status,
@@ -81,6 +84,43 @@ export const CONTENT_KINDS: Record<ContentKind, KindSpec> = {
       if (doc.lifecycle === 'withdrawn') return null;
       const q = doc as unknown as QaDoc;
       return { kind: 'qa', refId: q._id, title: q.question, text: q.answer, path: `/pages/qa/index?id=${q._id}` };
+    },
+  },
+  project: {
+    label: '项目',
+    collection: PROJECT_COLLECTION,
+    schema: CONTENT_INPUTS.project,
+    toContent(input) {
+      const p = input as ProjectInput;
+      return {
+        ...p,
+        startAt: dateOrNull(p.startAt),
+        plannedEndAt: dateOrNull(p.plannedEndAt),
+        milestones: p.milestones.map((m) => ({ ...m, plannedAt: new Date(m.plannedAt), actualAt: dateOrNull(m.actualAt) })),
+        disclosures: p.disclosures.map((d) => ({ ...d, formedAt: new Date(d.formedAt), disclosedAt: dateOrNull(d.disclosedAt) })),
+      };
+    },
+    derive: (content, now) => ({ percent: rolledUpPercent(content.milestones as ProjectDoc['milestones']), lastUpdateAt: now }),
+    toInput(doc) {
+      const p = doc as unknown as ProjectDoc;
+      return {
+        name: p.name, type: p.type, township: p.township, location: p.location, owner: p.owner, builder: p.builder, supervisor: p.supervisor,
+        startAt: day(p.startAt), plannedEndAt: day(p.plannedEndAt), status: p.status, summary: p.summary, investment: p.investment,
+        milestones: p.milestones.map((m) => ({ ...m, plannedAt: day(m.plannedAt), actualAt: day(m.actualAt) })),
+        disclosures: p.disclosures.map((d) => ({ ...d, formedAt: day(d.formedAt), disclosedAt: day(d.disclosedAt) })),
+      };
+    },
+    feed: (doc) => ({ kind: 'project', refId: doc._id, title: String(doc.name), summary: String(doc.summary), publishedAt: doc.publishedAt }),
+    search(doc) {
+      if (doc.lifecycle === 'withdrawn') return null;
+      const p = doc as unknown as ProjectDoc;
+      return {
+        kind: 'project',
+        refId: p._id,
+        title: p.name,
+        text: [p.summary, PROJECT_TYPE_LABELS[p.type], p.township, p.location, p.owner, p.builder, p.milestones.map((m) => m.name).join(' ')].join(' '),
+        path: `/pages/project/index?id=${p._id}`,
+      };
     },
   },
   term: {

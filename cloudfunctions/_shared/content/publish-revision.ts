@@ -39,7 +39,8 @@ export async function publishRevision(tx: Tx, revision: RevisionDoc, reviewerId:
   if (policyId && !(await docOrNull(tx.collection(POLICY_COLLECTION).doc(policyId)))) throw notFound('关联的政策');
   const base = current ?? { publishedAt: now, lifecycle: 'published', lifecycleNote: null, votes: { helpful: 0, unhelpful: 0 }, ...spec.defaults };
   const content = contentToPublish(revision.kind, current, revision.content);
-  const doc = { ...base, ...content, _id: revision.targetId, version: currentVersion + 1, updatedAt: now } as Published;
+  const derived = spec.derive?.(content, now) ?? {};
+  const doc = { ...base, ...content, ...derived, _id: revision.targetId, version: currentVersion + 1, updatedAt: now } as Published;
   await writePublished(tx, revision.kind, revision.targetId, doc);
   await addHistory(tx, revision.kind, revision.targetId, doc.version, revision.changeNote || (doc.version === 1 ? '首次发布' : '内容更新'), now);
 

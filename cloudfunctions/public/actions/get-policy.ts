@@ -3,9 +3,10 @@
 import { publicApi } from '#types/api/public';
 import { POLICY_COLLECTION, TERM_COLLECTION, type PolicyDoc, type TermDoc } from '#types/models/policy';
 import { notFound } from '../../_shared/app-error';
-import { cloud, db, docOrNull, docsOf } from '../../_shared/cloud';
+import { db, docOrNull, docsOf } from '../../_shared/cloud';
 import { defineHandler } from '../../_shared/define-handler';
 import { bodyPage } from '../queries/body-page';
+import { fileUrls } from '../queries/file-urls';
 import { historyPage } from '../queries/history-page';
 import { myVote } from '../queries/my-vote';
 import { qaPage } from '../queries/qa-page';
@@ -18,12 +19,6 @@ async function titleOf(id: string | null): Promise<{ id: string; title: string }
   if (!id) return null;
   const doc = await docOrNull<PolicyDoc>(db.collection(POLICY_COLLECTION).doc(id));
   return doc ? { id, title: doc.title } : null;
-}
-
-async function fileUrls(fileIds: string[]): Promise<Map<string, string>> {
-  if (fileIds.length === 0) return new Map();
-  const res = (await cloud.getTempFileURL({ fileList: fileIds })) as { fileList: { fileID: string; tempFileURL: string }[] };
-  return new Map(res.fileList.map((f) => [f.fileID, f.tempFileURL]));
 }
 
 export const getPolicy = defineHandler(publicApi.getPolicy, 'anyone', async ({ id }, { caller }) => {

@@ -1,5 +1,6 @@
 // Which fields each content type's editor shows, with their labels and choices.
 import { POLICY_CATEGORY_LABELS, POLICY_LEVEL_LABELS, POLICY_STATUS_LABELS, QA_TOPIC_LABELS } from '#types/models/policy';
+import { PROJECT_STATUS_LABELS, PROJECT_TYPE_LABELS } from '#types/models/project';
 import type { ContentKind } from '#types/models/revision';
 import type { FieldSpec } from './form-model';
 
@@ -28,6 +29,22 @@ export const FIELDS: Record<ContentKind, FieldSpec[]> = {
     { name: 'policyId', label: '关联政策编号（可空）' },
     { name: 'order', label: '排序（数字越小越靠前）' },
   ],
+  project: [
+    { name: 'name', label: '项目名称' },
+    { name: 'type', label: '类型', options: PROJECT_TYPE_LABELS },
+    { name: 'status', label: '状态', options: PROJECT_STATUS_LABELS },
+    { name: 'township', label: '所在乡镇' },
+    { name: 'location', label: '位置（起止点、路线）' },
+    { name: 'summary', label: '一句话介绍（160 字以内）', multiline: true },
+    { name: 'owner', label: '建设单位' },
+    { name: 'builder', label: '施工单位' },
+    { name: 'supervisor', label: '监理单位' },
+    { name: 'startAt', label: '开工日期', hint: '如 2026-03-01' },
+    { name: 'plannedEndAt', label: '计划完工日期', hint: '如 2027-06-30' },
+    { name: 'investment', label: '投资（每行：年份|计划万元|完成万元）', multiline: true },
+    { name: 'milestones', label: '节点（每行：名称|权重|进度%|计划日期|实际日期）', multiline: true },
+    { name: 'disclosures', label: '公开事项（每行：类别|标题|形成日期|公开日期|文件）', multiline: true },
+  ],
   term: [
     { name: 'term', label: '术语' },
     { name: 'aliases', label: '别称、俗称（用顿号分隔）' },
@@ -39,4 +56,5 @@ export const EMPTY_FORMS: Record<ContentKind, Record<string, string>> = {
   policy: { level: 'county', category: 'rural_road', status: 'in_force' },
   qa: { topic: 'general', order: '0' },
   term: {},
+  project: { type: 'rural_road', status: 'planned' },
 };

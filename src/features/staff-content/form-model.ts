@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { CONTENT_INPUTS } from '#types/api/content-input';
 import { describeIssues } from '#types/api/describe-issues';
+import { DISCLOSURE_CATEGORY_LABELS } from '#types/models/project';
 import type { ContentKind } from '#types/models/revision';
 
 export type Form = Record<string, string>;
@@ -29,11 +30,37 @@ export interface FieldSpec {
 }
 
 const lines = (text: string | undefined): string[] => (text ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+const cells = (line: string): string[] => line.split('|').map((c) => c.trim());
+const num = (text: string | undefined): number => (text === undefined || text === '' ? NaN : Number(text));
+const categoryByLabel = Object.fromEntries(Object.entries(DISCLOSURE_CATEGORY_LABELS).map(([k, label]) => [label, k]));
+
+// A project's tables as editable lines: investment, milestones and disclosures, one row per line.
+function projectContent(f: (name: string) => string): unknown {
+  return {
+    name: f('name'), type: f('type'), status: f('status'), township: f('township'), location: f('location'), summary: f('summary'),
+    owner: f('owner'), builder: f('builder'), supervisor: f('supervisor'), startAt: f('startAt') || null, plannedEndAt: f('plannedEndAt') || null,
+    investment: lines(f('investment')).map((l) => { const [year, planned, completed] = cells(l); return { year: num(year), planned: num(planned), completed: num(completed ?? '0') }; }),
+    milestones: lines(f('milestones')).map((l) => { const [name = '', weight, percent, plannedAt = '', actualAt] = cells(l); return { name, weight: num(weight), percent: num(percent), plannedAt, actualAt: actualAt || null }; }),
+    disclosures: lines(f('disclosures')).map((l) => { const [category = '', title = '', formedAt = '', disclosedAt, fileId] = cells(l); return { category: categoryByLabel[category] ?? category, title, formedAt, disclosedAt: disclosedAt || null, fileId: fileId || null }; }),
+  };
+}
+
+function projectForm(content: Record<string, unknown>, s: (x: unknown) => string): Form {
+  const rows = <T,>(list: unknown, row: (item: T) => unknown[]): string => ((list as T[] | undefined) ?? []).map((item) => row(item).map(s).join('|')).join('\n');
+  return {
+    name: s(content.name), type: s(content.type), status: s(content.status), township: s(content.township), location: s(content.location), summary: s(content.summary),
+    owner: s(content.owner), builder: s(content.builder), supervisor: s(content.supervisor), startAt: s(content.startAt), plannedEndAt: s(content.plannedEndAt),
+    investment: rows<{ year: number; planned: number; completed: number }>(content.investment, (i) => [i.year, i.planned, i.completed]),
+    milestones: rows<{ name: string; weight: number; percent: number; plannedAt: string; actualAt: string | null }>(content.milestones, (m) => [m.name, m.weight, m.percent, m.plannedAt, m.actualAt]),
+    disclosures: rows<{ category: keyof typeof DISCLOSURE_CATEGORY_LABELS; title: string; formedAt: string; disclosedAt: string | null; fileId: string | null }>(content.disclosures, (d) => [DISCLOSURE_CATEGORY_LABELS[d.category], d.title, d.formedAt, d.disclosedAt, d.fileId]),
+  };
+}
 
 export function toContent(kind: ContentKind, form: Form, files: PolicyFiles = NO_FILES): unknown {
   // Untouched fields are empty text, so the schema reports "不能为空" rather than a type error.
   const f = (name: string): string => form[name] ?? '';
   if (kind === 'term') return { term: f('term'), aliases: f('aliases').split(/[,，、]/).map((a) => a.trim()).filter(Boolean), plain: f('plain') };
+  if (kind === 'project') return projectContent(f);
   if (kind === 'qa') return { topic: f('topic'), question: f('question'), answer: f('answer'), order: Number(f('order') || 0), policyId: f('policyId') || null };
   const keyPoints = lines(f('keyPoints'));
   return {
@@ -50,6 +77,7 @@ export function toContent(kind: ContentKind, form: Form, files: PolicyFiles = NO
 export function toForm(kind: ContentKind, content: Record<string, unknown>): Form {
   const s = (x: unknown): string => (x === null || x === undefined ? '' : String(x));
   if (kind === 'term') return { term: s(content.term), aliases: ((content.aliases as string[]) ?? []).join('、'), plain: s(content.plain) };
+  if (kind === 'project') return projectForm(content, s);
   if (kind === 'qa') return { topic: s(content.topic), question: s(content.question), answer: s(content.answer), order: s(content.order), policyId: s(content.policyId) };
   const e = content.explainer as { keyPoints: string[]; changesForYou: string[]; differences: { before: string; after: string }[] } | null;
   return {

@@ -1,0 +1,75 @@
+import type { ProjectListItem, ProjectView } from '#types/api/project-views';
+import { FEED_COLLECTION } from '#types/models/feed';
+import { PROJECT_COLLECTION } from '#types/models/project';
+import { projectInput } from '../support/builders';
+import { type ProductCloud, startProductCloud } from '../support/product-cloud';
+import { publish } from '../support/workflow-steps';
+
+let cloud: ProductCloud;
+let bridge: string;
+let road: string;
+
+beforeAll(async () => {
+  cloud = await startProductCloud();
+  bridge = (await publish(cloud, 'project', projectInput())).targetId;
+  road = (await publish(cloud, 'project', projectInput({ name: '石门村通村路硬化', type: 'rural_road', township: '石门乡', status: 'completed', milestones: [{ name: '路面', weight: 1, percent: 100, plannedAt: '2025-06-30', actualAt: '2025-06-20' }], disclosures: [] }))).targetId;
+});
+afterAll(() => cloud.emulator.stop());
+
+describe('publishing a project', () => {
+  it('rolls progress up from weighted milestones and puts it on the home feed', async () => {
+    const doc = (await cloud.db.collection(PROJECT_COLLECTION).doc(bridge).get()).data;
+    expect(doc.percent).toBe(60); // (40×100 + 40×50 + 20×0) / 100
+    expect((await cloud.db.collection(FEED_COLLECTION).where({ _id: `project-${bridge}` }).count()).total).toBe(1);
+  });
+
+  it.each([
+    [{ startAt: '2026-05-01', plannedEndAt: '2026-04-01' }, '计划完工日期不能早于开工日期'],
+    [{ milestones: [{ name: '路基', weight: 10, percent: 120, plannedAt: '2026-01-01', actualAt: null }] }, '「milestones[0].percent」不能大于 100'],
+    [{ disclosures: [{ category: 'land', title: '征地公告', formedAt: '2026-03-01', disclosedAt: '2026-02-01' }] }, '公开日期不能早于信息形成日期'],
+    [{ investment: [{ year: 2026, planned: 1, completed: 0 }, { year: 2026, planned: 2, completed: 0 }] }, '投资计划中有重复的年份'],
+    [{ disclosures: [{ category: 'gossip', title: 'x', formedAt: '2026-03-01', disclosedAt: null }] }, '「disclosures[0].category」的取值不在允许范围内'],
+  ])('rejects %j with a clear message', async (override, message) => {
+    const res = await cloud.call('staff', 'saveDraft', { revisionId: `r-${Date.now()}-${Math.random()}`.replace('.', ''), kind: 'project', content: projectInput(override), changeNote: '' }, 'editor');
+    expect(res).toEqual({ ok: false, code: 'INVALID_ARGUMENT', message });
+  });
+
+  it('lets no citizen write a project', async () => {
+    const res = await cloud.call('staff', 'saveDraft', { revisionId: 'r-citizen', kind: 'project', content: projectInput(), changeNote: '' }, 'citizenA');
+    expect(res).toMatchObject({ ok: false, code: 'PERMISSION_DENIED' });
+  });
+});
+
+describe('reading projects', () => {
+  it('filters by type, township and status, and sorts by progress', async () => {
+    const byType = await cloud.call<{ items: ProjectListItem[] }>('public', 'listProjects', { type: 'rural_road' }, 'anonymous');
+    expect(byType.ok && byType.data.items.map((p) => p.id)).toEqual([road]);
+    const byTownship = await cloud.call<{ items: ProjectListItem[] }>('public', 'listProjects', { township: '城关镇', status: 'under_construction' }, 'anonymous');
+    expect(byTownship.ok && byTownship.data.items.map((p) => p.id)).toEqual([bridge]);
+    const byProgress = await cloud.call<{ items: ProjectListItem[] }>('public', 'listProjects', { sort: 'progress' }, 'anonymous');
+    expect(byProgress.ok && byProgress.data.items.map((p) => p.percent)).toEqual([100, 60]);
+  });
+
+  it('marks a project under construction with no update for 30 days as stale', async () => {
+    await cloud.db.collection(PROJECT_COLLECTION).doc(bridge).update({ data: { lastUpdateAt: new Date(Date.now() - 31 * 86_400_000) } });
+    const res = await cloud.call<{ items: ProjectListItem[] }>('public', 'listProjects', { type: 'bridge' }, 'anonymous');
+    expect(res.ok && res.data.items[0]?.stale).toBe(true);
+  });
+
+  it('shows each disclosure category against its 20-working-day clock', async () => {
+    const res = await cloud.call<ProjectView>('public', 'getProject', { id: bridge }, 'citizenA');
+    if (!res.ok) throw new Error(res.message);
+    const state = Object.fromEntries(res.data.disclosure.map((c) => [c.category, c.state]));
+    expect(state).toMatchObject({ approval_result: 'disclosed', quality_safety: 'overdue', land: 'none' });
+    // Formed 2026-09-25 (中秋): counting skips 26-27 September and 1-7 October, and counts Saturday 10 October.
+    const quality = res.data.disclosure.find((c) => c.category === 'quality_safety')?.items[0];
+    expect(quality?.dueAt).toBe('2026-10-29T15:59:59.999Z');
+    // The bidding result came 33 working days after it was formed: disclosed, but late.
+    expect(res.data.disclosure.find((c) => c.category === 'bidding')?.items[0]?.overdue).toBe(true);
+    expect(res.data.milestones.map((m) => m.late)).toEqual([true, true, false]);
+  });
+
+  it('says NOT_FOUND for an unknown project', async () => {
+    expect(await cloud.call('public', 'getProject', { id: 'nope' }, 'citizenA')).toEqual({ ok: false, code: 'NOT_FOUND', message: '项目不存在或已删除' });
+  });
+});

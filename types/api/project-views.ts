@@ -1,0 +1,61 @@
+// What citizens receive about construction projects (dates as ISO strings).
+import type { Lifecycle } from '../models/content';
+import type { DisclosureCategory, InvestmentYear, ProjectStatus, ProjectType } from '../models/project';
+import type { HistoryItem, Paged } from './policy-views';
+
+export interface ProjectListItem {
+  id: string;
+  name: string;
+  type: ProjectType;
+  township: string;
+  status: ProjectStatus;
+  percent: number;
+  summary: string;
+  lastUpdateAt: string;
+  /** Under construction with no update for over 30 days. */
+  stale: boolean;
+}
+
+export interface MilestoneView {
+  name: string;
+  weight: number;
+  percent: number;
+  plannedAt: string;
+  actualAt: string | null;
+  /** Finished after its planned date, or not finished and past it. */
+  late: boolean;
+}
+
+export interface DisclosureItemView {
+  title: string;
+  formedAt: string;
+  disclosedAt: string | null;
+  /** The end of the 20th working day after the information was formed. */
+  dueAt: string;
+  overdue: boolean;
+  url: string | null;
+}
+
+export interface DisclosureCategoryView {
+  category: DisclosureCategory;
+  state: 'disclosed' | 'pending' | 'overdue' | 'none';
+  items: DisclosureItemView[];
+}
+
+export interface ProjectView extends ProjectListItem {
+  location: string;
+  owner: string;
+  builder: string;
+  supervisor: string;
+  startAt: string | null;
+  plannedEndAt: string | null;
+  investment: InvestmentYear[];
+  milestones: MilestoneView[];
+  disclosure: DisclosureCategoryView[];
+  /** Some due date lies beyond the announced holiday calendar and may move. */
+  provisionalDates: boolean;
+  lifecycle: Lifecycle;
+  lifecycleNote: string | null;
+  version: number;
+  history: Paged<HistoryItem>;
+}
