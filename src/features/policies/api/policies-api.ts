@@ -8,6 +8,5 @@ export const fetchPolicies = (filters: PolicyFilters, cursor?: string) => call('
 export const fetchPolicy = (id: string) => call('public', 'getPolicy', { id }, { retry: true });
 export const fetchPolicyBody = (id: string, from: number) => call('public', 'getPolicyBody', { id, from }, { retry: true });
 export const fetchPolicyQas = (policyId: string, cursor?: string) => call('public', 'listQas', { policyId, ...(cursor ? { cursor } : {}) }, { retry: true });
-export const fetchHistory = (id: string, cursor?: string) => call('public', 'listHistory', { kind: 'policy', id, ...(cursor ? { cursor } : {}) }, { retry: true });
 /** Voting is idempotent (one vote per person), so a retry is safe. */
 export const votePolicy = (id: string, helpful: boolean) => call('public', 'vote', { kind: 'policy', id, helpful }, { retry: true });

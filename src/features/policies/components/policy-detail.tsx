@@ -1,13 +1,19 @@
 import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { POLICY_STATUS_LABELS } from '#types/models/policy';
+import { HistorySection } from '@/components/ui/history-section';
 import { ErrorState, LoadingState } from '@/components/ui/state-views';
+import { useHistory } from '@/lib/use-history';
+import type { PolicyView } from '#types/api/policy-views';
 import { usePolicy } from '../hooks/use-policy';
 import { ExplainerTab } from './explainer-tab';
-import { HistoryList } from './history-list';
 import { LifecycleBanner } from './lifecycle-banner';
 import { OriginalTab } from './original-tab';
 import { QaTab } from './qa-tab';
+
+function PolicyHistory({ policy }: { policy: PolicyView }) {
+  return <HistorySection list={useHistory('policy', policy.id, policy.version, policy.history)} />;
+}
 
 export const POLICY_TABS = { explainer: '解读', qa: '一问一答', original: '原文' } as const;
 export type PolicyTab = keyof typeof POLICY_TABS;
@@ -43,7 +49,7 @@ export function PolicyDetail({ id, initialTab }: { id: string; initialTab: Polic
       {tab === 'explainer' && <ExplainerTab policy={policy} onVote={state.vote} />}
       {tab === 'qa' && <QaTab policy={policy} />}
       {tab === 'original' && <OriginalTab policy={policy} loadingMore={state.loadingBody} onMore={state.loadMoreBody} />}
-      <HistoryList policy={policy} />
+      <PolicyHistory policy={policy} />
     </View>
   );
 }

@@ -1,13 +1,11 @@
 import { Text, View } from '@tarojs/components';
-import type { HistoryItem, PolicyView } from '#types/api/policy-views';
-import { PagedListView } from '@/components/ui/paged-list-view';
+import type { HistoryItem } from '#types/api/policy-views';
 import { formatDate } from '@/lib/format-date';
-import { usePagedList } from '@/lib/use-paged-list';
-import { fetchHistory } from '../api/policies-api';
+import type { PagedList } from '@/lib/use-paged-list';
+import { PagedListView } from './paged-list-view';
 
 /** 更新记录: every published change, newest first. */
-export function HistoryList({ policy }: { policy: PolicyView }) {
-  const list = usePagedList<HistoryItem>((cursor) => (cursor ? fetchHistory(policy.id, cursor) : Promise.resolve({ ok: true as const, data: policy.history })), `${policy.id}:${policy.version}`);
+export function HistorySection({ list }: { list: PagedList<HistoryItem> }) {
   return (
     <View className="section">
       <Text className="section__title">更新记录</Text>

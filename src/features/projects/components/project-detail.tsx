@@ -1,0 +1,96 @@
+import { Text, View } from '@tarojs/components';
+import { useCallback, useEffect, useState } from 'react';
+import type { ProjectView } from '#types/api/project-views';
+import { PROJECT_STATUS_LABELS, PROJECT_TYPE_LABELS } from '#types/models/project';
+import { HistorySection } from '@/components/ui/history-section';
+import { ProgressBar } from '@/components/ui/progress-bar';
+import { ErrorState, LoadingState } from '@/components/ui/state-views';
+import { messageFor } from '@/lib/cloud';
+import { formatDate } from '@/lib/format-date';
+import { useHistory } from '@/lib/use-history';
+import { fetchProject } from '../api/projects-api';
+import { DisclosureMeter } from './disclosure-meter';
+import { InvestmentChart } from './investment-chart';
+
+function Facts({ p }: { p: ProjectView }) {
+  const rows: [string, string][] = [
+    ['位置', `${p.township} ${p.location}`],
+    ['建设单位', p.owner],
+    ['施工单位', p.builder],
+    ['监理单位', p.supervisor],
+    ['开工', p.startAt ? formatDate(p.startAt) : '未开工'],
+    ['计划完工', p.plannedEndAt ? formatDate(p.plannedEndAt) : '待定'],
+  ];
+  return (
+    <View className="section">
+      {rows
+        .filter(([, value]) => value.trim())
+        .map(([label, value]) => (
+          <Text key={label} className="row__hint">
+            {label}：{value}
+          </Text>
+        ))}
+    </View>
+  );
+}
+
+function Milestones({ p }: { p: ProjectView }) {
+  if (p.milestones.length === 0) return null;
+  return (
+    <View className="section">
+      <Text className="section__title">进度节点</Text>
+      {p.milestones.map((m) => (
+        <View key={m.name} className={m.late ? 'milestone milestone--late' : 'milestone'}>
+          <Text className="disclosure__name">
+            {m.name}（占{m.weight}%）{m.late ? ' · 滞后' : ''}
+          </Text>
+          <ProgressBar percent={m.percent} label={`${m.name}进度`} />
+          <Text className="row__hint">
+            计划{formatDate(m.plannedAt)}
+            {m.actualAt ? ` · 实际${formatDate(m.actualAt)}` : ''}
+          </Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+function ProjectHistory({ p }: { p: ProjectView }) {
+  return <HistorySection list={useHistory('project', p.id, p.version, p.history)} />;
+}
+
+/** A project page: status, progress rolled up from its milestones, money, milestones, disclosure. */
+export function ProjectDetail({ id }: { id: string }) {
+  const [project, setProject] = useState<ProjectView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const load = useCallback(() => {
+    setError(null);
+    void fetchProject(id).then((res) => (res.ok ? setProject(res.data) : setError(messageFor(res))));
+  }, [id]);
+  useEffect(load, [load]);
+  if (error) return <ErrorState message={error} onRetry={load} />;
+  if (!project) return <LoadingState />;
+  return (
+    <View className="list">
+      {project.lifecycle === 'withdrawn' && (
+        <View className="banner" role="alert">
+          <Text>此项目信息已撤回：{project.lifecycleNote ?? ''}</Text>
+        </View>
+      )}
+      <View className="hero">
+        <Text className="hero__title">{project.name}</Text>
+        <Text className="hero__hint">
+          {PROJECT_TYPE_LABELS[project.type]} · {PROJECT_STATUS_LABELS[project.status]} · 更新于{formatDate(project.lastUpdateAt)}
+          {project.stale ? '（超过30天未更新）' : ''}
+        </Text>
+      </View>
+      <ProgressBar percent={project.percent} label="总体进度" />
+      <Text className="card__summary">{project.summary}</Text>
+      <Facts p={project} />
+      <InvestmentChart years={project.investment} />
+      <Milestones p={project} />
+      <DisclosureMeter categories={project.disclosure} provisional={project.provisionalDates} />
+      <ProjectHistory p={project} />
+    </View>
+  );
+}

@@ -1,0 +1,2 @@
+export { ProjectDetail } from './components/project-detail';
+export { ProjectList } from './components/project-list';
