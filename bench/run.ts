@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { h5FirstLoad, weappSizes } from './bundle-sizes';
 import { feedRoundTrip } from './feed-round-trip';
 import { kb } from './measure';
+import { projectBench } from './project-bench';
 import { searchBench } from './search-bench';
 
 async function run(): Promise<void> {
@@ -13,6 +14,7 @@ async function run(): Promise<void> {
   const h5 = h5FirstLoad();
   const feed = await feedRoundTrip();
   const search = await searchBench();
+  const projects = await projectBench();
   const ms = (n: number): string => `${n.toFixed(2)} ms`;
   const rows: [string, string, string][] = [
     ['weapp main package', kb(weapp.main), 'target <= 450 KB'],
@@ -30,12 +32,15 @@ async function run(): Promise<void> {
     [`search p50 via SDK (${search.docs} docs)`, ms(search.smartP50), `naive db.RegExp: ${ms(search.naiveP50)}`],
     [`search p95 via SDK (${search.docs} docs)`, ms(search.smartP95), `naive db.RegExp: ${ms(search.naiveP95)}; target <= 50 ms`],
     ['policy page first payload', kb(search.policyPayloadBytes), 'target <= 64 KB'],
+    [`project list p50 via SDK (${projects.projects} projects)`, ms(projects.listP50), ''],
+    [`project list p95 via SDK (${projects.projects} projects)`, ms(projects.listP95), `by progress: ${ms(projects.progressP95)}; target <= 30 ms`],
+    ['project page payload (50 milestones, 40 disclosures)', kb(projects.pagePayloadBytes), 'target <= 64 KB'],
   ];
   const width = Math.max(...rows.map((r) => r[0].length));
   for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(10)}  ${note}`);
   if (search.missesDemo.length) console.log(`search misses (demo content): ${search.missesDemo.join(' / ')}`);
   if (search.misses.length) console.log(`search misses (20k docs): ${search.misses.join(' / ')}`);
-  const json = { at: new Date().toISOString(), weapp, h5, feed, search };
+  const json = { at: new Date().toISOString(), weapp, h5, feed, search, projects };
   console.log(JSON.stringify(json));
   const dir = join(__dirname, 'results');
   mkdirSync(dir, { recursive: true });
