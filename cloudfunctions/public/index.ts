@@ -4,11 +4,14 @@ import { createMain } from '../_shared/create-main';
 import { getMe } from './actions/get-me';
 import { getPolicy } from './actions/get-policy';
 import { getPolicyBody } from './actions/get-policy-body';
+import { followProject } from './actions/follow-project';
 import { getProject } from './actions/get-project';
 import { getQa } from './actions/get-qa';
 import { listFeed } from './actions/list-feed';
 import { listHistory } from './actions/list-history';
+import { listInspections } from './actions/list-inspections';
 import { listPolicies } from './actions/list-policies';
+import { listProjectUpdates } from './actions/list-project-updates';
 import { listProjects } from './actions/list-projects';
 import { listQas } from './actions/list-qas';
 import { listTerms } from './actions/list-terms';
@@ -29,4 +32,7 @@ export const main = createMain<PublicApi>({
   vote,
   listProjects,
   getProject,
+  listProjectUpdates,
+  listInspections,
+  followProject,
 });

@@ -1,6 +1,6 @@
-import type { ProjectListItem, ProjectView } from '#types/api/project-views';
+import type { InspectionView, ProjectListItem, ProjectUpdateView, ProjectView } from '#types/api/project-views';
 import { FEED_COLLECTION } from '#types/models/feed';
-import { PROJECT_COLLECTION } from '#types/models/project';
+import { INSPECTION_COLLECTION, PROJECT_COLLECTION, PROJECT_UPDATE_COLLECTION } from '#types/models/project';
 import { projectInput } from '../support/builders';
 import { type ProductCloud, startProductCloud } from '../support/product-cloud';
 import { publish } from '../support/workflow-steps';
@@ -71,5 +71,78 @@ describe('reading projects', () => {
 
   it('says NOT_FOUND for an unknown project', async () => {
     expect(await cloud.call('public', 'getProject', { id: 'nope' }, 'citizenA')).toEqual({ ok: false, code: 'NOT_FOUND', message: '项目不存在或已删除' });
+  });
+});
+
+describe('progress updates and inspections', () => {
+  const draft = (kind: string, content: Record<string, unknown>) =>
+    cloud.call('staff', 'saveDraft', { revisionId: `r-${Date.now()}-${Math.random()}`.replace('.', ''), kind, content, changeNote: '' }, 'editor');
+
+  it('moves milestones and the rolled-up percent when an update is published, and puts it on the feed', async () => {
+    await publish(cloud, 'projectUpdate', { projectId: bridge, text: '上部结构主梁吊装完成 8 片。', milestones: [{ name: '上部结构', percent: 80 }] });
+    const doc = (await cloud.db.collection(PROJECT_COLLECTION).doc(bridge).get()).data;
+    expect(doc.percent).toBe(72); // (40×100 + 40×80 + 20×0) / 100
+    expect(Date.now() - doc.lastUpdateAt.getTime()).toBeLessThan(60_000);
+    const updates = await cloud.call<{ items: ProjectUpdateView[] }>('public', 'listProjectUpdates', { projectId: bridge }, 'anonymous');
+    expect(updates.ok && updates.data.items[0]?.text).toBe('上部结构主梁吊装完成 8 片。');
+    const feed = (await cloud.db.collection(FEED_COLLECTION).where({ refId: bridge }).get()).data as { title: string }[];
+    expect(feed.map((f) => f.title)).toContain(`${doc.name}：进度 72%`);
+  });
+
+  it('refuses progress going backwards without a reason, and an unknown milestone', async () => {
+    expect(await draft('projectUpdate', { projectId: bridge, text: '返工', milestones: [{ name: '上部结构', percent: 60 }] })).toEqual({ ok: false, code: 'INVALID_ARGUMENT', message: '「上部结构」的进度比上次低，请写明原因' });
+    expect(await draft('projectUpdate', { projectId: bridge, text: '返工', milestones: [{ name: '上部结构', percent: 60 }], reason: '第三方检测发现两片主梁不合格，拆除重做' })).toMatchObject({ ok: true });
+    expect(await draft('projectUpdate', { projectId: bridge, text: 'x', milestones: [{ name: '不存在的节点', percent: 10 }] })).toEqual({ ok: false, code: 'INVALID_ARGUMENT', message: '项目没有名为「不存在的节点」的节点' });
+    expect(await draft('projectUpdate', { projectId: 'nope', text: 'x' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+  });
+
+  it('records a quality inspection with its rectification', async () => {
+    await publish(cloud, 'inspection', { projectId: bridge, checkedAt: '2026-05-20', inspector: '县交通工程质量监督站', result: 'rectify', problems: ['护栏螺栓松动'], rectification: '已全部紧固', rectifiedAt: '2026-05-28' });
+    const res = await cloud.call<{ items: InspectionView[] }>('public', 'listInspections', { projectId: bridge }, 'anonymous');
+    expect(res.ok && res.data.items[0]).toMatchObject({ inspector: '县交通工程质量监督站', result: 'rectify', problems: ['护栏螺栓松动'] });
+    expect(await draft('inspection', { projectId: bridge, checkedAt: '2026-05-20', inspector: 'x', result: 'pass', rectifiedAt: '2026-05-01' })).toEqual({ ok: false, code: 'INVALID_ARGUMENT', message: '整改日期不能早于检查日期' });
+  });
+
+  it('keeps the project page small with 200 updates and 50 inspections, paging the rest', async () => {
+    const now = Date.now();
+    const meta = (i: number) => ({ version: 1, lifecycle: 'published', lifecycleNote: null, votes: { helpful: 0, unhelpful: 0 }, publishedAt: new Date(now - i * 3_600_000), updatedAt: new Date(now) });
+    for (let i = 0; i < 200; i += 1) {
+      await cloud.db.collection(PROJECT_UPDATE_COLLECTION).add({ data: { projectId: road, text: `第${i}次进展：${'路面铺筑和养生完成情况说明。'.repeat(6)}`, milestones: [], reason: '', photos: [], ...meta(i) } });
+    }
+    for (let i = 0; i < 50; i += 1) {
+      await cloud.db.collection(INSPECTION_COLLECTION).add({ data: { projectId: road, checkedAt: new Date(now - i * 86_400_000), inspector: '质量监督站', result: 'pass', problems: ['无'], rectification: '', rectifiedAt: null, ...meta(i) } });
+    }
+    const res = await cloud.call<ProjectView>('public', 'getProject', { id: road }, 'citizenA');
+    if (!res.ok) throw new Error(res.message);
+    expect(Buffer.byteLength(JSON.stringify(res.data))).toBeLessThan(64 * 1024);
+    expect(res.data.updates.items).toHaveLength(5);
+    let cursor = res.data.updates.nextCursor;
+    let seen = 5;
+    while (cursor) {
+      const next = await cloud.call<{ items: ProjectUpdateView[]; nextCursor: string | null }>('public', 'listProjectUpdates', { projectId: road, cursor, limit: 20 }, 'citizenA');
+      if (!next.ok) throw new Error(next.message);
+      seen += next.data.items.length;
+      cursor = next.data.nextCursor;
+    }
+    expect(seen).toBe(200);
+  });
+});
+
+describe('关注 a project', () => {
+  it('follows once however often it is asked, and unfollows', async () => {
+    await cloud.call('public', 'followProject', { id: road, follow: true }, 'citizenA');
+    await cloud.call('public', 'followProject', { id: road, follow: true }, 'citizenA');
+    expect((await cloud.db.collection('follows').where({ targetId: road }).count()).total).toBe(1);
+    const seen = await cloud.call<ProjectView>('public', 'getProject', { id: road }, 'citizenA');
+    expect(seen.ok && seen.data.following).toBe(true);
+    const other = await cloud.call<ProjectView>('public', 'getProject', { id: road }, 'citizenB');
+    expect(other.ok && other.data.following).toBe(false);
+    await cloud.call('public', 'followProject', { id: road, follow: false }, 'citizenA');
+    expect((await cloud.db.collection('follows').where({ targetId: road }).count()).total).toBe(0);
+  });
+
+  it('needs a WeChat user and a real project', async () => {
+    expect(await cloud.call('public', 'followProject', { id: road, follow: true }, 'anonymous')).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+    expect(await cloud.call('public', 'followProject', { id: 'nope', follow: true }, 'citizenA')).toMatchObject({ ok: false, code: 'NOT_FOUND' });
   });
 });

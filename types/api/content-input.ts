@@ -2,7 +2,7 @@
 // rules (titles < 65 characters, summaries < 160) and keep any one document small.
 import * as v from 'valibot';
 import { POLICY_CATEGORIES, POLICY_LEVELS, POLICY_STATUSES, QA_TOPICS } from '../models/policy';
-import { DISCLOSURE_CATEGORIES, PROJECT_STATUSES, PROJECT_TYPES } from '../models/project';
+import { DISCLOSURE_CATEGORIES, INSPECTION_RESULTS, PROJECT_STATUSES, PROJECT_TYPES } from '../models/project';
 
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
 const optionalText = (max: number) => v.optional(v.pipe(v.string(), v.trim(), v.maxLength(max)), '');
@@ -86,9 +86,32 @@ export const projectInput = v.pipe(
   v.check((p) => new Set(p.investment.map((i) => i.year)).size === p.investment.length, '投资计划中有重复的年份'),
 );
 
-export const CONTENT_INPUTS = { policy: policyInput, qa: qaInput, term: termInput, project: projectInput } as const;
+export const projectUpdateInput = v.strictObject({
+  projectId: id,
+  text: text(1000),
+  milestones: v.optional(v.pipe(v.array(v.strictObject({ name: text(40), percent })), v.maxLength(50)), []),
+  reason: optionalText(200),
+  photos: v.optional(v.pipe(v.array(fileId), v.maxLength(9)), []),
+});
+
+export const inspectionInput = v.pipe(
+  v.strictObject({
+    projectId: id,
+    checkedAt: isoDate,
+    inspector: text(50),
+    result: v.picklist(INSPECTION_RESULTS),
+    problems: v.optional(v.pipe(v.array(text(200)), v.maxLength(30)), []),
+    rectification: optionalText(500),
+    rectifiedAt: nullableDate,
+  }),
+  v.check((i) => !i.rectifiedAt || i.checkedAt <= i.rectifiedAt, '整改日期不能早于检查日期'),
+);
+
+export const CONTENT_INPUTS = { policy: policyInput, qa: qaInput, term: termInput, project: projectInput, projectUpdate: projectUpdateInput, inspection: inspectionInput } as const;
 
 export type PolicyInput = v.InferOutput<typeof policyInput>;
 export type QaInput = v.InferOutput<typeof qaInput>;
 export type TermInput = v.InferOutput<typeof termInput>;
 export type ProjectInput = v.InferOutput<typeof projectInput>;
+export type ProjectUpdateInput = v.InferOutput<typeof projectUpdateInput>;
+export type InspectionInput = v.InferOutput<typeof inspectionInput>;

@@ -1,6 +1,6 @@
 // What citizens receive about construction projects (dates as ISO strings).
 import type { Lifecycle } from '../models/content';
-import type { DisclosureCategory, InvestmentYear, ProjectStatus, ProjectType } from '../models/project';
+import type { DisclosureCategory, InspectionResult, InvestmentYear, ProjectStatus, ProjectType } from '../models/project';
 import type { HistoryItem, Paged } from './policy-views';
 
 export interface ProjectListItem {
@@ -42,6 +42,24 @@ export interface DisclosureCategoryView {
   items: DisclosureItemView[];
 }
 
+export interface ProjectUpdateView {
+  id: string;
+  text: string;
+  reason: string;
+  photos: string[];
+  publishedAt: string;
+}
+
+export interface InspectionView {
+  id: string;
+  checkedAt: string;
+  inspector: string;
+  result: InspectionResult;
+  problems: string[];
+  rectification: string;
+  rectifiedAt: string | null;
+}
+
 export interface ProjectView extends ProjectListItem {
   location: string;
   owner: string;
@@ -58,4 +76,8 @@ export interface ProjectView extends ProjectListItem {
   lifecycleNote: string | null;
   version: number;
   history: Paged<HistoryItem>;
+  updates: Paged<ProjectUpdateView>;
+  inspections: Paged<InspectionView>;
+  /** Whether the caller follows this project (关注); false when not signed in. */
+  following: boolean;
 }

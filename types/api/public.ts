@@ -8,7 +8,7 @@ import { CONTENT_KINDS } from '../models/revision';
 import type { Votes } from '../models/content';
 import { PROJECT_STATUSES, PROJECT_TYPES } from '../models/project';
 import { defineAction } from './action';
-import type { ProjectListItem, ProjectView } from './project-views';
+import type { InspectionView, ProjectListItem, ProjectUpdateView, ProjectView } from './project-views';
 import type { GlossaryTerm, HistoryItem, Paged, PolicyListItem, PolicyView, QaItem, SearchHitView } from './policy-views';
 
 export const FEED_PAGE_MAX = 50;
@@ -66,6 +66,10 @@ export const publicApi = {
     }),
   ),
   getProject: defineAction<ProjectView>()(v.strictObject({ id })),
+  listProjectUpdates: defineAction<Paged<ProjectUpdateView>>()(v.strictObject({ projectId: id, cursor, limit: limit(20) })),
+  listInspections: defineAction<Paged<InspectionView>>()(v.strictObject({ projectId: id, cursor, limit: limit(20) })),
+  /** 关注 a project (idempotent); `follow: false` stops following. */
+  followProject: defineAction<{ following: boolean }>()(v.strictObject({ id, follow: v.boolean() })),
   /** 有帮助 / 没帮助: one vote per person per item; voting again changes it, never adds. */
   vote: defineAction<{ votes: Votes; myVote: boolean }>()(v.strictObject({ kind: v.picklist(VOTABLE_KINDS), id, helpful: v.boolean() })),
 };

@@ -4,7 +4,7 @@ import { AUDIT_COLLECTION } from './audit';
 import { HISTORY_COLLECTION } from './content';
 import { FEED_COLLECTION } from './feed';
 import { POLICY_COLLECTION, QA_COLLECTION, TERM_COLLECTION } from './policy';
-import { PROJECT_COLLECTION } from './project';
+import { FOLLOW_COLLECTION, INSPECTION_COLLECTION, PROJECT_COLLECTION, PROJECT_UPDATE_COLLECTION } from './project';
 import { REVISION_COLLECTION } from './revision';
 import { SEARCH_COLLECTION } from './search';
 import { STAFF_COLLECTION } from './staff';
@@ -22,4 +22,7 @@ export const COLLECTIONS = [
   SEARCH_COLLECTION,
   VOTE_COLLECTION,
   PROJECT_COLLECTION,
+  PROJECT_UPDATE_COLLECTION,
+  INSPECTION_COLLECTION,
+  FOLLOW_COLLECTION,
 ] as const;

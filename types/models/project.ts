@@ -96,3 +96,42 @@ export function rolledUpPercent(milestones: Pick<Milestone, 'weight' | 'percent'
   if (weight === 0) return 0;
   return Math.round(milestones.reduce((sum, m) => sum + m.weight * m.percent, 0) / weight);
 }
+
+export const PROJECT_UPDATE_COLLECTION = 'project_updates';
+export const INSPECTION_COLLECTION = 'inspections';
+export const FOLLOW_COLLECTION = 'follows';
+
+/** A progress report: what happened, milestones moved, photos. Published through review. */
+export interface ProjectUpdateContent {
+  projectId: string;
+  text: string;
+  /** New percentages for named milestones. */
+  milestones: { name: string; percent: number }[];
+  /** Required when any milestone goes backwards. */
+  reason: string;
+  photos: string[];
+}
+
+export const INSPECTION_RESULTS = ['pass', 'rectify', 'fail'] as const;
+export type InspectionResult = (typeof INSPECTION_RESULTS)[number];
+export const INSPECTION_RESULT_LABELS: Record<InspectionResult, string> = { pass: '合格', rectify: '限期整改', fail: '不合格' };
+
+/** A quality and safety supervision record (质量安全监督检查). */
+export interface InspectionContent {
+  projectId: string;
+  checkedAt: Date;
+  inspector: string;
+  result: InspectionResult;
+  problems: string[];
+  rectification: string;
+  rectifiedAt: Date | null;
+}
+
+export interface FollowDoc {
+  /** `${openid}:project:${projectId}`: following twice is still one follow. */
+  _id: string;
+  openid: string;
+  kind: 'project';
+  targetId: string;
+  at: Date;
+}

@@ -3,9 +3,16 @@
 
 export const REVISION_COLLECTION = 'revisions';
 
-export const CONTENT_KINDS = ['policy', 'qa', 'term', 'project'] as const;
+export const CONTENT_KINDS = ['policy', 'qa', 'term', 'project', 'projectUpdate', 'inspection'] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
-export const CONTENT_KIND_LABELS: Record<ContentKind, string> = { policy: '政策', qa: '问答', term: '术语', project: '项目' };
+export const CONTENT_KIND_LABELS: Record<ContentKind, string> = {
+  policy: '政策',
+  qa: '问答',
+  term: '术语',
+  project: '项目',
+  projectUpdate: '项目进展',
+  inspection: '质量检查',
+};
 
 export const REVISION_STATUSES = ['draft', 'in_review', 'rejected', 'published'] as const;
 export type RevisionStatus = (typeof REVISION_STATUSES)[number];

@@ -2,15 +2,17 @@
 // document, and what it contributes to the home feed and the search index. Later content types
 // (projects, services, budgets) add an entry here and reuse the whole workflow.
 import * as v from 'valibot';
-import { CONTENT_INPUTS, type PolicyInput, type ProjectInput, type QaInput, type TermInput } from '#types/api/content-input';
-import { PROJECT_COLLECTION, PROJECT_TYPE_LABELS, type ProjectDoc, rolledUpPercent } from '#types/models/project';
+import { CONTENT_INPUTS, type InspectionInput, type PolicyInput, type ProjectInput, type QaInput, type TermInput } from '#types/api/content-input';
+import { INSPECTION_COLLECTION, type InspectionContent, PROJECT_COLLECTION, PROJECT_TYPE_LABELS, PROJECT_UPDATE_COLLECTION, type ProjectDoc, rolledUpPercent } from '#types/models/project';
 import type { FeedDoc } from '#types/models/feed';
 import { POLICY_COLLECTION, QA_COLLECTION, TERM_COLLECTION, type PolicyDoc, type QaDoc, type TermDoc } from '#types/models/policy';
 import type { ContentKind } from '#types/models/revision';
 import type { SearchEntry } from '#types/models/search';
 import { describeIssues } from '#types/api/describe-issues';
 import { invalidArgument } from '../app-error';
+import type { Tx } from '../cloud';
 import { blocksToText, toBlocks } from '../text/to-blocks';
+import { applyProjectActivity, checkProjectUpdate, requireProject } from './project-activity';
 
 type Stored = Record<string, unknown>;
 
@@ -22,6 +24,10 @@ export interface KindSpec {
   defaults?: Stored;
   /** Validated input -> the fields stored on the published document. */
   toContent(input: unknown): Stored;
+  /** Checks against other documents, run when a draft is saved and again when it is published. */
+  check?(tx: Tx, content: Stored): Promise<void>;
+  /** What publishing this kind changes elsewhere, in the same transaction. */
+  afterPublish?(tx: Tx, doc: Stored & { _id: string }, now: Date): Promise<void>;
   /** Fields computed from the content each time a version is published. */
   derive?(content: Stored, now: Date): Stored;
   /** Content adjusted to what must survive a new version (a superseded policy stays repealed). */
@@ -122,6 +128,32 @@ export const CONTENT_KINDS: Record<ContentKind, KindSpec> = {
         path: `/pages/project/index?id=${p._id}`,
       };
     },
+  },
+  projectUpdate: {
+    label: '项目进展',
+    collection: PROJECT_UPDATE_COLLECTION,
+    schema: CONTENT_INPUTS.projectUpdate,
+    toContent: (input) => ({ ...(input as Stored) }),
+    toInput: (doc) => ({ projectId: doc.projectId, text: doc.text, milestones: doc.milestones, reason: doc.reason, photos: doc.photos }),
+    check: (tx, content) => checkProjectUpdate(tx, content),
+    afterPublish: (tx, doc, now) => applyProjectActivity(tx, doc, now),
+    search: () => null,
+  },
+  inspection: {
+    label: '质量检查',
+    collection: INSPECTION_COLLECTION,
+    schema: CONTENT_INPUTS.inspection,
+    toContent(input) {
+      const i = input as InspectionInput;
+      return { ...i, checkedAt: new Date(i.checkedAt), rectifiedAt: dateOrNull(i.rectifiedAt) };
+    },
+    toInput: (doc) => {
+      const i = doc as unknown as InspectionContent;
+      return { projectId: i.projectId, checkedAt: day(i.checkedAt), inspector: i.inspector, result: i.result, problems: i.problems, rectification: i.rectification, rectifiedAt: day(i.rectifiedAt) };
+    },
+    check: async (tx, content) => void (await requireProject(tx, String(content.projectId))),
+    afterPublish: (tx, doc, now) => applyProjectActivity(tx, doc, now),
+    search: () => null,
   },
   term: {
     label: '术语',

@@ -2,7 +2,7 @@
 // its change-history line, the home feed, the search index, the revision's state and the audit log.
 // A policy that replaces another marks the old one superseded, which stays readable with a banner.
 import { FEED_COLLECTION } from '#types/models/feed';
-import { HISTORY_COLLECTION, type PublishedMeta } from '#types/models/content';
+import type { PublishedMeta } from '#types/models/content';
 import { POLICY_COLLECTION } from '#types/models/policy';
 import { REVISION_COLLECTION, type RevisionDoc } from '#types/models/revision';
 import { failedPrecondition, notFound } from '../app-error';
@@ -10,6 +10,7 @@ import { recordAudit } from '../audit';
 import { docOrNull, type Tx } from '../cloud';
 import { putSearchEntry, searchKey } from '../search/search-store';
 import { CONTENT_KINDS, contentToPublish } from './content-kinds';
+import { addHistory } from './history';
 
 type Published = PublishedMeta & Record<string, unknown>;
 
@@ -24,10 +25,6 @@ export async function writePublished(tx: Tx, kind: RevisionDoc['kind'], id: stri
   await putSearchEntry(tx, searchKey(kind, id), spec.search(withId));
 }
 
-export async function addHistory(tx: Tx, kind: string, targetId: string, version: number, note: string, at: Date): Promise<void> {
-  await tx.collection(HISTORY_COLLECTION).add({ data: { kind, targetId, version, note, at } });
-}
-
 export async function publishRevision(tx: Tx, revision: RevisionDoc, reviewerId: string, reviewNote: string, now: Date): Promise<Published> {
   const spec = CONTENT_KINDS[revision.kind];
   const current = await docOrNull<Published>(tx.collection(spec.collection).doc(revision.targetId));
@@ -35,6 +32,7 @@ export async function publishRevision(tx: Tx, revision: RevisionDoc, reviewerId:
   if (currentVersion !== revision.baseVersion) {
     throw failedPrecondition('这条内容在你编辑期间已有新版本发布，请基于最新版本重新编辑后再提交');
   }
+  await spec.check?.(tx, revision.content);
   const policyId = revision.kind === 'qa' ? (revision.content.policyId as string | null) : null;
   if (policyId && !(await docOrNull(tx.collection(POLICY_COLLECTION).doc(policyId)))) throw notFound('关联的政策');
   const base = current ?? { publishedAt: now, lifecycle: 'published', lifecycleNote: null, votes: { helpful: 0, unhelpful: 0 }, ...spec.defaults };
@@ -43,6 +41,7 @@ export async function publishRevision(tx: Tx, revision: RevisionDoc, reviewerId:
   const doc = { ...base, ...content, ...derived, _id: revision.targetId, version: currentVersion + 1, updatedAt: now } as Published;
   await writePublished(tx, revision.kind, revision.targetId, doc);
   await addHistory(tx, revision.kind, revision.targetId, doc.version, revision.changeNote || (doc.version === 1 ? '首次发布' : '内容更新'), now);
+  await spec.afterPublish?.(tx, doc, now);
 
   const replaces = revision.kind === 'policy' ? (revision.content.replaces as string | null) : null;
   if (replaces && replaces !== revision.targetId) {

@@ -44,7 +44,7 @@ export function disclosureState(p: ProjectDoc, now: Date, urls: Map<string, stri
   return { categories, provisional };
 }
 
-export function toProjectView(p: ProjectDoc, now: Date, urls: Map<string, string>, history: ProjectView['history']): ProjectView {
+export function toProjectView(p: ProjectDoc, now: Date, urls: Map<string, string>, history: ProjectView['history']): Omit<ProjectView, 'updates' | 'inspections' | 'following'> {
   const { categories, provisional } = disclosureState(p, now, urls);
   return {
     ...toProjectListItem(p, now),

@@ -6,7 +6,8 @@ import { notFound } from '../../_shared/app-error';
 import { recordAudit } from '../../_shared/audit';
 import { docOrNull, runTransaction } from '../../_shared/cloud';
 import { CONTENT_KINDS } from '../../_shared/content/content-kinds';
-import { addHistory, writePublished } from '../../_shared/content/publish-revision';
+import { addHistory } from '../../_shared/content/history';
+import { writePublished } from '../../_shared/content/publish-revision';
 import { defineHandler } from '../../_shared/define-handler';
 
 export const withdrawItem = defineHandler(staffApi.withdrawItem, ['reviewer'], async ({ kind, targetId, reason }, { caller, now }) => {

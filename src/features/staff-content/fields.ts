@@ -1,6 +1,6 @@
 // Which fields each content type's editor shows, with their labels and choices.
 import { POLICY_CATEGORY_LABELS, POLICY_LEVEL_LABELS, POLICY_STATUS_LABELS, QA_TOPIC_LABELS } from '#types/models/policy';
-import { PROJECT_STATUS_LABELS, PROJECT_TYPE_LABELS } from '#types/models/project';
+import { INSPECTION_RESULT_LABELS, PROJECT_STATUS_LABELS, PROJECT_TYPE_LABELS } from '#types/models/project';
 import type { ContentKind } from '#types/models/revision';
 import type { FieldSpec } from './form-model';
 
@@ -45,6 +45,21 @@ export const FIELDS: Record<ContentKind, FieldSpec[]> = {
     { name: 'milestones', label: '节点（每行：名称|权重|进度%|计划日期|实际日期）', multiline: true },
     { name: 'disclosures', label: '公开事项（每行：类别|标题|形成日期|公开日期|文件）', multiline: true },
   ],
+  projectUpdate: [
+    { name: 'projectId', label: '项目编号' },
+    { name: 'text', label: '进展说明（大白话，写清做了什么、对通行有什么影响）', multiline: true },
+    { name: 'milestones', label: '节点进度（每行：节点名称|进度%）', multiline: true },
+    { name: 'reason', label: '进度下调的原因（没有下调可不填）' },
+  ],
+  inspection: [
+    { name: 'projectId', label: '项目编号' },
+    { name: 'checkedAt', label: '检查日期', hint: '如 2026-05-20' },
+    { name: 'inspector', label: '检查单位或人员' },
+    { name: 'result', label: '结论', options: INSPECTION_RESULT_LABELS },
+    { name: 'problems', label: '发现的问题（每行一条）', multiline: true },
+    { name: 'rectification', label: '整改情况', multiline: true },
+    { name: 'rectifiedAt', label: '整改完成日期（可空）', hint: '如 2026-06-10' },
+  ],
   term: [
     { name: 'term', label: '术语' },
     { name: 'aliases', label: '别称、俗称（用顿号分隔）' },
@@ -57,4 +72,6 @@ export const EMPTY_FORMS: Record<ContentKind, Record<string, string>> = {
   qa: { topic: 'general', order: '0' },
   term: {},
   project: { type: 'rural_road', status: 'planned' },
+  projectUpdate: {},
+  inspection: { result: 'pass' },
 };

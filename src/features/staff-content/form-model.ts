@@ -17,6 +17,7 @@ export interface PolicyFiles {
 export const NO_FILES: PolicyFiles = { attachments: [], images: [] };
 
 export function toFiles(content: Record<string, unknown>): PolicyFiles {
+  if (Array.isArray(content.photos)) return { attachments: [], images: (content.photos as string[]).map((fileId) => ({ fileId, caption: '' })) };
   const explainer = content.explainer as { images?: PolicyFiles['images'] } | null | undefined;
   return { attachments: (content.attachments as PolicyFiles['attachments'] | undefined) ?? [], images: explainer?.images ?? [] };
 }
@@ -61,6 +62,13 @@ export function toContent(kind: ContentKind, form: Form, files: PolicyFiles = NO
   const f = (name: string): string => form[name] ?? '';
   if (kind === 'term') return { term: f('term'), aliases: f('aliases').split(/[,，、]/).map((a) => a.trim()).filter(Boolean), plain: f('plain') };
   if (kind === 'project') return projectContent(f);
+  if (kind === 'projectUpdate') {
+    const milestones = lines(f('milestones')).map((l) => { const [name = '', percent] = cells(l); return { name, percent: num(percent) }; });
+    return { projectId: f('projectId'), text: f('text'), milestones, reason: f('reason'), photos: files.images.map((i) => i.fileId) };
+  }
+  if (kind === 'inspection') {
+    return { projectId: f('projectId'), checkedAt: f('checkedAt'), inspector: f('inspector'), result: f('result'), problems: lines(f('problems')), rectification: f('rectification'), rectifiedAt: f('rectifiedAt') || null };
+  }
   if (kind === 'qa') return { topic: f('topic'), question: f('question'), answer: f('answer'), order: Number(f('order') || 0), policyId: f('policyId') || null };
   const keyPoints = lines(f('keyPoints'));
   return {
@@ -78,6 +86,13 @@ export function toForm(kind: ContentKind, content: Record<string, unknown>): For
   const s = (x: unknown): string => (x === null || x === undefined ? '' : String(x));
   if (kind === 'term') return { term: s(content.term), aliases: ((content.aliases as string[]) ?? []).join('、'), plain: s(content.plain) };
   if (kind === 'project') return projectForm(content, s);
+  if (kind === 'projectUpdate') {
+    const milestones = ((content.milestones as { name: string; percent: number }[] | undefined) ?? []).map((m) => `${m.name}|${m.percent}`).join('\n');
+    return { projectId: s(content.projectId), text: s(content.text), milestones, reason: s(content.reason) };
+  }
+  if (kind === 'inspection') {
+    return { projectId: s(content.projectId), checkedAt: s(content.checkedAt), inspector: s(content.inspector), result: s(content.result), problems: ((content.problems as string[] | undefined) ?? []).join('\n'), rectification: s(content.rectification), rectifiedAt: s(content.rectifiedAt) };
+  }
   if (kind === 'qa') return { topic: s(content.topic), question: s(content.question), answer: s(content.answer), order: s(content.order), policyId: s(content.policyId) };
   const e = content.explainer as { keyPoints: string[]; changesForYou: string[]; differences: { before: string; after: string }[] } | null;
   return {

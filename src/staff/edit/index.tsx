@@ -11,7 +11,7 @@ export default function StaffEditPage() {
   const kind = (CONTENT_KINDS as readonly string[]).includes(params.kind ?? '') ? (params.kind as ContentKind) : null;
   return (
     <Page elder={elder}>
-      {kind ? <ContentEditor kind={kind} revisionId={params.revisionId ?? null} targetId={params.targetId ?? null} /> : <EmptyState text="链接不完整" />}
+      {kind ? <ContentEditor kind={kind} revisionId={params.revisionId ?? null} targetId={params.targetId ?? null} prefill={params.projectId ? { projectId: params.projectId } : undefined} /> : <EmptyState text="链接不完整" />}
     </Page>
   );
 }

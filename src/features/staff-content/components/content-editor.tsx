@@ -13,12 +13,14 @@ interface Props {
   kind: ContentKind;
   revisionId: string | null;
   targetId: string | null;
+  /** Fields a link fills in for a new item (a progress update's project, say). */
+  prefill?: Form;
 }
 
 /** Drafting a new item or a new revision of a published one, then sending it for review. */
-export function ContentEditor({ kind, revisionId, targetId }: Props) {
+export function ContentEditor({ kind, revisionId, targetId, prefill }: Props) {
   const id = useRef(revisionId ?? newRevisionId());
-  const [form, setForm] = useState<Form | null>(revisionId || targetId ? null : { ...EMPTY_FORMS[kind] });
+  const [form, setForm] = useState<Form | null>(revisionId || targetId ? null : { ...EMPTY_FORMS[kind], ...prefill });
   const [files, setFiles] = useState<PolicyFiles>(NO_FILES);
   const [changeNote, setChangeNote] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -84,6 +86,7 @@ export function ContentEditor({ kind, revisionId, targetId }: Props) {
         </View>
       ))}
       {kind === 'policy' && <FilePicker files={files} onChange={setFiles} />}
+      {kind === 'projectUpdate' && <FilePicker files={files} onChange={setFiles} photosOnly />}
       <View className="field">
         <Text className="field__label">更新说明（发布后显示在“更新记录”里）</Text>
         <Input className="input" value={changeNote} maxlength={100} onInput={(e) => setChangeNote(e.detail.value)} />

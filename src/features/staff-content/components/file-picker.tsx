@@ -18,7 +18,7 @@ async function pickDocument(): Promise<PickedFile | null> {
 }
 
 /** Adds and removes a policy's attachments and explainer images, uploading as they are picked. */
-export function FilePicker({ files, onChange }: { files: PolicyFiles; onChange(files: PolicyFiles): void }) {
+export function FilePicker({ files, onChange, photosOnly = false }: { files: PolicyFiles; onChange(files: PolicyFiles): void; photosOnly?: boolean }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const add = async (kind: 'image' | 'document'): Promise<void> => {
@@ -44,7 +44,7 @@ export function FilePicker({ files, onChange }: { files: PolicyFiles; onChange(f
   };
   return (
     <View className="field">
-      <Text className="field__label">附件与图解（图解需先填写解读要点）</Text>
+      <Text className="field__label">{photosOnly ? '现场照片（最多 9 张）' : '附件与图解（图解需先填写解读要点）'}</Text>
       {files.attachments.map((a, i) => (
         <Button key={a.fileId} className="btn btn--small" onClick={() => onChange({ ...files, attachments: files.attachments.filter((_, j) => j !== i) })}>
           附件：{a.name}（点按移除）
@@ -52,16 +52,18 @@ export function FilePicker({ files, onChange }: { files: PolicyFiles; onChange(f
       ))}
       {files.images.map((img, i) => (
         <Button key={img.fileId} className="btn btn--small" onClick={() => onChange({ ...files, images: files.images.filter((_, j) => j !== i) })}>
-          图解 {i + 1}（点按移除）
+          {photosOnly ? '照片' : '图解'} {i + 1}（点按移除）
         </Button>
       ))}
       <View className="choices">
         <Button className="btn btn--small" disabled={busy} onClick={() => void add('image')}>
-          添加图解
+          {photosOnly ? '添加照片' : '添加图解'}
         </Button>
-        <Button className="btn btn--small" disabled={busy} onClick={() => void add('document')}>
-          添加附件
-        </Button>
+        {!photosOnly && (
+          <Button className="btn btn--small" disabled={busy} onClick={() => void add('document')}>
+            添加附件
+          </Button>
+        )}
       </View>
       {notice && <Text className="row__hint">{notice}</Text>}
     </View>

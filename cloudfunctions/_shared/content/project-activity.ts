@@ -1,0 +1,43 @@
+// What a published progress update or inspection does to its project: an update moves milestones
+// (never backwards without a reason) and the rolled-up percent; both mark the project as updated,
+// add a line to its history and put the news on the home feed.
+import { FEED_COLLECTION } from '#types/models/feed';
+import { PROJECT_COLLECTION, type ProjectDoc, type ProjectUpdateContent, rolledUpPercent } from '#types/models/project';
+import { invalidArgument, notFound } from '../app-error';
+import { docOrNull, type Tx } from '../cloud';
+import { addHistory } from './history';
+
+export async function requireProject(tx: Tx, projectId: string): Promise<ProjectDoc> {
+  const project = await docOrNull<ProjectDoc>(tx.collection(PROJECT_COLLECTION).doc(projectId));
+  if (!project) throw notFound('项目');
+  return project;
+}
+
+export async function checkProjectUpdate(tx: Tx, content: Record<string, unknown>): Promise<void> {
+  const update = content as unknown as ProjectUpdateContent;
+  const project = await requireProject(tx, update.projectId);
+  for (const change of update.milestones) {
+    const current = project.milestones.find((m) => m.name === change.name);
+    if (!current) throw invalidArgument(`项目没有名为「${change.name}」的节点`);
+    if (change.percent < current.percent && !update.reason) throw invalidArgument(`「${change.name}」的进度比上次低，请写明原因`);
+  }
+}
+
+export async function applyProjectActivity(tx: Tx, doc: Record<string, unknown> & { _id: string }, now: Date): Promise<void> {
+  const projectId = String(doc.projectId);
+  const project = await requireProject(tx, projectId);
+  const isUpdate = Array.isArray(doc.milestones);
+  const changes = isUpdate ? (doc.milestones as ProjectUpdateContent['milestones']) : [];
+  const milestones = project.milestones.map((m) => {
+    const change = changes.find((c) => c.name === m.name);
+    return change ? { ...m, percent: change.percent, actualAt: change.percent === 100 && !m.actualAt ? now : m.actualAt } : m;
+  });
+  const percent = rolledUpPercent(milestones);
+  await tx.collection(PROJECT_COLLECTION).doc(projectId).update({ data: { milestones, percent, lastUpdateAt: now } });
+  const note = isUpdate ? `发布进展：总体进度 ${percent}%` : '新增质量安全检查记录';
+  await addHistory(tx, 'project', projectId, project.version, note, now);
+  const summary = isUpdate ? String(doc.text).slice(0, 80) : '新增一条质量安全监督检查记录';
+  await tx.collection(FEED_COLLECTION).doc(`${isUpdate ? 'projectUpdate' : 'inspection'}-${doc._id}`).set({
+    data: { kind: 'project', refId: projectId, title: `${project.name}：${isUpdate ? `进度 ${percent}%` : '质量检查'}`, summary, publishedAt: now },
+  });
+}
