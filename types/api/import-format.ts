@@ -7,7 +7,9 @@
 // - content has the shape staff edit (see content-input.ts): dates as "YYYY-MM-DD", a policy's body as
 //   { "format": "text" | "html", "source": "…" } (HTML is reduced to plain blocks; scripts are refused).
 // - references are external ids of the same file or an earlier import: a Q&A's "policyId", a policy's
-//   "replaces" (the older policy it supersedes).
+//   "replaces" (the older policy it supersedes), a progress update's or inspection's "projectId".
+// - "publishedAt" (optional, ISO date-time) carries over when a record was first published elsewhere,
+//   for migrating history; without it the import time is used.
 import * as v from 'valibot';
 import { CONTENT_KINDS } from '../models/revision';
 
@@ -16,6 +18,7 @@ export const importItemSchema = v.strictObject({
   externalId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,48}$/)),
   content: v.unknown(),
   changeNote: v.optional(v.pipe(v.string(), v.maxLength(100)), ''),
+  publishedAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
 });
 
 export type ImportItem = v.InferOutput<typeof importItemSchema>;

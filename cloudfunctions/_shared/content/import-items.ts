@@ -19,6 +19,7 @@ function withInternalRefs(item: ImportItem): unknown {
   const content = { ...(item.content as Record<string, unknown>) };
   if (item.kind === 'qa' && typeof content.policyId === 'string') content.policyId = importedId('policy', content.policyId);
   if (item.kind === 'policy' && typeof content.replaces === 'string') content.replaces = importedId('policy', content.replaces);
+  if ((item.kind === 'projectUpdate' || item.kind === 'inspection') && typeof content.projectId === 'string') content.projectId = importedId('project', content.projectId);
   return content;
 }
 
@@ -30,10 +31,11 @@ function stable(value: unknown): string {
   );
 }
 
-// Older policies first, so a policy that replaces another and Q&A that cite one find it in place.
+// What others refer to goes first: older policies before those replacing them, policies before their
+// Q&A, projects before their updates; records of the same kind in the order they were published.
+const RANKS: Record<ImportItem['kind'], number> = { policy: 0, project: 0, term: 2, qa: 3, projectUpdate: 4, inspection: 4 };
 function rank(item: ImportItem): number {
-  if (item.kind === 'policy') return (item.content as { replaces?: unknown }).replaces ? 1 : 0;
-  return item.kind === 'term' ? 2 : 3;
+  return RANKS[item.kind] + (item.kind === 'policy' && (item.content as { replaces?: unknown }).replaces ? 1 : 0);
 }
 
 export async function importItems(rows: unknown[], actor: string, now: Date): Promise<ImportReport> {
@@ -44,11 +46,12 @@ export async function importItems(rows: unknown[], actor: string, now: Date): Pr
     if (parsed.success) valid.push({ index, item: parsed.output });
     else report.rejected.push({ index, externalId: String((row as { externalId?: unknown })?.externalId ?? ''), message: describeIssues(parsed.issues) });
   });
-  valid.sort((a, b) => rank(a.item) - rank(b.item) || a.index - b.index);
+  valid.sort((a, b) => rank(a.item) - rank(b.item) || (a.item.publishedAt ?? '').localeCompare(b.item.publishedAt ?? '') || a.index - b.index);
   for (const { index, item } of valid) {
     try {
       const content = parseContent(item.kind, withInternalRefs(item));
       const targetId = importedId(item.kind, item.externalId);
+      const at = item.publishedAt ? new Date(item.publishedAt) : now;
       const outcome = await runTransaction(async (tx) => {
         const current = await docOrNull<Record<string, unknown> & { version: number }>(tx.collection(CONTENT_KINDS[item.kind].collection).doc(targetId));
         const effective = contentToPublish(item.kind, current, content);
@@ -57,11 +60,11 @@ export async function importItems(rows: unknown[], actor: string, now: Date): Pr
         const revision: RevisionDoc = {
           _id: `import-${targetId}-v${version + 1}`, kind: item.kind, targetId, baseVersion: version, content,
           changeNote: item.changeNote || (current ? '批量导入更新' : '批量导入'), status: 'in_review', authorId: actor,
-          reviewerId: null, reviewNote: null, createdAt: now, updatedAt: now, submittedAt: now, decidedAt: null,
+          reviewerId: null, reviewNote: null, createdAt: at, updatedAt: at, submittedAt: at, decidedAt: null,
         };
         const { _id, ...data } = revision;
         await tx.collection(REVISION_COLLECTION).doc(_id).set({ data });
-        await publishRevision(tx, revision, actor, '批量导入', now);
+        await publishRevision(tx, revision, actor, '批量导入', at);
         return current ? ('updated' as const) : ('created' as const);
       });
       report[outcome] += 1;

@@ -9,3 +9,7 @@ export interface ProjectFilters {
 
 export const fetchProjects = (filters: ProjectFilters, cursor?: string) => call('public', 'listProjects', { ...filters, ...(cursor ? { cursor } : {}) }, { retry: true });
 export const fetchProject = (id: string) => call('public', 'getProject', { id }, { retry: true });
+export const fetchUpdates = (projectId: string, cursor: string) => call('public', 'listProjectUpdates', { projectId, cursor }, { retry: true });
+export const fetchInspections = (projectId: string, cursor: string) => call('public', 'listInspections', { projectId, cursor }, { retry: true });
+/** Following is idempotent, so a retry after a lost answer is safe. */
+export const followProject = (id: string, follow: boolean) => call('public', 'followProject', { id, follow }, { retry: true });

@@ -9,7 +9,11 @@ import { messageFor } from '@/lib/cloud';
 import { formatDate } from '@/lib/format-date';
 import { useHistory } from '@/lib/use-history';
 import { fetchProject } from '../api/projects-api';
+import Taro from '@tarojs/taro';
+import { Button } from '@tarojs/components';
+import { InspectionsSection, UpdatesSection } from './activity-sections';
 import { DisclosureMeter } from './disclosure-meter';
+import { FollowButton } from './follow-button';
 import { InvestmentChart } from './investment-chart';
 
 function Facts({ p }: { p: ProjectView }) {
@@ -59,8 +63,22 @@ function ProjectHistory({ p }: { p: ProjectView }) {
   return <HistorySection list={useHistory('project', p.id, p.version, p.history)} />;
 }
 
+function StaffActions({ id }: { id: string }) {
+  const go = (kind: string): void => void Taro.navigateTo({ url: `/staff/edit/index?kind=${kind}&projectId=${id}` });
+  return (
+    <View className="choices">
+      <Button className="btn btn--small" onClick={() => go('projectUpdate')}>
+        发布进展
+      </Button>
+      <Button className="btn btn--small" onClick={() => go('inspection')}>
+        录入检查
+      </Button>
+    </View>
+  );
+}
+
 /** A project page: status, progress rolled up from its milestones, money, milestones, disclosure. */
-export function ProjectDetail({ id }: { id: string }) {
+export function ProjectDetail({ id, isStaff }: { id: string; isStaff: boolean }) {
   const [project, setProject] = useState<ProjectView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(() => {
@@ -86,9 +104,13 @@ export function ProjectDetail({ id }: { id: string }) {
       </View>
       <ProgressBar percent={project.percent} label="总体进度" />
       <Text className="card__summary">{project.summary}</Text>
+      <FollowButton projectId={project.id} initial={project.following} />
+      {isStaff && <StaffActions id={project.id} />}
       <Facts p={project} />
       <InvestmentChart years={project.investment} />
       <Milestones p={project} />
+      <UpdatesSection project={project} />
+      <InspectionsSection project={project} />
       <DisclosureMeter categories={project.disclosure} provisional={project.provisionalDates} />
       <ProjectHistory p={project} />
     </View>

@@ -1,0 +1,66 @@
+import Taro from '@tarojs/taro';
+import { Image, Text, View } from '@tarojs/components';
+import type { InspectionView, ProjectUpdateView, ProjectView } from '#types/api/project-views';
+import { INSPECTION_RESULT_LABELS } from '#types/models/project';
+import { PagedListView } from '@/components/ui/paged-list-view';
+import { formatDate } from '@/lib/format-date';
+import { usePagedList } from '@/lib/use-paged-list';
+import { fetchInspections, fetchUpdates } from '../api/projects-api';
+
+/** Progress updates with photos, newest first; the first page came with the project. */
+export function UpdatesSection({ project }: { project: ProjectView }) {
+  const list = usePagedList<ProjectUpdateView>((cursor) => (cursor ? fetchUpdates(project.id, cursor) : Promise.resolve({ ok: true as const, data: project.updates })), `${project.id}:${project.version}`);
+  return (
+    <View className="section">
+      <Text className="section__title">进展动态</Text>
+      <PagedListView
+        list={list}
+        empty="还没有发布进展"
+        render={(u) => (
+          <View key={u.id} className="disclosure">
+            <Text className="card__date">{formatDate(u.publishedAt)}</Text>
+            <Text className="card__summary">{u.text}</Text>
+            {u.reason && <Text className="row__hint">进度调整原因：{u.reason}</Text>}
+            {u.photos.length > 0 && (
+              <View className="photos">
+                {u.photos.map((url) => (
+                  <Image key={url} className="photos__item" src={url} mode="aspectFill" lazyLoad ariaLabel="现场照片" onClick={() => void Taro.previewImage({ current: url, urls: u.photos })} />
+                ))}
+              </View>
+            )}
+          </View>
+        )}
+      />
+    </View>
+  );
+}
+
+/** Quality and safety supervision: date, inspector, result, problems and their rectification. */
+export function InspectionsSection({ project }: { project: ProjectView }) {
+  const list = usePagedList<InspectionView>((cursor) => (cursor ? fetchInspections(project.id, cursor) : Promise.resolve({ ok: true as const, data: project.inspections })), `${project.id}:${project.version}`);
+  return (
+    <View className="section">
+      <Text className="section__title">质量安全检查</Text>
+      <PagedListView
+        list={list}
+        empty="暂无检查记录"
+        render={(i) => (
+          <View key={i.id} className="disclosure">
+            <View className="card__meta">
+              <Text className="disclosure__name">{formatDate(i.checkedAt)}</Text>
+              <Text className={`chip chip--${i.result}`}>{INSPECTION_RESULT_LABELS[i.result]}</Text>
+            </View>
+            <Text className="row__hint">检查单位：{i.inspector}</Text>
+            {i.problems.length > 0 && <Text className="row__hint">发现问题：{i.problems.join('；')}</Text>}
+            {i.rectification && (
+              <Text className="row__hint">
+                整改：{i.rectification}
+                {i.rectifiedAt ? `（${formatDate(i.rectifiedAt)}完成）` : ''}
+              </Text>
+            )}
+          </View>
+        )}
+      />
+    </View>
+  );
+}
