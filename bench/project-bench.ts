@@ -1,6 +1,6 @@
 // Projects: the list's 20-item page at 2,000 projects through the real SDK, and a project page's payload.
 import { COLLECTIONS } from '#types/models/collections';
-import { PROJECT_COLLECTION, type ProjectDoc } from '#types/models/project';
+import { INSPECTION_COLLECTION, PROJECT_COLLECTION, PROJECT_UPDATE_COLLECTION, type ProjectDoc } from '#types/models/project';
 import { startEmulator } from '../emulator';
 import type { Doc } from '../emulator/store/ejson';
 import { FUNCTIONS_BUILD, buildCloudFunctions } from '../scripts/build-cloud';
@@ -44,6 +44,12 @@ export async function projectBench(): Promise<{ projects: number; listP50: numbe
   const emulator = await startEmulator({ functionsDir: FUNCTIONS_BUILD, collections: COLLECTIONS });
   try {
     emulator.store.apply(Array.from({ length: PROJECTS }, (_, i) => ({ kind: 'put' as const, collection: PROJECT_COLLECTION, id: `bench-project-${i}`, doc: project(i) as unknown as Doc })));
+    // The measured project carries 200 progress updates and 50 inspections.
+    const meta = (i: number) => ({ version: 1, lifecycle: 'published', lifecycleNote: null, votes: { helpful: 0, unhelpful: 0 }, publishedAt: new Date(Date.UTC(2025, 0, 1) + i * 86_400_000), updatedAt: new Date() });
+    emulator.store.apply([
+      ...Array.from({ length: 200 }, (_, i) => ({ kind: 'put' as const, collection: PROJECT_UPDATE_COLLECTION, id: `u-${i}`, doc: { _id: `u-${i}`, projectId: 'bench-project-7', text: `第${i}次进展：${'路面铺筑、养生和交通组织情况说明。'.repeat(5)}`, milestones: [], reason: '', photos: [], ...meta(i) } as Doc })),
+      ...Array.from({ length: 50 }, (_, i) => ({ kind: 'put' as const, collection: INSPECTION_COLLECTION, id: `i-${i}`, doc: { _id: `i-${i}`, projectId: 'bench-project-7', checkedAt: new Date(Date.UTC(2025, 0, 1) + i * 7 * 86_400_000), inspector: '县交通工程质量监督站', result: 'rectify', problems: ['压实度不足', '警示标志缺失'], rectification: '已整改', rectifiedAt: null, ...meta(i) } as Doc })),
+    ]);
     const cloud = localSdk(emulator.sdkEnv);
     const list = (sort: string) => async (): Promise<void> => {
       const { result } = await cloud.callFunction({ name: 'public', data: { action: 'listProjects', payload: { sort, status: 'under_construction' } } });

@@ -13,6 +13,7 @@ import { listInspections } from './actions/list-inspections';
 import { listPolicies } from './actions/list-policies';
 import { listProjectUpdates } from './actions/list-project-updates';
 import { listProjects } from './actions/list-projects';
+import { listTownships } from './actions/list-townships';
 import { listQas } from './actions/list-qas';
 import { listTerms } from './actions/list-terms';
 import { search } from './actions/search';
@@ -35,4 +36,5 @@ export const main = createMain<PublicApi>({
   listProjectUpdates,
   listInspections,
   followProject,
+  listTownships,
 });

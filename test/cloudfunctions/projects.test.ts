@@ -50,6 +50,10 @@ describe('reading projects', () => {
     expect(byProgress.ok && byProgress.data.items.map((p) => p.percent)).toEqual([100, 60]);
   });
 
+  it('lists the townships that have projects, for the filter', async () => {
+    expect(await cloud.call('public', 'listTownships', {}, 'anonymous')).toEqual({ ok: true, data: { items: [{ township: '城关镇', count: 1 }, { township: '石门乡', count: 1 }] } });
+  });
+
   it('marks a project under construction with no update for 30 days as stale', async () => {
     await cloud.db.collection(PROJECT_COLLECTION).doc(bridge).update({ data: { lastUpdateAt: new Date(Date.now() - 31 * 86_400_000) } });
     const res = await cloud.call<{ items: ProjectListItem[] }>('public', 'listProjects', { type: 'bridge' }, 'anonymous');

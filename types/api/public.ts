@@ -66,6 +66,8 @@ export const publicApi = {
     }),
   ),
   getProject: defineAction<ProjectView>()(v.strictObject({ id })),
+  /** The townships that have projects, with counts, for the township filter. */
+  listTownships: defineAction<{ items: { township: string; count: number }[] }>()(v.strictObject({})),
   listProjectUpdates: defineAction<Paged<ProjectUpdateView>>()(v.strictObject({ projectId: id, cursor, limit: limit(20) })),
   listInspections: defineAction<Paged<InspectionView>>()(v.strictObject({ projectId: id, cursor, limit: limit(20) })),
   /** 关注 a project (idempotent); `follow: false` stops following. */

@@ -3,6 +3,7 @@ import { call } from '@/lib/cloud';
 
 export interface ProjectFilters {
   type?: ProjectType;
+  township?: string;
   status?: ProjectStatus;
   sort: 'updated' | 'progress';
 }
@@ -13,3 +14,4 @@ export const fetchUpdates = (projectId: string, cursor: string) => call('public'
 export const fetchInspections = (projectId: string, cursor: string) => call('public', 'listInspections', { projectId, cursor }, { retry: true });
 /** Following is idempotent, so a retry after a lost answer is safe. */
 export const followProject = (id: string, follow: boolean) => call('public', 'followProject', { id, follow }, { retry: true });
+export const fetchTownships = () => call('public', 'listTownships', {}, { retry: true });

@@ -87,6 +87,13 @@ export function ContentEditor({ kind, revisionId, targetId, prefill }: Props) {
       ))}
       {kind === 'policy' && <FilePicker files={files} onChange={setFiles} />}
       {kind === 'projectUpdate' && <FilePicker files={files} onChange={setFiles} photosOnly />}
+      {kind === 'project' && (
+        <FilePicker
+          files={files}
+          onChange={setFiles}
+          onDocument={(name, fileId) => set('disclosures', [form.disclosures, `施工管理|${name.replace(/\|/g, ' ').slice(0, 60)}|${new Date().toISOString().slice(0, 10)}||${fileId}`].filter(Boolean).join('\n'))}
+        />
+      )}
       <View className="field">
         <Text className="field__label">更新说明（发布后显示在“更新记录”里）</Text>
         <Input className="input" value={changeNote} maxlength={100} onInput={(e) => setChangeNote(e.detail.value)} />

@@ -18,7 +18,18 @@ async function pickDocument(): Promise<PickedFile | null> {
 }
 
 /** Adds and removes a policy's attachments and explainer images, uploading as they are picked. */
-export function FilePicker({ files, onChange, photosOnly = false }: { files: PolicyFiles; onChange(files: PolicyFiles): void; photosOnly?: boolean }) {
+export function FilePicker({
+  files,
+  onChange,
+  photosOnly = false,
+  onDocument,
+}: {
+  files: PolicyFiles;
+  onChange(files: PolicyFiles): void;
+  photosOnly?: boolean;
+  /** Called instead of listing an uploaded document, for forms that place documents themselves. */
+  onDocument?(name: string, fileId: string): void;
+}) {
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const add = async (kind: 'image' | 'document'): Promise<void> => {
@@ -36,6 +47,7 @@ export function FilePicker({ files, onChange, photosOnly = false }: { files: Pol
     const res = await uploadFile(picked, kind === 'image' ? MAX_IMAGE_BYTES : MAX_ATTACHMENT_BYTES);
     setBusy(false);
     if (!res.ok) return setNotice(res.message);
+    if (kind === 'document' && onDocument) return onDocument(picked.name, res.data.fileId);
     onChange(
       kind === 'image'
         ? { ...files, images: [...files.images, { fileId: res.data.fileId, caption: '' }] }
@@ -44,7 +56,7 @@ export function FilePicker({ files, onChange, photosOnly = false }: { files: Pol
   };
   return (
     <View className="field">
-      <Text className="field__label">{photosOnly ? '现场照片（最多 9 张）' : '附件与图解（图解需先填写解读要点）'}</Text>
+      <Text className="field__label">{onDocument ? '上传公开文件（上传后在“公开事项”里补全类别和日期）' : photosOnly ? '现场照片（最多 9 张）' : '附件与图解（图解需先填写解读要点）'}</Text>
       {files.attachments.map((a, i) => (
         <Button key={a.fileId} className="btn btn--small" onClick={() => onChange({ ...files, attachments: files.attachments.filter((_, j) => j !== i) })}>
           附件：{a.name}（点按移除）
@@ -56,9 +68,11 @@ export function FilePicker({ files, onChange, photosOnly = false }: { files: Pol
         </Button>
       ))}
       <View className="choices">
-        <Button className="btn btn--small" disabled={busy} onClick={() => void add('image')}>
-          {photosOnly ? '添加照片' : '添加图解'}
-        </Button>
+        {!onDocument && (
+          <Button className="btn btn--small" disabled={busy} onClick={() => void add('image')}>
+            {photosOnly ? '添加照片' : '添加图解'}
+          </Button>
+        )}
         {!photosOnly && (
           <Button className="btn btn--small" disabled={busy} onClick={() => void add('document')}>
             添加附件
