@@ -3,11 +3,8 @@
 import type { HistoryItem, Paged } from '#types/api/policy-views';
 import type { ContentKind } from '#types/models/revision';
 import { call } from './cloud';
-import { type PagedList, usePagedList } from './use-paged-list';
+import { type PagedList, usePagedListFrom } from './use-paged-list';
 
 export function useHistory(kind: ContentKind, id: string, version: number, first: Paged<HistoryItem>): PagedList<HistoryItem> {
-  return usePagedList<HistoryItem>(
-    (cursor) => (cursor ? call('public', 'listHistory', { kind, id, cursor }, { retry: true }) : Promise.resolve({ ok: true as const, data: first })),
-    `${kind}:${id}:${version}`,
-  );
+  return usePagedListFrom(first, (cursor) => call('public', 'listHistory', { kind, id, cursor }, { retry: true }), `${kind}:${id}:${version}`);
 }

@@ -64,3 +64,8 @@ export function usePagedList<T>(fetchPage: Fetch<T>, key: string, placeholder: T
   useEffect(reload, [reload, key]);
   return { items, status, error, hasMore: cursor !== null, loadingMore, reload, loadMore };
 }
+
+/** A list whose first page arrived with its parent (a project's updates, say); later pages are fetched. */
+export function usePagedListFrom<T>(first: { items: T[]; nextCursor: string | null }, fetchMore: (cursor: string) => ReturnType<Fetch<T>>, key: string): PagedList<T> {
+  return usePagedList<T>((cursor) => (cursor ? fetchMore(cursor) : Promise.resolve({ ok: true as const, data: first })), key);
+}

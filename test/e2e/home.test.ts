@@ -1,21 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { FEED_COLLECTION } from '#types/models/feed';
 import { feedDoc } from '../support/builders';
-import type { ProductCloud } from '../support/product-cloud';
 import { phoneContext } from './support/browser';
-import { type BrowserCloud, startBrowserCloud } from './support/browser-cloud';
+import { useBrowserCloud } from './support/browser-cloud';
 
-let env: BrowserCloud;
-let cloud: ProductCloud;
-let browser: Browser;
-
-beforeAll(async () => {
-  env = await startBrowserCloud();
-  ({ cloud, browser } = env);
-});
-afterAll(() => env?.stop());
+const env = useBrowserCloud();
 beforeEach(async () => {
-  await cloud.db.collection(FEED_COLLECTION).where({ _id: cloud.db.command.exists(true) }).remove();
+  await env.cloud.db.collection(FEED_COLLECTION).where({ _id: env.cloud.db.command.exists(true) }).remove();
 });
 
 async function seed(count: number): Promise<string[]> {
@@ -23,14 +14,14 @@ async function seed(count: number): Promise<string[]> {
   for (let i = 0; i < count; i += 1) {
     const doc = feedDoc({ title: `公开事项第${i + 1}条`, publishedAt: new Date(Date.UTC(2026, 5, 1) + i * 3600_000) });
     titles.push(doc.title);
-    await cloud.db.collection(FEED_COLLECTION).add({ data: doc });
+    await env.cloud.db.collection(FEED_COLLECTION).add({ data: doc });
   }
   return titles.reverse(); // newest first
 }
 
 async function openHome(): Promise<Page> {
-  const page = await (await phoneContext(browser)).newPage();
-  await page.goto(`${cloud.emulator.url}/#/pages/index/index`);
+  const page = await (await phoneContext(env.browser)).newPage();
+  await page.goto(`${env.cloud.emulator.url}/#/pages/index/index`);
   return page;
 }
 
@@ -63,10 +54,10 @@ describe('the home page in a browser', () => {
 
   it('shows an error with a retry when the network fails, and recovers', async () => {
     const titles = await seed(2);
-    const context = await phoneContext(browser);
+    const context = await phoneContext(env.browser);
     const page = await context.newPage();
     await page.route('**/api/public', (route) => route.abort('internetdisconnected'));
-    await page.goto(`${cloud.emulator.url}/#/pages/index/index`);
+    await page.goto(`${env.cloud.emulator.url}/#/pages/index/index`);
     await page.getByText('网络不给力，请检查网络后重试').waitFor();
     await page.unroute('**/api/public');
     await page.locator('taro-button-core', { hasText: '重试' }).click();
@@ -75,9 +66,9 @@ describe('the home page in a browser', () => {
 
   it('keeps showing the last page seen when the network later fails, marked as saved content', async () => {
     const titles = await seed(2);
-    const context = await phoneContext(browser);
+    const context = await phoneContext(env.browser);
     const page = await context.newPage();
-    await page.goto(`${cloud.emulator.url}/#/pages/index/index`);
+    await page.goto(`${env.cloud.emulator.url}/#/pages/index/index`);
     await page.getByText(titles[0] as string).waitFor();
     await page.route('**/api/public', (route) => route.abort('internetdisconnected'));
     await page.reload();
@@ -93,9 +84,9 @@ describe('elder mode', () => {
     const title = page.locator('.card__title').first();
     await title.waitFor();
     const before = await title.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-    await page.goto(`${cloud.emulator.url}/#/pages/mine/index`);
+    await page.goto(`${env.cloud.emulator.url}/#/pages/mine/index`);
     await page.getByText('长辈模式').first().click();
-    await page.goto(`${cloud.emulator.url}/#/pages/index/index`);
+    await page.goto(`${env.cloud.emulator.url}/#/pages/index/index`);
     await page.reload();
     const titleAfter = page.locator('.card__title').first();
     await titleAfter.waitFor();
@@ -103,7 +94,7 @@ describe('elder mode', () => {
     const body = await page.locator('.card__summary').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(after).toBeGreaterThan(before);
     expect(body).toBeGreaterThanOrEqual(18);
-    await page.goto(`${cloud.emulator.url}/#/pages/mine/index`);
+    await page.goto(`${env.cloud.emulator.url}/#/pages/mine/index`);
     const switchRow = await page.locator('[aria-label="长辈模式"]').boundingBox();
     expect(switchRow?.height).toBeGreaterThanOrEqual(60);
   });
@@ -111,8 +102,8 @@ describe('elder mode', () => {
 
 describe('staff pages', () => {
   it('let an admin persona open the staff team page, and hide it from citizens', async () => {
-    const page = await (await phoneContext(browser)).newPage();
-    await page.goto(`${cloud.emulator.url}/#/pages/mine/index`);
+    const page = await (await phoneContext(env.browser)).newPage();
+    await page.goto(`${env.cloud.emulator.url}/#/pages/mine/index`);
     await page.getByText('微信用户').waitFor();
     expect(await page.getByText('工作人员管理').count()).toBe(0);
     await page.locator('taro-button-core', { hasText: '管理员（工作人员）' }).click();

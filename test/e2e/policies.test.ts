@@ -1,16 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { policyInput, qaInput } from '../support/builders';
-import type { ProductCloud } from '../support/product-cloud';
 import { phoneContext } from './support/browser';
-import { type BrowserCloud, startBrowserCloud } from './support/browser-cloud';
+import { useBrowserCloud } from './support/browser-cloud';
 
-let env: BrowserCloud;
-let cloud: ProductCloud;
-let browser: Browser;
-
-beforeAll(async () => {
-  env = await startBrowserCloud();
-  ({ cloud, browser } = env);
+const env = useBrowserCloud(async (cloud) => {
   const items = [
     { kind: 'term', externalId: 't-overload', content: { term: '超限运输', aliases: ['超载'], plain: '货车的重量或尺寸超过公路允许的标准。' } },
     { kind: 'policy', externalId: 'old', content: policyInput({ title: '清溪县治超办法（旧）', category: 'overload', issuedAt: '2020-01-01' }) },
@@ -20,11 +13,10 @@ beforeAll(async () => {
   const res = await cloud.call('staff', 'importContent', { items }, 'admin');
   if (!res.ok) throw new Error(res.message);
 });
-afterAll(() => env?.stop());
 
 async function open(path: string): Promise<Page> {
-  const page = await (await phoneContext(browser)).newPage();
-  await page.goto(`${cloud.emulator.url}/#${path}`);
+  const page = await (await phoneContext(env.browser)).newPage();
+  await page.goto(`${env.cloud.emulator.url}/#${path}`);
   return page;
 }
 

@@ -1,25 +1,16 @@
-import type { Browser } from 'playwright-core';
 import { projectInput } from '../support/builders';
-import type { ProductCloud } from '../support/product-cloud';
 import { phoneContext } from './support/browser';
-import { type BrowserCloud, startBrowserCloud } from './support/browser-cloud';
+import { useBrowserCloud } from './support/browser-cloud';
 
-let env: BrowserCloud;
-let cloud: ProductCloud;
-let browser: Browser;
-
-beforeAll(async () => {
-  env = await startBrowserCloud();
-  ({ cloud, browser } = env);
+const env = useBrowserCloud(async (cloud) => {
   const res = await cloud.call('staff', 'importContent', { items: [{ kind: 'project', externalId: 'bridge', content: projectInput({ name: '清溪大桥危桥改造' }) }] }, 'admin');
   if (!res.ok) throw new Error(res.message);
 });
-afterAll(() => env?.stop());
 
 describe('following a project', () => {
   it('goes from the home page to a project’s progress, milestones and disclosure', async () => {
-    const page = await (await phoneContext(browser)).newPage();
-    await page.goto(`${cloud.emulator.url}/#/pages/index/index`);
+    const page = await (await phoneContext(env.browser)).newPage();
+    await page.goto(`${env.cloud.emulator.url}/#/pages/index/index`);
     await page.getByText('项目进展', { exact: true }).click();
     await page.getByText('全部类型').waitFor();
     await page.locator('.taro_page').last().locator('.card__title', { hasText: '清溪大桥危桥改造' }).click();

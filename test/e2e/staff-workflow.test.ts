@@ -1,23 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { ProductCloud } from '../support/product-cloud';
+import type { Page } from 'playwright-core';
 import { phoneContext } from './support/browser';
-import { type BrowserCloud, startBrowserCloud } from './support/browser-cloud';
+import { useBrowserCloud } from './support/browser-cloud';
 
-let env: BrowserCloud;
-let cloud: ProductCloud;
-let browser: Browser;
-
-beforeAll(async () => {
-  env = await startBrowserCloud();
-  ({ cloud, browser } = env);
-});
-afterAll(() => env?.stop());
+const env = useBrowserCloud();
 
 async function as(persona: string): Promise<Page> {
-  const context = await phoneContext(browser);
-  await context.request.post(`${cloud.emulator.url}/api/_dev`, { data: { persona } });
+  const context = await phoneContext(env.browser);
+  await context.request.post(`${env.cloud.emulator.url}/api/_dev`, { data: { persona } });
   return context.newPage();
 }
 
@@ -26,7 +17,7 @@ const visible = (page: Page, text: string) => page.locator('taro-button-core:vis
 describe('publishing through the staff pages', () => {
   it('an editor drafts a Q&A, a reviewer publishes it, and citizens can read it', async () => {
     const editor = await as('editor');
-    await editor.goto(`${cloud.emulator.url}/#/pages/mine/index`);
+    await editor.goto(`${env.cloud.emulator.url}/#/pages/mine/index`);
     await visible(editor, '内容管理').click();
     await visible(editor, '新建问答').click();
     await editor.locator('.field', { hasText: '问题' }).locator('input').fill('公交卡丢了怎么办？');
@@ -35,26 +26,26 @@ describe('publishing through the staff pages', () => {
     await editor.locator('.card__title:visible', { hasText: '公交卡丢了怎么办？' }).waitFor();
 
     const reviewer = await as('reviewer');
-    await reviewer.goto(`${cloud.emulator.url}/#/staff/content/index`);
+    await reviewer.goto(`${env.cloud.emulator.url}/#/staff/content/index`);
     await reviewer.locator('.card__title:visible', { hasText: '公交卡丢了怎么办？' }).click();
     await visible(reviewer, '通过并发布').click();
     await reviewer.getByText('已发布', { exact: true }).filter({ visible: true }).first().waitFor();
 
     const citizen = await as('citizenA');
-    await citizen.goto(`${cloud.emulator.url}/#/pages/qa/index`);
+    await citizen.goto(`${env.cloud.emulator.url}/#/pages/qa/index`);
     await citizen.getByText('问：公交卡丢了怎么办？').waitFor();
   });
 
   it('checks the form in the browser with the server’s own rules before sending', async () => {
     const editor = await as('editor');
-    await editor.goto(`${cloud.emulator.url}/#/staff/edit/index?kind=term`);
+    await editor.goto(`${env.cloud.emulator.url}/#/staff/edit/index?kind=term`);
     await visible(editor, '保存草稿').click();
     await editor.getByText('「term」不能为空').waitFor();
   });
 
   it('uploads an explainer image from the browser to cloud storage', async () => {
     const editor = await as('editor');
-    await editor.goto(`${cloud.emulator.url}/#/staff/edit/index?kind=policy`);
+    await editor.goto(`${env.cloud.emulator.url}/#/staff/edit/index?kind=policy`);
     const [chooser] = await Promise.all([editor.waitForEvent('filechooser'), visible(editor, '添加图解').click()]);
     await chooser.setFiles({ name: 'diagram.png', mimeType: 'image/png', buffer: readFileSync(join(__dirname, '..', '..', 'src', 'assets', 'tab-home.png')) });
     // The image is listed only after the gateway stored it and answered with its fileID.
@@ -63,7 +54,7 @@ describe('publishing through the staff pages', () => {
 
   it('shows a citizen who opens a staff page that they may not', async () => {
     const citizen = await as('citizenA');
-    await citizen.goto(`${cloud.emulator.url}/#/staff/content/index`);
+    await citizen.goto(`${env.cloud.emulator.url}/#/staff/content/index`);
     await citizen.getByText('没有权限执行此操作').waitFor();
   });
 });

@@ -4,12 +4,12 @@ import type { InspectionView, ProjectUpdateView, ProjectView } from '#types/api/
 import { INSPECTION_RESULT_LABELS } from '#types/models/project';
 import { PagedListView } from '@/components/ui/paged-list-view';
 import { formatDate } from '@/lib/format-date';
-import { usePagedList } from '@/lib/use-paged-list';
+import { usePagedListFrom } from '@/lib/use-paged-list';
 import { fetchInspections, fetchUpdates } from '../api/projects-api';
 
 /** Progress updates with photos, newest first; the first page came with the project. */
 export function UpdatesSection({ project }: { project: ProjectView }) {
-  const list = usePagedList<ProjectUpdateView>((cursor) => (cursor ? fetchUpdates(project.id, cursor) : Promise.resolve({ ok: true as const, data: project.updates })), `${project.id}:${project.version}`);
+  const list = usePagedListFrom<ProjectUpdateView>(project.updates, (cursor) => fetchUpdates(project.id, cursor), `${project.id}:${project.lastUpdateAt}`);
   return (
     <View className="section">
       <Text className="section__title">进展动态</Text>
@@ -37,7 +37,7 @@ export function UpdatesSection({ project }: { project: ProjectView }) {
 
 /** Quality and safety supervision: date, inspector, result, problems and their rectification. */
 export function InspectionsSection({ project }: { project: ProjectView }) {
-  const list = usePagedList<InspectionView>((cursor) => (cursor ? fetchInspections(project.id, cursor) : Promise.resolve({ ok: true as const, data: project.inspections })), `${project.id}:${project.version}`);
+  const list = usePagedListFrom<InspectionView>(project.inspections, (cursor) => fetchInspections(project.id, cursor), `${project.id}:${project.lastUpdateAt}`);
   return (
     <View className="section">
       <Text className="section__title">质量安全检查</Text>
