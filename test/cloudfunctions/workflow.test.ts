@@ -110,6 +110,14 @@ describe('retiring content keeps it visible', () => {
     expect(await count(FEED_COLLECTION, { _id: `policy-${p.targetId}` })).toBe(0);
   });
 
+  it('keeps a withdrawn Q&A readable by its link, with the reason, and out of the topic list', async () => {
+    const q = await publish(cloud, 'qa', qaInput({ topic: 'licensing' }));
+    await cloud.call('staff', 'withdrawItem', { kind: 'qa', targetId: q.targetId, reason: '办理流程已调整' }, 'reviewer');
+    expect(await cloud.call('public', 'getQa', { id: q.targetId }, 'citizenA')).toMatchObject({ ok: true, data: { withdrawnNote: '办理流程已调整' } });
+    const list = await cloud.call<{ items: { id: string }[] }>('public', 'listQas', { topic: 'licensing' }, 'citizenA');
+    expect(list.ok && list.data.items.map((i) => i.id)).not.toContain(q.targetId);
+  });
+
   it('marks the old policy superseded when its replacement is published', async () => {
     const old = await publish(cloud, 'policy', policyInput({ title: '超限运输车辆行驶公路管理规定（旧）' }));
     const successor = await publish(cloud, 'policy', policyInput({ title: '超限运输车辆行驶公路管理规定', replaces: old.targetId }));

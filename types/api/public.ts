@@ -49,7 +49,7 @@ export const publicApi = {
   listQas: defineAction<Paged<QaItem>>()(
     v.strictObject({ policyId: v.optional(id), topic: v.optional(v.picklist(QA_TOPICS)), cursor, limit: limit(50) }),
   ),
-  getQa: defineAction<QaItem & { policyTitle: string | null; myVote: boolean | null }>()(v.strictObject({ id })),
+  getQa: defineAction<QaItem & { policyTitle: string | null; myVote: boolean | null; withdrawnNote: string | null }>()(v.strictObject({ id })),
   listHistory: defineAction<Paged<HistoryItem>>()(v.strictObject({ kind: v.picklist(CONTENT_KINDS), id, cursor, limit: limit(50) })),
   listTerms: defineAction<Paged<GlossaryTerm>>()(v.strictObject({ cursor, limit: limit(100) })),
   search: defineAction<{ hits: SearchHitView[] }>()(

@@ -11,7 +11,7 @@ import { messageFor } from '@/lib/cloud';
 import { usePagedList } from '@/lib/use-paged-list';
 import { fetchQa, fetchTopicQas, voteQa } from '../api/qa-api';
 
-type Focused = QaItem & { policyTitle: string | null; myVote: boolean | null };
+type Focused = QaItem & { policyTitle: string | null; myVote: boolean | null; withdrawnNote: string | null };
 
 /** 一问一答 by topic; a shared link to one Q&A shows it first, with 有帮助 / 没帮助. */
 export function QaBrowser({ focusId }: { focusId: string | null }) {
@@ -35,13 +35,18 @@ export function QaBrowser({ focusId }: { focusId: string | null }) {
       {notice && <Text className="row__hint">{notice}</Text>}
       {focused && (
         <View className="section">
+          {focused.withdrawnNote && (
+            <View className="banner" role="alert">
+              <Text>此问答已撤回：{focused.withdrawnNote}</Text>
+            </View>
+          )}
           <QaCard question={focused.question} answer={focused.answer} />
           {focused.policyId && (
             <Button className="btn btn--link" onClick={() => void Taro.navigateTo({ url: `/pages/policy/index?id=${focused.policyId ?? ''}` })}>
               相关政策：{focused.policyTitle}
             </Button>
           )}
-          <VoteBar votes={focused.votes} mine={focused.myVote} onVote={vote} />
+          {!focused.withdrawnNote && <VoteBar votes={focused.votes} mine={focused.myVote} onVote={vote} />}
         </View>
       )}
       <ChoiceChips options={QA_TOPICS} labels={QA_TOPIC_LABELS} value={topic} onChange={setTopic} all="全部" />
