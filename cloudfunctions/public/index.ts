@@ -2,6 +2,7 @@
 import type { PublicApi } from '#types/api/public';
 import { createMain } from '../_shared/create-main';
 import { getMe } from './actions/get-me';
+import { getMyCase } from './actions/get-my-case';
 import { getPolicy } from './actions/get-policy';
 import { getPolicyBody } from './actions/get-policy-body';
 import { followProject } from './actions/follow-project';
@@ -10,13 +11,16 @@ import { getQa } from './actions/get-qa';
 import { listFeed } from './actions/list-feed';
 import { listHistory } from './actions/list-history';
 import { listInspections } from './actions/list-inspections';
+import { listMyCases } from './actions/list-my-cases';
 import { listPolicies } from './actions/list-policies';
 import { listProjectUpdates } from './actions/list-project-updates';
 import { listProjects } from './actions/list-projects';
 import { listTownships } from './actions/list-townships';
 import { listQas } from './actions/list-qas';
 import { listTerms } from './actions/list-terms';
+import { reopenMyCase } from './actions/reopen-my-case';
 import { search } from './actions/search';
+import { submitCase } from './actions/submit-case';
 import { vote } from './actions/vote';
 
 export const main = createMain<PublicApi>({
@@ -37,4 +41,8 @@ export const main = createMain<PublicApi>({
   listInspections,
   followProject,
   listTownships,
+  submitCase,
+  listMyCases,
+  getMyCase,
+  reopenMyCase,
 });

@@ -4,8 +4,10 @@ import { createMain } from '../_shared/create-main';
 import { getEditable } from './actions/get-editable';
 import { getRevision } from './actions/get-revision';
 import { importContent } from './actions/import-content';
+import { listCases } from './actions/list-cases';
 import { listRevisions } from './actions/list-revisions';
 import { listStaff } from './actions/list-staff';
+import { replyCase } from './actions/reply-case';
 import { reviewRevision } from './actions/review-revision';
 import { saveDraft } from './actions/save-draft';
 import { setRoles } from './actions/set-roles';
@@ -23,4 +25,6 @@ export const main = createMain<StaffApi>({
   getEditable,
   withdrawItem,
   importContent,
+  listCases,
+  replyCase,
 });

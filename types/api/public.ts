@@ -9,6 +9,8 @@ import type { Votes } from '../models/content';
 import { PROJECT_STATUSES, PROJECT_TYPES } from '../models/project';
 import { defineAction } from './action';
 import type { InspectionView, ProjectListItem, ProjectUpdateView, ProjectView } from './project-views';
+import type { CaseView } from './case-views';
+import { CASE_CATEGORIES } from '../models/case';
 import type { GlossaryTerm, HistoryItem, Paged, PolicyListItem, PolicyView, QaItem, SearchHitView } from './policy-views';
 
 export const FEED_PAGE_MAX = 50;
@@ -72,6 +74,20 @@ export const publicApi = {
   listInspections: defineAction<Paged<InspectionView>>()(v.strictObject({ projectId: id, cursor, limit: limit(20) })),
   /** 关注 a project (idempotent); `follow: false` stops following. */
   followProject: defineAction<{ following: boolean }>()(v.strictObject({ id, follow: v.boolean() })),
+  /** 我要提问 / 反映: one case per client request id, however often it is retried. */
+  submitCase: defineAction<CaseView>()(
+    v.strictObject({
+      requestId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/)),
+      category: v.picklist(CASE_CATEGORIES),
+      text: v.pipe(v.string(), v.trim(), v.minLength(5), v.maxLength(1000)),
+      phone: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^1\d{10}$|^0\d{2,3}-?\d{7,8}$/))), null),
+      related: v.optional(v.nullable(v.strictObject({ kind: v.picklist(['policy', 'qa', 'project']), id, title: v.pipe(v.string(), v.maxLength(80)) })), null),
+    }),
+  ),
+  listMyCases: defineAction<Paged<CaseView>>()(v.strictObject({ cursor, limit: limit(20) })),
+  getMyCase: defineAction<CaseView>()(v.strictObject({ id })),
+  /** 没解决: reopens a replied or closed case with what is still wrong. */
+  reopenMyCase: defineAction<CaseView>()(v.strictObject({ id, note: v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(300)) })),
   /** 有帮助 / 没帮助: one vote per person per item; voting again changes it, never adds. */
   vote: defineAction<{ votes: Votes; myVote: boolean }>()(v.strictObject({ kind: v.picklist(VOTABLE_KINDS), id, helpful: v.boolean() })),
 };

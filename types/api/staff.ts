@@ -4,6 +4,8 @@ import { CONTENT_KINDS, REVISION_STATUSES } from '../models/revision';
 import { STAFF_ROLES, type StaffRole } from '../models/staff';
 import { defineAction } from './action';
 import type { ImportReport, RevisionDetail, RevisionSummary } from './workflow';
+import type { StaffCaseView } from './case-views';
+import { CASE_STATUSES } from '../models/case';
 
 export interface StaffMember {
   openid: string;
@@ -54,6 +56,14 @@ export const staffApi = {
   ),
   withdrawItem: defineAction<{ version: number }>()(
     v.strictObject({ kind: v.picklist(CONTENT_KINDS), targetId: id, reason: v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(100)) }),
+  ),
+  /** The case queue: oldest deadline first. */
+  listCases: defineAction<{ items: StaffCaseView[]; nextCursor: string | null }>()(
+    v.strictObject({ status: v.optional(v.picklist(CASE_STATUSES)), cursor: v.optional(v.pipe(v.string(), v.maxLength(100))), limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))) }),
+  ),
+  /** Replies to a case (and closes it when asked); the person sees it at once. */
+  replyCase: defineAction<StaffCaseView>()(
+    v.strictObject({ id, reply: v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(2000)), close: v.optional(v.boolean(), false) }),
   ),
   importContent: defineAction<ImportReport>()(
     v.strictObject({ items: v.pipe(v.array(v.unknown()), v.minLength(1), v.maxLength(IMPORT_BATCH_MAX)) }),

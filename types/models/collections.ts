@@ -1,6 +1,7 @@
 // Every collection the product uses. Cloud databases need collections created before first use:
 // the emulator creates these at start, and `npm run setup:cloud` creates them in a real environment.
 import { AUDIT_COLLECTION } from './audit';
+import { CASE_COLLECTION } from './case';
 import { HISTORY_COLLECTION } from './content';
 import { FEED_COLLECTION } from './feed';
 import { POLICY_COLLECTION, QA_COLLECTION, TERM_COLLECTION } from './policy';
@@ -25,4 +26,5 @@ export const COLLECTIONS = [
   PROJECT_UPDATE_COLLECTION,
   INSPECTION_COLLECTION,
   FOLLOW_COLLECTION,
+  CASE_COLLECTION,
 ] as const;
