@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { POLICY_STATUS_LABELS } from '#types/models/policy';
+import { AskLink } from '@/components/ui/ask-link';
 import { HistorySection } from '@/components/ui/history-section';
 import { ErrorState, LoadingState } from '@/components/ui/state-views';
 import { useHistory } from '@/lib/use-history';
@@ -49,6 +50,7 @@ export function PolicyDetail({ id, initialTab }: { id: string; initialTab: Polic
       {tab === 'explainer' && <ExplainerTab policy={policy} onVote={state.vote} />}
       {tab === 'qa' && <QaTab policy={policy} />}
       {tab === 'original' && <OriginalTab policy={policy} loadingMore={state.loadingBody} onMore={state.loadMoreBody} />}
+      <AskLink kind="policy" id={policy.id} title={policy.title} />
       <PolicyHistory policy={policy} />
     </View>
   );

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useCallback, useEffect, useState } from 'react';
 import type { ProjectView } from '#types/api/project-views';
 import { PROJECT_STATUS_LABELS, PROJECT_TYPE_LABELS } from '#types/models/project';
+import { AskLink } from '@/components/ui/ask-link';
 import { HistorySection } from '@/components/ui/history-section';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { ErrorState, LoadingState } from '@/components/ui/state-views';
@@ -112,6 +113,7 @@ export function ProjectDetail({ id, isStaff }: { id: string; isStaff: boolean })
       <UpdatesSection project={project} />
       <InspectionsSection project={project} />
       <DisclosureMeter categories={project.disclosure} provisional={project.provisionalDates} />
+      <AskLink kind="project" id={project.id} title={project.name} label="对这个项目有疑问或建议？" />
       <ProjectHistory p={project} />
     </View>
   );

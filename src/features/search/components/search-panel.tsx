@@ -33,7 +33,10 @@ export function SearchPanel({ initialQuery }: { initialQuery: string }) {
       {state.status === 'error' && <ErrorState message={state.message} onRetry={() => run(query)} />}
       {state.status === 'done' && state.hits.length === 0 && (
         <View className="state">
-          <Text className="state__text">没找到答案？换个说法试试，或拨打 12328 交通运输服务热线咨询。</Text>
+          <Text className="state__text">没找到答案？换个说法试试，或者直接问我们。</Text>
+          <Button className="btn btn--primary" onClick={() => void Taro.navigateTo({ url: `/pages/ask/index?q=${encodeURIComponent(query.trim())}` })}>
+            去提问
+          </Button>
         </View>
       )}
       {state.status === 'done' &&
@@ -46,7 +49,11 @@ export function SearchPanel({ initialQuery }: { initialQuery: string }) {
             <HighlightedText className="card__summary" text={hit.snippet} ranges={hit.highlights} />
           </View>
         ))}
-      {state.status === 'done' && state.hits.length > 0 && <Text className="list__end">没找到答案？换个说法试试，或拨打 12328 咨询。</Text>}
+      {state.status === 'done' && state.hits.length > 0 && (
+        <Button className="btn btn--link" onClick={() => void Taro.navigateTo({ url: `/pages/ask/index?q=${encodeURIComponent(query.trim())}` })}>
+          没找到答案？去提问
+        </Button>
+      )}
     </View>
   );
 }

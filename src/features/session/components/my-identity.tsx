@@ -12,9 +12,19 @@ export function MyIdentity({ state }: { state: MeState }) {
   return (
     <View className="section">
       <Text className="section__title">{me.signedIn ? (roles ? `${me.name ?? ''}（${roles}）` : '微信用户') : '未登录'}</Text>
+      {me.signedIn && (
+        <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/pages/my-cases/index' })}>
+          我的提问
+        </Button>
+      )}
       {me.roles.length > 0 && (
         <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/content/index' })}>
           内容管理（编辑、审核）
+        </Button>
+      )}
+      {me.roles.length > 0 && (
+        <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/cases/index' })}>
+          群众提问
         </Button>
       )}
       {me.roles.includes('admin') && (

@@ -1,0 +1,67 @@
+import Taro from '@tarojs/taro';
+import { Button, Input, Text, Textarea, View } from '@tarojs/components';
+import { useRef, useState } from 'react';
+import type { CaseView } from '#types/api/case-views';
+import { CASE_CATEGORIES, CASE_CATEGORY_LABELS, type CaseCategory } from '#types/models/case';
+import { ChoiceChips } from '@/components/ui/choice-chips';
+import { messageFor } from '@/lib/cloud';
+import { formatDate } from '@/lib/format-date';
+import { type Related, newRequestId, submitCase } from '../api/cases-api';
+
+/** 我要提问 / 反映: what the person wants to say, an optional phone for a call back, and what it is about. */
+export function AskForm({ related, initialText }: { related: Related | null; initialText: string }) {
+  const requestId = useRef(newRequestId());
+  const [category, setCategory] = useState<CaseCategory>('question');
+  const [text, setText] = useState(initialText);
+  const [phone, setPhone] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [done, setDone] = useState<CaseView | null>(null);
+
+  if (done) {
+    return (
+      <View className="section" role="status">
+        <Text className="section__title">已收到</Text>
+        <Text className="card__summary">受理编号：{done.trackingNo}</Text>
+        <Text className="card__summary">我们会在 {formatDate(done.dueAt)} 前答复，答复后可在“我的提问”里查看。</Text>
+        <Button className="btn btn--primary" onClick={() => void Taro.redirectTo({ url: '/pages/my-cases/index' })}>
+          查看我的提问
+        </Button>
+      </View>
+    );
+  }
+
+  const send = (): void => {
+    if (text.trim().length < 5) return setNotice('请至少写 5 个字，说清楚是什么事');
+    setBusy(true);
+    setNotice(null);
+    void submitCase(requestId.current, category, text.trim(), phone.trim() || null, related).then((res) => {
+      setBusy(false);
+      if (res.ok) setDone(res.data);
+      else setNotice(messageFor(res));
+    });
+  };
+
+  return (
+    <View className="list">
+      {related && <Text className="row__hint">关于：{related.title}</Text>}
+      <ChoiceChips options={CASE_CATEGORIES} labels={CASE_CATEGORY_LABELS} value={category} onChange={(c) => setCategory(c ?? 'question')} />
+      <View className="field">
+        <Text className="field__label">想问什么、想反映什么（1000 字以内）</Text>
+        <Textarea className="input input--area" value={text} maxlength={1000} onInput={(e) => setText(e.detail.value)} />
+      </View>
+      <View className="field">
+        <Text className="field__label">手机号（选填，方便工作人员回电，不会公开）</Text>
+        <Input className="input" type="number" maxlength={13} value={phone} onInput={(e) => setPhone(e.detail.value)} />
+      </View>
+      {notice && (
+        <View role="alert">
+          <Text className="state__text">{notice}</Text>
+        </View>
+      )}
+      <Button className="btn btn--primary" disabled={busy} loading={busy} onClick={send}>
+        提交
+      </Button>
+    </View>
+  );
+}

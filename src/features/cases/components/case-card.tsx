@@ -1,0 +1,30 @@
+import { Text, View } from '@tarojs/components';
+import type { ReactNode } from 'react';
+import type { CaseView } from '#types/api/case-views';
+import { CASE_CATEGORY_LABELS, CASE_STATUS_LABELS } from '#types/models/case';
+import { formatDate } from '@/lib/format-date';
+
+/** A case with its history; `children` adds what the viewer may do with it. */
+export function CaseCard({ item, children }: { item: CaseView; children?: ReactNode }) {
+  return (
+    <View className="card">
+      <View className="card__meta">
+        <Text className={`chip chip--${item.status}`}>
+          {CASE_CATEGORY_LABELS[item.category]} · {CASE_STATUS_LABELS[item.status]}
+        </Text>
+        <Text className={item.overdue ? 'card__date stale' : 'card__date'}>
+          {item.status === 'received' ? `应于${formatDate(item.dueAt)}前答复${item.overdue ? '（已超期）' : ''}` : item.trackingNo}
+        </Text>
+      </View>
+      {item.related && <Text className="row__hint">关于：{item.related.title}</Text>}
+      <Text className="card__summary">{item.text}</Text>
+      {item.reply && <Text className="reply">答复：{item.reply}</Text>}
+      {item.events.map((e, i) => (
+        <Text key={i} className="row__hint">
+          {formatDate(e.at)} · {CASE_STATUS_LABELS[e.status]} · {e.note}
+        </Text>
+      ))}
+      {children}
+    </View>
+  );
+}

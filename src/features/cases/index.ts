@@ -1,0 +1,3 @@
+export { AskForm } from './components/ask-form';
+export { CaseQueue } from './components/case-queue';
+export { MyCases } from './components/my-cases';

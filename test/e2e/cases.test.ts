@@ -1,0 +1,36 @@
+import type { Page } from 'playwright-core';
+import { phoneContext } from './support/browser';
+import { useBrowserCloud } from './support/browser-cloud';
+
+const env = useBrowserCloud();
+
+async function as(persona: string): Promise<Page> {
+  const context = await phoneContext(env.browser);
+  await context.request.post(`${env.cloud.emulator.url}/api/_dev`, { data: { persona } });
+  return context.newPage();
+}
+
+const visible = (page: Page, text: string) => page.locator('taro-button-core:visible', { hasText: text });
+
+describe('asking when search finds nothing', () => {
+  it('takes a question from search to an answer the person can read', async () => {
+    const citizen = await as('citizenA');
+    await citizen.goto(`${env.cloud.emulator.url}/#/pages/search/index?q=${encodeURIComponent('村口站牌掉了')}`);
+    await visible(citizen, '去提问').click();
+    const text = citizen.locator('.taro_page').last().locator('textarea');
+    await text.waitFor();
+    expect(await text.inputValue()).toBe('村口站牌掉了');
+    await text.fill('村口站牌掉了，什么时候能修好？');
+    await visible(citizen, '提交').click();
+    await citizen.getByText(/受理编号：\d{8}-/).waitFor();
+
+    const staff = await as('editor');
+    await staff.goto(`${env.cloud.emulator.url}/#/staff/cases/index`);
+    await staff.locator('textarea:visible').fill('已安排本周内重新安装。');
+    await visible(staff, '答复并办结').click();
+    await staff.getByText('已答复').first().waitFor();
+
+    await citizen.goto(`${env.cloud.emulator.url}/#/pages/my-cases/index`);
+    await citizen.getByText('答复：已安排本周内重新安装。').waitFor();
+  });
+});
