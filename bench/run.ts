@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { h5FirstLoad, weappSizes } from './bundle-sizes';
 import { feedRoundTrip } from './feed-round-trip';
 import { kb } from './measure';
+import { caseBench } from './case-bench';
 import { projectBench } from './project-bench';
 import { searchBench } from './search-bench';
 
@@ -15,6 +16,7 @@ async function run(): Promise<void> {
   const feed = await feedRoundTrip();
   const search = await searchBench();
   const projects = await projectBench();
+  const cases = await caseBench();
   const ms = (n: number): string => `${n.toFixed(2)} ms`;
   const rows: [string, string, string][] = [
     ['weapp main package', kb(weapp.main), 'target <= 450 KB'],
@@ -35,12 +37,15 @@ async function run(): Promise<void> {
     [`project list p50 via SDK (${projects.projects} projects)`, ms(projects.listP50), ''],
     [`project list p95 via SDK (${projects.projects} projects)`, ms(projects.listP95), `by progress: ${ms(projects.progressP95)}; target <= 30 ms`],
     ['project page payload (200 updates, 50 inspections, 50 milestones, 40 disclosures)', kb(projects.pagePayloadBytes), 'target <= 64 KB'],
+    ['case submit p50 (with msgSecCheck)', ms(cases.submitP50), 'caller invokes the function; inside, the real SDK'],
+    ['case submit p95 (with msgSecCheck)', ms(cases.submitP95), ''],
+    [`staff case queue p95 (${cases.cases} cases)`, ms(cases.queueP95), `p50 ${ms(cases.queueP50)}`],
   ];
   const width = Math.max(...rows.map((r) => r[0].length));
   for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(10)}  ${note}`);
   if (search.missesDemo.length) console.log(`search misses (demo content): ${search.missesDemo.join(' / ')}`);
   if (search.misses.length) console.log(`search misses (20k docs): ${search.misses.join(' / ')}`);
-  const json = { at: new Date().toISOString(), weapp, h5, feed, search, projects };
+  const json = { at: new Date().toISOString(), weapp, h5, feed, search, projects, cases };
   console.log(JSON.stringify(json));
   const dir = join(__dirname, 'results');
   mkdirSync(dir, { recursive: true });
