@@ -1,16 +1,10 @@
 import type { Page } from 'playwright-core';
-import { phoneContext } from './support/browser';
-import { useBrowserCloud } from './support/browser-cloud';
+import { useBrowserCloud, visibleButton } from './support/browser-cloud';
 
 const env = useBrowserCloud();
 
-async function as(persona: string): Promise<Page> {
-  const context = await phoneContext(env.browser);
-  await context.request.post(`${env.cloud.emulator.url}/api/_dev`, { data: { persona } });
-  return context.newPage();
-}
-
-const visible = (page: Page, text: string) => page.locator('taro-button-core:visible', { hasText: text });
+const as = (persona: string): Promise<Page> => env.pageAs(persona);
+const visible = visibleButton;
 
 describe('asking when search finds nothing', () => {
   it('takes a question from search to an answer the person can read', async () => {

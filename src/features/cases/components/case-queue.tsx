@@ -1,11 +1,9 @@
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { StaffCaseView } from '#types/api/case-views';
-import { PagedListView } from '@/components/ui/paged-list-view';
 import { messageFor } from '@/lib/cloud';
-import { usePagedList } from '@/lib/use-paged-list';
 import { fetchQueue, replyCase } from '../api/cases-api';
-import { CaseCard } from './case-card';
+import { CaseList } from './case-list';
 
 function ReplyBox({ item, onDone }: { item: StaffCaseView; onDone(message: string): void }) {
   const [reply, setReply] = useState('');
@@ -29,30 +27,5 @@ function ReplyBox({ item, onDone }: { item: StaffCaseView; onDone(message: strin
 
 /** 群众提问: open cases, nearest deadline first. */
 export function CaseQueue() {
-  const list = usePagedList<StaffCaseView>((cursor) => fetchQueue(cursor), 'queue');
-  const [notice, setNotice] = useState<string | null>(null);
-  return (
-    <View className="list">
-      {notice && (
-        <View role="status">
-          <Text className="row__hint">{notice}</Text>
-        </View>
-      )}
-      <PagedListView
-        list={list}
-        empty="没有待办的提问"
-        render={(c) => (
-          <CaseCard key={c.id} item={c}>
-            <ReplyBox
-              item={c}
-              onDone={(message) => {
-                setNotice(message);
-                list.reload();
-              }}
-            />
-          </CaseCard>
-        )}
-      />
-    </View>
-  );
+  return <CaseList<StaffCaseView> fetch={fetchQueue} listKey="queue" empty="没有待办的提问" action={(c, done) => <ReplyBox item={c} onDone={done} />} />;
 }

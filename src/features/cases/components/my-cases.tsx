@@ -1,11 +1,9 @@
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Input, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { CaseView } from '#types/api/case-views';
-import { PagedListView } from '@/components/ui/paged-list-view';
 import { messageFor } from '@/lib/cloud';
-import { usePagedList } from '@/lib/use-paged-list';
 import { fetchMyCases, reopenCase } from '../api/cases-api';
-import { CaseCard } from './case-card';
+import { CaseList } from './case-list';
 
 function Reopen({ item, onDone }: { item: CaseView; onDone(message: string): void }) {
   const [note, setNote] = useState('');
@@ -22,30 +20,5 @@ function Reopen({ item, onDone }: { item: CaseView; onDone(message: string): voi
 
 /** 我的提问: every case the person opened, its status history and the answer. */
 export function MyCases() {
-  const list = usePagedList<CaseView>((cursor) => fetchMyCases(cursor), 'mine');
-  const [notice, setNotice] = useState<string | null>(null);
-  return (
-    <View className="list">
-      {notice && (
-        <View role="status">
-          <Text className="row__hint">{notice}</Text>
-        </View>
-      )}
-      <PagedListView
-        list={list}
-        empty="还没有提过问题"
-        render={(c) => (
-          <CaseCard key={c.id} item={c}>
-            <Reopen
-              item={c}
-              onDone={(message) => {
-                setNotice(message);
-                list.reload();
-              }}
-            />
-          </CaseCard>
-        )}
-      />
-    </View>
-  );
+  return <CaseList<CaseView> fetch={fetchMyCases} listKey="mine" empty="还没有提过问题" action={(c, done) => <Reopen item={c} onDone={done} />} />;
 }
