@@ -55,6 +55,7 @@ const WORKER_FILE = join(__dirname, 'worker.cjs');
 export class FunctionRunner {
   private readonly pools = new Map<string, Instance[]>();
   private readonly waiting = new Map<string, (() => void)[]>();
+  private readonly configs = new Map<string, FunctionConfig>();
   /** Lines the functions printed, newest last, for tests that check what was logged. */
   readonly logs: string[] = [];
 
@@ -69,13 +70,22 @@ export class FunctionRunner {
     return readdirSync(this.functionsDir).filter((name) => existsSync(join(this.functionsDir, name, 'index.js')));
   }
 
+  /** Read once per function: a deployed function's config does not change while it runs. */
   config(name: string): FunctionConfig {
-    const file = join(this.functionsDir, name, 'config.json');
-    return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as FunctionConfig) : {};
+    let config = this.configs.get(name);
+    if (!config) {
+      const file = join(this.functionsDir, name, 'config.json');
+      config = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as FunctionConfig) : {};
+      this.configs.set(name, config);
+    }
+    return config;
   }
 
   async invoke(name: string, event: unknown, wxContext: WxContext): Promise<unknown> {
-    if (!this.names().includes(name)) throw new FunctionError('FUNCTION_NOT_FOUND', `function ${name} not found`);
+    // A warm instance proves the function exists; otherwise look for its bundle (not the whole folder).
+    // The name must be a plain folder name, so no call can reach a file outside the functions.
+    const known = /^[A-Za-z0-9_-]{1,64}$/.test(name) && (Boolean(this.pools.get(name)?.length) || existsSync(join(this.functionsDir, name, 'index.js')));
+    if (!known) throw new FunctionError('FUNCTION_NOT_FOUND', `function ${name} not found`);
     const instance = await this.acquire(name);
     const id = randomUUID();
     const timeoutMs = (this.config(name).timeout ?? DEFAULT_TIMEOUT_S) * 1000;

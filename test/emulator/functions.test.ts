@@ -56,6 +56,7 @@ describe('functions on the emulator', () => {
 
   it('refuses an unknown function', async () => {
     await expect(emulator.call('nope', {}, 'citizenA')).rejects.toThrow(/not found/);
+    await expect(cloud.callFunction({ name: '../fixtures/functions/probe', data: {} })).rejects.toThrow();
   });
 
   it('fires a timer trigger by hand with the platform’s timer event', async () => {
