@@ -15,6 +15,11 @@ export async function docsOf<T>(query: { get(): unknown }): Promise<T[]> {
   return result.data;
 }
 
+/** How many documents a query matches (the SDK types count() as a union with void). */
+export async function countOf(query: { count(): unknown }): Promise<number> {
+  return ((await query.count()) as { total: number }).total;
+}
+
 /** The part of a transaction our code uses (the SDK leaves runTransaction untyped). */
 export interface TxDocument {
   get(): Promise<{ data: unknown }>;

@@ -3,6 +3,11 @@ import type { PublicApi } from '#types/api/public';
 import { createMain } from '../_shared/create-main';
 import { getMe } from './actions/get-me';
 import { getMyCase } from './actions/get-my-case';
+import { getNotice } from './actions/get-notice';
+import { getNoticePrefs } from './actions/get-notice-prefs';
+import { listNotices } from './actions/list-notices';
+import { recordConsents } from './actions/record-consents';
+import { saveNoticePrefs } from './actions/save-notice-prefs';
 import { getPolicy } from './actions/get-policy';
 import { getPolicyBody } from './actions/get-policy-body';
 import { followProject } from './actions/follow-project';
@@ -45,4 +50,9 @@ export const main = createMain<PublicApi>({
   listMyCases,
   getMyCase,
   reopenMyCase,
+  listNotices,
+  getNotice,
+  getNoticePrefs,
+  saveNoticePrefs,
+  recordConsents,
 });

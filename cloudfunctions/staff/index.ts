@@ -4,7 +4,9 @@ import { createMain } from '../_shared/create-main';
 import { getEditable } from './actions/get-editable';
 import { getRevision } from './actions/get-revision';
 import { importContent } from './actions/import-content';
+import { getNoticeReport } from './actions/get-notice-report';
 import { listCases } from './actions/list-cases';
+import { listNoticeSends } from './actions/list-notice-sends';
 import { listRevisions } from './actions/list-revisions';
 import { listStaff } from './actions/list-staff';
 import { replyCase } from './actions/reply-case';
@@ -27,4 +29,6 @@ export const main = createMain<StaffApi>({
   importContent,
   listCases,
   replyCase,
+  listNoticeSends,
+  getNoticeReport,
 });

@@ -94,6 +94,7 @@ export class FunctionRunner {
       const reply = await new Promise<Reply>((resolve, reject) => {
         const timer = setTimeout(() => {
           instance.worker.off('message', onMessage);
+          instance.worker.off('exit', onExit);
           this.discard(name, instance);
           reject(new FunctionError('FUNCTIONS_TIME_LIMIT_EXCEEDED', `Task timed out after ${timeoutMs / 1000} seconds`));
         }, timeoutMs);
@@ -101,9 +102,18 @@ export class FunctionRunner {
           if (message.id !== id) return;
           clearTimeout(timer);
           instance.worker.off('message', onMessage);
+          instance.worker.off('exit', onExit);
           resolve(message);
         };
+        // The instance died mid-call (killed, or crashed outside the handler).
+        const onExit = (): void => {
+          clearTimeout(timer);
+          instance.worker.off('message', onMessage);
+          this.discard(name, instance);
+          reject(new FunctionError('FUNCTIONS_EXECUTE_FAIL', 'the function instance stopped during the call'));
+        };
         instance.worker.on('message', onMessage);
+        instance.worker.once('exit', onExit);
         instance.worker.postMessage({ id, event, context, wxContext });
       });
       if (!reply.ok) {
@@ -113,6 +123,13 @@ export class FunctionRunner {
     } finally {
       this.release(name, instance);
     }
+  }
+
+  /** Kills every instance of a function at once, as a crashed or recycled cloud instance would be. */
+  async kill(name: string): Promise<void> {
+    const pool = this.pools.get(name) ?? [];
+    this.pools.set(name, []);
+    await Promise.all(pool.map((instance) => instance.worker.terminate()));
   }
 
   private async acquire(name: string): Promise<Instance> {

@@ -81,3 +81,37 @@ export function projectInput(overrides: Record<string, unknown> = {}): Record<st
     ...overrides,
   };
 }
+
+/** A notice as staff compose it: a county-wide road closure starting tomorrow. */
+export function noticeInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  inputSequence += 1;
+  return {
+    kind: 'closure',
+    title: `S205清溪段封闭施工${inputSequence}`.slice(0, 20),
+    body: '12月1日起S205清溪段半幅封闭，请绕行X012线。',
+    township: '城关镇',
+    village: null,
+    validFrom: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10),
+    validTo: null,
+    related: null,
+    audience: 'topic',
+    sendAt: null,
+    ...overrides,
+  };
+}
+
+/** A subscriber's stored preferences: long-term consent to notices, immediate delivery. */
+export function prefsDoc(openid: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  const at = new Date();
+  return {
+    _id: openid,
+    topics: ['closure', 'bus', 'policy', 'project', 'consultation'],
+    areas: [],
+    townships: [],
+    allAreas: true,
+    mode: 'immediate',
+    consents: { notice: { type: 'long', accepted: true, remaining: 0, at }, digest: { type: 'long', accepted: true, remaining: 0, at } },
+    updatedAt: at,
+    ...overrides,
+  };
+}

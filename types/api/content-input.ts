@@ -3,6 +3,8 @@
 import * as v from 'valibot';
 import { POLICY_CATEGORIES, POLICY_LEVELS, POLICY_STATUSES, QA_TOPICS } from '../models/policy';
 import { DISCLOSURE_CATEGORIES, INSPECTION_RESULTS, PROJECT_STATUSES, PROJECT_TYPES } from '../models/project';
+import { NOTICE_AUDIENCES, NOTICE_TOPICS } from '../models/notice';
+import { areaLabel } from '../models/notice-message';
 
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
 const optionalText = (max: number) => v.optional(v.pipe(v.string(), v.trim(), v.maxLength(max)), '');
@@ -92,6 +94,8 @@ export const projectUpdateInput = v.strictObject({
   milestones: v.optional(v.pipe(v.array(v.strictObject({ name: text(40), percent })), v.maxLength(50)), []),
   reason: optionalText(200),
   photos: v.optional(v.pipe(v.array(fileId), v.maxLength(9)), []),
+  /** Push the news to the project's followers (their one-time consents). */
+  notifyFollowers: v.optional(v.boolean(), false),
 });
 
 export const inspectionInput = v.pipe(
@@ -107,7 +111,28 @@ export const inspectionInput = v.pipe(
   v.check((i) => !i.rectifiedAt || i.checkedAt <= i.rectifiedAt, '整改日期不能早于检查日期'),
 );
 
-export const CONTENT_INPUTS = { policy: policyInput, qa: qaInput, term: termInput, project: projectInput, projectUpdate: projectUpdateInput, inspection: inspectionInput } as const;
+// A notice's title is the subscription message's title field, so it keeps that field's 20 characters.
+export const noticeInput = v.pipe(
+  v.strictObject({
+    kind: v.picklist(NOTICE_TOPICS),
+    title: text(20),
+    body: text(1000),
+    township: v.optional(v.nullable(text(12)), null),
+    village: v.optional(v.nullable(text(8)), null),
+    validFrom: isoDate,
+    validTo: nullableDate,
+    related: v.optional(v.nullable(v.strictObject({ kind: v.picklist(['policy', 'project']), id })), null),
+    audience: v.optional(v.picklist(NOTICE_AUDIENCES), 'topic'),
+    /** Beijing time, e.g. 2026-12-01T08:00; null sends once approved. */
+    sendAt: v.optional(v.nullable(v.pipe(v.string(), v.isoDateTime())), null),
+  }),
+  v.check((n) => !n.validTo || n.validFrom <= n.validTo, '结束日期不能早于生效日期'),
+  v.check((n) => !n.village || Boolean(n.township), '填写村名时请同时填写乡镇'),
+  v.check((n) => n.audience !== 'followers' || n.related?.kind === 'project', '发给项目关注者时，请填写关联的项目'),
+  v.check((n) => [...areaLabel(n.township, n.village)].length <= 20, '影响范围（乡镇加村名）最多 20 个字'),
+);
+
+export const CONTENT_INPUTS = { policy: policyInput, qa: qaInput, term: termInput, project: projectInput, projectUpdate: projectUpdateInput, inspection: inspectionInput, notice: noticeInput } as const;
 
 export type PolicyInput = v.InferOutput<typeof policyInput>;
 export type QaInput = v.InferOutput<typeof qaInput>;
@@ -115,3 +140,4 @@ export type TermInput = v.InferOutput<typeof termInput>;
 export type ProjectInput = v.InferOutput<typeof projectInput>;
 export type ProjectUpdateInput = v.InferOutput<typeof projectUpdateInput>;
 export type InspectionInput = v.InferOutput<typeof inspectionInput>;
+export type NoticeInput = v.InferOutput<typeof noticeInput>;

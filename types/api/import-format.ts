@@ -13,8 +13,11 @@
 import * as v from 'valibot';
 import { CONTENT_KINDS } from '../models/revision';
 
+/** Notices are pushed to phones when published, so staff compose them; they are not imported. */
+export const IMPORTABLE_KINDS = CONTENT_KINDS.filter((kind) => kind !== 'notice');
+
 export const importItemSchema = v.strictObject({
-  kind: v.picklist(CONTENT_KINDS),
+  kind: v.picklist(IMPORTABLE_KINDS),
   externalId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,48}$/)),
   content: v.unknown(),
   changeNote: v.optional(v.pipe(v.string(), v.maxLength(100)), ''),

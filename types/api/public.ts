@@ -11,6 +11,8 @@ import { defineAction } from './action';
 import type { InspectionView, ProjectListItem, ProjectUpdateView, ProjectView } from './project-views';
 import type { CaseView } from './case-views';
 import { CASE_CATEGORIES } from '../models/case';
+import { DELIVERY_MODES, NOTICE_TOPICS, TEMPLATE_KEYS } from '../models/notice';
+import type { NoticeListItem, NoticePrefsView, NoticeView } from './notice-views';
 import type { GlossaryTerm, HistoryItem, Paged, PolicyListItem, PolicyView, QaItem, SearchHitView } from './policy-views';
 
 export const FEED_PAGE_MAX = 50;
@@ -74,6 +76,24 @@ export const publicApi = {
   listInspections: defineAction<Paged<InspectionView>>()(v.strictObject({ projectId: id, cursor, limit: limit(20) })),
   /** 关注 a project (idempotent); `follow: false` stops following. */
   followProject: defineAction<{ following: boolean }>()(v.strictObject({ id, follow: v.boolean() })),
+  listNotices: defineAction<Paged<NoticeListItem>>()(v.strictObject({ kind: v.optional(v.picklist(NOTICE_TOPICS)), cursor, limit: limit(50) })),
+  /** Marks the notice read for a signed-in person. */
+  getNotice: defineAction<NoticeView>()(v.strictObject({ id })),
+  getNoticePrefs: defineAction<NoticePrefsView>()(v.strictObject({})),
+  saveNoticePrefs: defineAction<NoticePrefsView>()(
+    v.strictObject({
+      topics: v.pipe(v.array(v.picklist(NOTICE_TOPICS)), v.maxLength(NOTICE_TOPICS.length)),
+      /** "乡镇" or "乡镇/村"; empty means everywhere. */
+      areas: v.pipe(v.array(v.pipe(v.string(), v.trim(), v.regex(/^[\u4e00-\u9fa5A-Za-z0-9]{1,12}(\/[\u4e00-\u9fa5A-Za-z0-9]{1,8})?$/, '地区格式应为“乡镇”或“乡镇/村”'))), v.maxLength(10)),
+      mode: v.picklist(DELIVERY_MODES),
+    }),
+  ),
+  /** What wx.requestSubscribeMessage answered, per template. */
+  recordConsents: defineAction<NoticePrefsView>()(
+    v.strictObject({
+      results: v.pipe(v.array(v.strictObject({ key: v.picklist(TEMPLATE_KEYS), result: v.picklist(['accept', 'reject', 'ban', 'filter']) })), v.minLength(1), v.maxLength(3)),
+    }),
+  ),
   /** 我要提问 / 反映: one case per client request id, however often it is retried. */
   submitCase: defineAction<CaseView>()(
     v.strictObject({

@@ -6,6 +6,7 @@ import { defineAction } from './action';
 import type { ImportReport, RevisionDetail, RevisionSummary } from './workflow';
 import type { StaffCaseView } from './case-views';
 import { CASE_STATUSES } from '../models/case';
+import type { NoticeReport, NoticeSendSummary } from './notice-views';
 
 export interface StaffMember {
   openid: string;
@@ -65,6 +66,11 @@ export const staffApi = {
   replyCase: defineAction<StaffCaseView>()(
     v.strictObject({ id, reply: v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(2000)), close: v.optional(v.boolean(), false) }),
   ),
+  listNoticeSends: defineAction<{ items: NoticeSendSummary[]; nextCursor: string | null }>()(
+    v.strictObject({ cursor: v.optional(v.pipe(v.string(), v.maxLength(100))), limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))) }),
+  ),
+  /** A send's delivery report, by the notice's id or the send's own id. */
+  getNoticeReport: defineAction<NoticeReport>()(v.strictObject({ id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,80}$/)) })),
   importContent: defineAction<ImportReport>()(
     v.strictObject({ items: v.pipe(v.array(v.unknown()), v.minLength(1), v.maxLength(IMPORT_BATCH_MAX)) }),
   ),

@@ -19,6 +19,7 @@ export const FEED_KIND_LABELS: Record<FeedKind, string> = {
 export const FEED_PATHS: Partial<Record<FeedKind, (refId: string) => string>> = {
   policy: (refId) => `/pages/policy/index?id=${refId}`,
   project: (refId) => `/pages/project/index?id=${refId}`,
+  notice: (refId) => `/pages/notice/index?id=${refId}`,
 };
 
 export interface FeedDoc {

@@ -12,6 +12,8 @@ import { describeIssues } from '#types/api/describe-issues';
 import { invalidArgument } from '../app-error';
 import type { Tx } from '../cloud';
 import { blocksToText, toBlocks } from '../text/to-blocks';
+import { noticeKind } from '../notices/notice-kind';
+import { notifyFollowers } from '../notices/notify-followers';
 import { applyProjectActivity, checkProjectUpdate, requireProject } from './project-activity';
 
 type Stored = Record<string, unknown>;
@@ -25,7 +27,7 @@ export interface KindSpec {
   /** Validated input -> the fields stored on the published document. */
   toContent(input: unknown): Stored;
   /** Checks against other documents, run when a draft is saved and again when it is published. */
-  check?(tx: Tx, content: Stored): Promise<void>;
+  check?(tx: Tx, content: Stored, targetId: string | null): Promise<void>;
   /** What publishing this kind changes elsewhere, in the same transaction. */
   afterPublish?(tx: Tx, doc: Stored & { _id: string }, now: Date): Promise<void>;
   /** Fields computed from the content each time a version is published. */
@@ -134,9 +136,12 @@ export const CONTENT_KINDS: Record<ContentKind, KindSpec> = {
     collection: PROJECT_UPDATE_COLLECTION,
     schema: CONTENT_INPUTS.projectUpdate,
     toContent: (input) => ({ ...(input as Stored) }),
-    toInput: (doc) => ({ projectId: doc.projectId, text: doc.text, milestones: doc.milestones, reason: doc.reason, photos: doc.photos }),
+    toInput: (doc) => ({ projectId: doc.projectId, text: doc.text, milestones: doc.milestones, reason: doc.reason, photos: doc.photos, notifyFollowers: doc.notifyFollowers ?? false }),
     check: (tx, content) => checkProjectUpdate(tx, content),
-    afterPublish: (tx, doc, now) => applyProjectActivity(tx, doc, now),
+    async afterPublish(tx, doc, now) {
+      await applyProjectActivity(tx, doc, now);
+      if (doc.notifyFollowers === true && doc.version === 1) await notifyFollowers(tx, doc, now);
+    },
     search: () => null,
   },
   inspection: {
@@ -170,6 +175,7 @@ export const CONTENT_KINDS: Record<ContentKind, KindSpec> = {
       return { kind: 'term', refId: t._id, title: t.term, text: `${t.plain} ${t.aliases.join(' ')}`, path: `/pages/glossary/index?id=${t._id}` };
     },
   },
+  notice: noticeKind,
 };
 
 /** The content a new version will actually carry, given the current published document. */

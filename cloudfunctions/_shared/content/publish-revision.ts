@@ -32,7 +32,7 @@ export async function publishRevision(tx: Tx, revision: RevisionDoc, reviewerId:
   if (currentVersion !== revision.baseVersion) {
     throw failedPrecondition('这条内容在你编辑期间已有新版本发布，请基于最新版本重新编辑后再提交');
   }
-  await spec.check?.(tx, revision.content);
+  await spec.check?.(tx, revision.content, revision.targetId);
   const policyId = revision.kind === 'qa' ? (revision.content.policyId as string | null) : null;
   if (policyId && !(await docOrNull(tx.collection(POLICY_COLLECTION).doc(policyId)))) throw notFound('关联的政策');
   const base = current ?? { publishedAt: now, lifecycle: 'published', lifecycleNote: null, votes: { helpful: 0, unhelpful: 0 }, ...spec.defaults };

@@ -7,7 +7,7 @@ import { caseId } from '../../_shared/cases/case-id';
 import { checkContent } from '../../_shared/cases/check-content';
 import { toCaseView } from '../../_shared/cases/case-view';
 import { trackingNo } from '../../_shared/cases/tracking-no';
-import { _, db, docOrNull } from '../../_shared/cloud';
+import { _, db, docOrNull, countOf } from '../../_shared/cloud';
 import { defineHandler } from '../../_shared/define-handler';
 import { addWorkingDays, cstDay, endOfCstDay } from '../../_shared/time/working-days';
 
@@ -18,8 +18,8 @@ export const submitCase = defineHandler(publicApi.submitCase, 'user', async ({ r
   const existing = await docOrNull<CaseDoc>(ref);
   if (existing) return toCaseView(existing, now);
   const startOfToday = new Date(endOfCstDay(cstDay(now)).getTime() + 1 - 86_400_000);
-  const today = (await db.collection(CASE_COLLECTION).where({ openid, createdAt: _.gte(startOfToday) }).count()) as { total: number };
-  if (today.total >= CASES_PER_DAY) throw new AppError('RESOURCE_EXHAUSTED', '今天提交的次数已达上限，请明天再试，或拨打 12328');
+  const today = await countOf(db.collection(CASE_COLLECTION).where({ openid, createdAt: _.gte(startOfToday) }));
+  if (today >= CASES_PER_DAY) throw new AppError('RESOURCE_EXHAUSTED', '今天提交的次数已达上限，请明天再试，或拨打 12328');
   const { held } = await checkContent(openid, text);
   const doc: Omit<CaseDoc, '_id'> = {
     trackingNo: trackingNo(now),

@@ -13,7 +13,7 @@ export const saveDraft = defineHandler(staffApi.saveDraft, ['editor'], async (in
   const me = (await caller()).openid as string;
   const content = parseContent(input.kind, input.content);
   return runTransaction(async (tx) => {
-    await CONTENT_KINDS[input.kind].check?.(tx, content);
+    await CONTENT_KINDS[input.kind].check?.(tx, content, input.targetId ?? null);
     const ref = tx.collection(REVISION_COLLECTION).doc(input.revisionId);
     const existing = await docOrNull<RevisionDoc>(ref);
     if (existing) {

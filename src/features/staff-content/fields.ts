@@ -1,6 +1,7 @@
 // Which fields each content type's editor shows, with their labels and choices.
 import { POLICY_CATEGORY_LABELS, POLICY_LEVEL_LABELS, POLICY_STATUS_LABELS, QA_TOPIC_LABELS } from '#types/models/policy';
 import { INSPECTION_RESULT_LABELS, PROJECT_STATUS_LABELS, PROJECT_TYPE_LABELS } from '#types/models/project';
+import { NOTICE_KIND_LABELS } from '#types/models/notice';
 import type { ContentKind } from '#types/models/revision';
 import type { FieldSpec } from './form-model';
 
@@ -50,6 +51,7 @@ export const FIELDS: Record<ContentKind, FieldSpec[]> = {
     { name: 'text', label: '进展说明（大白话，写清做了什么、对通行有什么影响）', multiline: true },
     { name: 'milestones', label: '节点进度（每行：节点名称|进度%）', multiline: true },
     { name: 'reason', label: '进度下调的原因（没有下调可不填）' },
+    { name: 'notifyFollowers', label: '通知关注这个项目的群众', options: { no: '不通知', yes: '审核通过后推送给关注者' } },
   ],
   inspection: [
     { name: 'projectId', label: '项目编号' },
@@ -59,6 +61,19 @@ export const FIELDS: Record<ContentKind, FieldSpec[]> = {
     { name: 'problems', label: '发现的问题（每行一条）', multiline: true },
     { name: 'rectification', label: '整改情况', multiline: true },
     { name: 'rectifiedAt', label: '整改完成日期（可空）', hint: '如 2026-06-10' },
+  ],
+  notice: [
+    { name: 'kind', label: '类型', options: NOTICE_KIND_LABELS },
+    { name: 'title', label: '标题（20 字以内，会作为微信提醒的标题）' },
+    { name: 'body', label: '正文（大白话：什么时间、什么地点、怎么绕行或怎么办）', multiline: true },
+    { name: 'township', label: '影响的乡镇（全县可空）' },
+    { name: 'village', label: '影响的村（可空）' },
+    { name: 'validFrom', label: '生效日期', hint: '如 2026-12-01' },
+    { name: 'validTo', label: '结束日期（可空）', hint: '如 2026-12-31' },
+    { name: 'relatedKind', label: '关联内容', options: { none: '无', policy: '政策', project: '项目' } },
+    { name: 'relatedId', label: '关联内容编号（可空）' },
+    { name: 'audience', label: '发给谁', options: { topic: '订阅了这类通知的群众', followers: '关注该项目的群众' } },
+    { name: 'sendAt', label: '定时发送（北京时间，空着则审核通过后立即发送）', hint: '如 2026-12-01T08:00' },
   ],
   term: [
     { name: 'term', label: '术语' },
@@ -72,6 +87,7 @@ export const EMPTY_FORMS: Record<ContentKind, Record<string, string>> = {
   qa: { topic: 'general', order: '0' },
   term: {},
   project: { type: 'rural_road', status: 'planned' },
-  projectUpdate: {},
+  projectUpdate: { notifyFollowers: 'no' },
   inspection: { result: 'pass' },
+  notice: { kind: 'closure', relatedKind: 'none', audience: 'topic' },
 };

@@ -57,6 +57,24 @@ function projectForm(content: Record<string, unknown>, s: (x: unknown) => string
   };
 }
 
+function noticeContent(f: (name: string) => string): unknown {
+  const relatedKind = f('relatedKind');
+  return {
+    kind: f('kind'), title: f('title'), body: f('body'), township: f('township') || null, village: f('village') || null,
+    validFrom: f('validFrom'), validTo: f('validTo') || null, audience: f('audience') || 'topic', sendAt: f('sendAt') || null,
+    related: relatedKind === 'policy' || relatedKind === 'project' ? { kind: relatedKind, id: f('relatedId') } : null,
+  };
+}
+
+function noticeForm(content: Record<string, unknown>, s: (x: unknown) => string): Form {
+  const related = content.related as { kind: string; id: string } | null | undefined;
+  return {
+    kind: s(content.kind), title: s(content.title), body: s(content.body), township: s(content.township), village: s(content.village),
+    validFrom: s(content.validFrom), validTo: s(content.validTo), relatedKind: related?.kind ?? 'none', relatedId: related?.id ?? '',
+    audience: s(content.audience), sendAt: s(content.sendAt),
+  };
+}
+
 export function toContent(kind: ContentKind, form: Form, files: PolicyFiles = NO_FILES): unknown {
   // Untouched fields are empty text, so the schema reports "不能为空" rather than a type error.
   const f = (name: string): string => form[name] ?? '';
@@ -64,8 +82,9 @@ export function toContent(kind: ContentKind, form: Form, files: PolicyFiles = NO
   if (kind === 'project') return projectContent(f);
   if (kind === 'projectUpdate') {
     const milestones = lines(f('milestones')).map((l) => { const [name = '', percent] = cells(l); return { name, percent: num(percent) }; });
-    return { projectId: f('projectId'), text: f('text'), milestones, reason: f('reason'), photos: files.images.map((i) => i.fileId) };
+    return { projectId: f('projectId'), text: f('text'), milestones, reason: f('reason'), photos: files.images.map((i) => i.fileId), notifyFollowers: f('notifyFollowers') === 'yes' };
   }
+  if (kind === 'notice') return noticeContent(f);
   if (kind === 'inspection') {
     return { projectId: f('projectId'), checkedAt: f('checkedAt'), inspector: f('inspector'), result: f('result'), problems: lines(f('problems')), rectification: f('rectification'), rectifiedAt: f('rectifiedAt') || null };
   }
@@ -88,8 +107,9 @@ export function toForm(kind: ContentKind, content: Record<string, unknown>): For
   if (kind === 'project') return projectForm(content, s);
   if (kind === 'projectUpdate') {
     const milestones = ((content.milestones as { name: string; percent: number }[] | undefined) ?? []).map((m) => `${m.name}|${m.percent}`).join('\n');
-    return { projectId: s(content.projectId), text: s(content.text), milestones, reason: s(content.reason) };
+    return { projectId: s(content.projectId), text: s(content.text), milestones, reason: s(content.reason), notifyFollowers: content.notifyFollowers ? 'yes' : 'no' };
   }
+  if (kind === 'notice') return noticeForm(content, s);
   if (kind === 'inspection') {
     return { projectId: s(content.projectId), checkedAt: s(content.checkedAt), inspector: s(content.inspector), result: s(content.result), problems: ((content.problems as string[] | undefined) ?? []).join('\n'), rectification: s(content.rectification), rectifiedAt: s(content.rectifiedAt) };
   }

@@ -1,0 +1,16 @@
+// The subscription templates' ids. A real environment sets NOTICE_TEMPLATE_IDS on the public and
+// jobs functions ({"notice":"...","digest":"...","project":"..."}, from the mini-program console);
+// locally the emulator accepts any id.
+import type { TemplateKey } from '#types/models/notice';
+
+const LOCAL_IDS: Record<TemplateKey, string> = {
+  notice: 'local-template-notice',
+  digest: 'local-template-digest',
+  project: 'local-template-project',
+};
+
+export function templateIds(): Record<TemplateKey, string> {
+  const configured = process.env.NOTICE_TEMPLATE_IDS;
+  if (!configured) return LOCAL_IDS;
+  return { ...LOCAL_IDS, ...(JSON.parse(configured) as Partial<Record<TemplateKey, string>>) };
+}

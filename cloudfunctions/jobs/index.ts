@@ -1,0 +1,41 @@
+// The timer-driven jobs function (every minute): each run works on notice sends for up to its time
+// budget and leaves the rest to the next run. Only the platform's trigger may start it: a call that
+// carries a user's OPENID is refused.
+import type { Result } from '#types/result';
+import { cloud } from '../_shared/cloud';
+import { newId } from '../_shared/new-id';
+import { startDueJobs } from './job-lifecycle';
+import { recoverStale } from './recover-stale';
+import { type RunSummary, RunState } from './run-state';
+import { scheduleDigest } from './schedule-digest';
+import { sendPending } from './send-deliveries';
+import { targetJobs } from './target-recipients';
+
+/** Well inside the 60 s a function may run, leaving time to record the last results. */
+const BUDGET_MS = 45_000;
+
+interface JobsEvent {
+  Type?: string;
+  Time?: string;
+  /** A shorter budget, for tests and benchmarks that need several runs. */
+  budgetMs?: number;
+}
+
+export async function main(event: JobsEvent): Promise<Result<RunSummary>> {
+  const { OPENID } = cloud.getWXContext();
+  if (OPENID) return { ok: false, code: 'PERMISSION_DENIED', message: '这个功能只由系统定时运行' };
+  const now = event.Time ? new Date(event.Time) : new Date();
+  const budget = Math.min(Math.max(Number(event.budgetMs ?? BUDGET_MS), 100), BUDGET_MS);
+  const state = new RunState(newId(), Date.now() + budget);
+  try {
+    await scheduleDigest(now);
+    await startDueJobs(now, state);
+    await recoverStale(now, state);
+    await targetJobs(state);
+    await sendPending(now, state);
+    return { ok: true, data: state.summary };
+  } catch (error) {
+    console.error('[jobs] run failed:', error instanceof Error ? error.stack : error);
+    return { ok: false, code: 'INTERNAL', message: '定时任务出错，下次运行会继续' };
+  }
+}

@@ -1,0 +1,90 @@
+// Sending: claim a batch of pending deliveries for this run, then send them in a few lanes. Each
+// delivery is marked `sending` before the platform is called and given its result after, so a run
+// that dies leaves at most one uncertain delivery per lane (see recover-stale.ts).
+import { DELIVERY_COLLECTION, NOTICE_PREFS_COLLECTION, type DeliveryDoc, type DeliveryStatus, type NoticeSendDoc } from '#types/models/notice';
+import { digestFields, messageData } from '#types/models/notice-message';
+import { _, cloud, db, docsOf } from '../_shared/cloud';
+import { templateIds } from '../_shared/notices/template-ids';
+import { inParallel } from './in-parallel';
+import { finishJobs, sendingJobs } from './job-lifecycle';
+import type { RunState } from './run-state';
+
+const LANES = 8;
+const BATCH = LANES * 25;
+const REFUSED = 43101; // the person refused, or a one-time consent is used up
+const RATE_LIMITED = 45009;
+
+const deliveries = () => db.collection(DELIVERY_COLLECTION);
+
+function errorOf(error: unknown): { code: number; message: string } {
+  const e = error as { errCode?: unknown; errMsg?: unknown; message?: unknown };
+  return { code: Number(e.errCode ?? -1), message: String(e.errMsg ?? e.message ?? error).slice(0, 200) };
+}
+
+async function recordConsentUse(d: DeliveryDoc, status: DeliveryStatus): Promise<void> {
+  const key = `consents.${d.template}`;
+  if (d.template === 'project') {
+    // One-time consents: each message uses one; a refusal means none are left.
+    const remaining = status === 'sent' ? _.inc(-1) : 0;
+    await db.collection(NOTICE_PREFS_COLLECTION).doc(d.openid).update({ data: { [`${key}.remaining`]: remaining } });
+  } else if (status === 'refused') {
+    await db.collection(NOTICE_PREFS_COLLECTION).doc(d.openid).update({ data: { [`${key}.accepted`]: false } });
+  }
+}
+
+async function sendOne(d: DeliveryDoc, job: NoticeSendDoc, state: RunState): Promise<void> {
+  await deliveries().doc(d._id).update({ data: { status: 'sending' } });
+  const fields = d.digest && job.template === 'digest' ? digestFields(d.digest.count, d.digest.firstTitle, job.sendAt) : job.fields;
+  let status: DeliveryStatus = 'sent';
+  let error: string | null = null;
+  try {
+    await cloud.openapi.subscribeMessage.send({
+      touser: d.openid, templateId: templateIds()[d.template], page: job.page, data: messageData(fields),
+      miniprogramState: process.env.NOTICE_MINIPROGRAM_STATE ?? 'formal',
+    });
+  } catch (caught) {
+    const { code, message } = errorOf(caught);
+    if (code === RATE_LIMITED) {
+      // Not sent: back to the queue, and this run stops sending; the next run resumes.
+      state.summary.rateLimited = true;
+      await deliveries().doc(d._id).update({ data: { status: 'pending', runId: null, claimedAt: null } });
+      return;
+    }
+    status = code === REFUSED ? 'refused' : 'failed';
+    error = `${code} ${message}`;
+  }
+  await deliveries().doc(d._id).update({ data: { status, error, at: new Date() } });
+  state.summary[status === 'sent' ? 'sent' : status === 'refused' ? 'refused' : 'failed'] += 1;
+  if (status !== 'failed') await recordConsentUse(d, status);
+}
+
+async function sendLane(lane: DeliveryDoc[], jobs: Map<string, NoticeSendDoc>, state: RunState): Promise<void> {
+  for (const [index, d] of lane.entries()) {
+    if (!state.canContinue()) {
+      const rest = lane.slice(index).map((x) => x._id);
+      await deliveries().where({ _id: _.in(rest), status: 'claimed' }).update({ data: { status: 'pending', runId: null, claimedAt: null } });
+      return;
+    }
+    await sendOne(d, jobs.get(d.jobId) as NoticeSendDoc, state);
+  }
+}
+
+export async function sendPending(now: Date, state: RunState): Promise<void> {
+  const live = await sendingJobs();
+  if (!live.length) return;
+  const jobs = new Map(live.map((j) => [j._id, j]));
+  while (state.canContinue()) {
+    const batch = await docsOf<DeliveryDoc>(
+      deliveries().where({ status: 'pending', jobId: _.in([...jobs.keys()]) }).orderBy('_id', 'asc').limit(BATCH).field({ _id: true }),
+    );
+    if (!batch.length) break;
+    const ids = batch.map((d) => d._id);
+    await deliveries().where({ _id: _.in(ids), status: 'pending' }).update({ data: { status: 'claimed', runId: state.summary.runId, claimedAt: now } });
+    // Only what this run actually claimed (another run may have taken some of the same batch).
+    const mine = await docsOf<DeliveryDoc>(deliveries().where({ runId: state.summary.runId, status: 'claimed' }).orderBy('_id', 'asc').limit(BATCH));
+    const lanes = Array.from({ length: LANES }, (_unused, i) => mine.filter((_d, j) => j % LANES === i));
+    await inParallel(lanes, LANES, (lane) => sendLane(lane, jobs, state));
+    state.sampleHeap();
+  }
+  await finishJobs(live, state);
+}
