@@ -6,17 +6,19 @@ import { h5FirstLoad, weappSizes } from './bundle-sizes';
 import { feedRoundTrip } from './feed-round-trip';
 import { kb } from './measure';
 import { caseBench } from './case-bench';
+import { noticeBench } from './notice-bench';
 import { projectBench } from './project-bench';
 import { searchBench } from './search-bench';
 
 async function run(): Promise<void> {
-  console.log('构建并测量（约 1 分钟）…');
+  console.log('构建并测量（约 7 分钟，其中 5 万人通知约 5 分钟）…');
   const weapp = weappSizes();
   const h5 = h5FirstLoad();
   const feed = await feedRoundTrip();
   const search = await searchBench();
   const projects = await projectBench();
   const cases = await caseBench();
+  const notices = await noticeBench();
   const ms = (n: number): string => `${n.toFixed(2)} ms`;
   const rows: [string, string, string][] = [
     ['weapp main package', kb(weapp.main), 'target <= 450 KB'],
@@ -40,12 +42,15 @@ async function run(): Promise<void> {
     ['case submit p50 (with msgSecCheck)', ms(cases.submitP50), 'caller invokes the function; inside, the real SDK'],
     ['case submit p95 (with msgSecCheck)', ms(cases.submitP95), ''],
     [`staff case queue p95 (${cases.cases} cases)`, ms(cases.queueP95), `p50 ${ms(cases.queueP50)}`],
+    [`one notice to ${notices.subscribers} subscribers: total`, `${notices.totalSeconds.toFixed(0)} s`, `${notices.runs} timer runs (${notices.rateLimitedRuns} cut short by 45009), longest ${notices.longestRunSeconds.toFixed(1)} s`],
+    ['notice fan-out rate', `${notices.messagesPerSecond.toFixed(0)} msg/s`, `sent ${notices.sent}, refused (43101) ${notices.refused}, duplicates ${notices.duplicates}`],
+    ['notice run peak heap', `${notices.peakHeapMb.toFixed(1)} MB`, 'largest heap of any run'],
   ];
   const width = Math.max(...rows.map((r) => r[0].length));
   for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(10)}  ${note}`);
   if (search.missesDemo.length) console.log(`search misses (demo content): ${search.missesDemo.join(' / ')}`);
   if (search.misses.length) console.log(`search misses (20k docs): ${search.misses.join(' / ')}`);
-  const json = { at: new Date().toISOString(), weapp, h5, feed, search, projects, cases };
+  const json = { at: new Date().toISOString(), weapp, h5, feed, search, projects, cases, notices };
   console.log(JSON.stringify(json));
   const dir = join(__dirname, 'results');
   mkdirSync(dir, { recursive: true });

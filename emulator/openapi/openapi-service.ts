@@ -35,6 +35,7 @@ const FIELD_LIMITS: [prefix: string, max: number][] = [
 export class OpenApiService {
   readonly outbox: OutboxEntry[] = [];
   private readonly scripted = new Map<string, number[]>();
+  private readonly rules: { api: string; errcode: number; when: (params: Params) => boolean }[] = [];
 
   constructor(private readonly publicUrl: () => string) {}
 
@@ -45,13 +46,20 @@ export class OpenApiService {
     this.scripted.set(api, queue);
   }
 
+  /** Every call of `api` whose parameters match fails with `errcode` (e.g. some people refusing, 43101). */
+  failWhen(api: string, errcode: number, when: (params: Params) => boolean): void {
+    this.rules.push({ api, errcode, when });
+  }
+
   reset(): void {
     this.outbox.length = 0;
     this.scripted.clear();
+    this.rules.length = 0;
   }
 
   async handle(api: string, params: Params): Promise<OpenApiReply> {
-    const errcode = this.scripted.get(api)?.shift() ?? this.validate(api, params);
+    const rule = this.rules.find((r) => r.api === api && r.when(params));
+    const errcode = this.scripted.get(api)?.shift() ?? rule?.errcode ?? this.validate(api, params);
     this.outbox.push({ api, params, at: new Date(), errcode });
     if (errcode !== 0) return json({ errcode, errmsg: `scripted or invalid call, errcode ${errcode}` });
     switch (api) {
