@@ -1,6 +1,6 @@
 // The timer-driven jobs function (every minute): each run works on notice sends for up to its time
-// budget and leaves the rest to the next run. Only the platform's trigger may start it: a call that
-// carries a user's OPENID is refused.
+// budget and leaves the rest to the next run. Only the platform's timer may start it (SOURCE
+// wx_trigger): a call from the mini-program, the HTTP access service or a user is refused.
 import type { Result } from '#types/result';
 import { cloud } from '../_shared/cloud';
 import { newId } from '../_shared/new-id';
@@ -22,8 +22,8 @@ interface JobsEvent {
 }
 
 export async function main(event: JobsEvent): Promise<Result<RunSummary>> {
-  const { OPENID } = cloud.getWXContext();
-  if (OPENID) return { ok: false, code: 'PERMISSION_DENIED', message: '这个功能只由系统定时运行' };
+  const { OPENID, SOURCE } = cloud.getWXContext();
+  if (OPENID || SOURCE !== 'wx_trigger') return { ok: false, code: 'PERMISSION_DENIED', message: '这个功能只由系统定时运行' };
   const now = event.Time ? new Date(event.Time) : new Date();
   const budget = Math.min(Math.max(Number(event.budgetMs ?? BUDGET_MS), 100), BUDGET_MS);
   const state = new RunState(newId(), Date.now() + budget);

@@ -83,9 +83,9 @@ describe('composing a notice', () => {
     expect(await draft(noticeInput(), 'citizenA')).toMatchObject({ ok: false, code: 'PERMISSION_DENIED' });
   });
 
-  it('refuses the jobs function to anyone calling as a user', async () => {
-    const res = await cloud.emulator.call('jobs', {}, 'admin');
-    expect(res).toMatchObject({ ok: false, code: 'PERMISSION_DENIED' });
+  it('runs the jobs function only for the timer: never for a user, nor an anonymous HTTP caller', async () => {
+    expect(await cloud.emulator.call('jobs', {}, 'admin')).toMatchObject({ ok: false, code: 'PERMISSION_DENIED' });
+    expect(await cloud.emulator.runner.invoke('jobs', {}, { SOURCE: 'wx_http' })).toMatchObject({ ok: false, code: 'PERMISSION_DENIED' });
   });
 });
 

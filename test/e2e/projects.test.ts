@@ -19,6 +19,6 @@ describe('following a project', () => {
     await page.locator('[aria-label="总体进度"][aria-valuenow="60"]').waitFor();
     await page.getByText('已超期').first().waitFor();
     await page.locator('taro-button-core', { hasText: '关注这个项目' }).click();
-    await page.getByText('已关注，有新进展会在消息中告诉你').waitFor();
+    await page.getByText('已关注，新进展会出现在通知中心').waitFor();
   });
 });

@@ -17,6 +17,11 @@ export function MyIdentity({ state }: { state: MeState }) {
           我的提问
         </Button>
       )}
+      {me.signedIn && (
+        <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/pages/notice-settings/index' })}>
+          通知设置
+        </Button>
+      )}
       {me.roles.length > 0 && (
         <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/content/index' })}>
           内容管理（编辑、审核）
@@ -25,6 +30,11 @@ export function MyIdentity({ state }: { state: MeState }) {
       {me.roles.length > 0 && (
         <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/cases/index' })}>
           群众提问
+        </Button>
+      )}
+      {me.roles.length > 0 && (
+        <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/notices/index' })}>
+          通知发送报告
         </Button>
       )}
       {me.roles.includes('admin') && (

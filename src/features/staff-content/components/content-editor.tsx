@@ -2,12 +2,25 @@ import Taro from '@tarojs/taro';
 import { Button, Input, Picker, Text, Textarea, View } from '@tarojs/components';
 import { useEffect, useRef, useState } from 'react';
 import { CONTENT_KIND_LABELS, type ContentKind } from '#types/models/revision';
+import { checkMessage, noticeFields } from '#types/models/notice-message';
+import type { NoticeTopic } from '#types/models/notice';
+import { MessagePreview } from '@/components/ui/message-preview';
 import { ErrorState, LoadingState } from '@/components/ui/state-views';
 import { messageFor } from '@/lib/cloud';
 import { fetchEditable, fetchRevision, newRevisionId, saveDraft, submitRevision } from '../api/staff-content-api';
 import { EMPTY_FORMS, FIELDS } from '../fields';
 import { type Form, NO_FILES, type PolicyFiles, checkForm, toContent, toFiles, toForm } from '../form-model';
 import { FilePicker } from './file-picker';
+
+/** The subscription message this notice will become, checked against WeChat's field limits. */
+function NoticePreview({ form }: { form: Form }) {
+  const validFrom = new Date(form.validFrom ?? '');
+  const fields = noticeFields({
+    kind: (form.kind ?? 'closure') as NoticeTopic, title: form.title ?? '', township: form.township || null, village: form.village || null,
+    validFrom: Number.isNaN(validFrom.getTime()) ? new Date() : validFrom,
+  });
+  return <MessagePreview fields={fields} problem={checkMessage(fields)} />;
+}
 
 interface Props {
   kind: ContentKind;
@@ -85,6 +98,7 @@ export function ContentEditor({ kind, revisionId, targetId, prefill }: Props) {
           )}
         </View>
       ))}
+      {kind === 'notice' && <NoticePreview form={form} />}
       {kind === 'policy' && <FilePicker files={files} onChange={setFiles} />}
       {kind === 'projectUpdate' && <FilePicker files={files} onChange={setFiles} photosOnly />}
       {kind === 'project' && (

@@ -1,0 +1,1 @@
+export { SendReports } from './components/send-reports';
