@@ -4,6 +4,7 @@ import { COLLECTIONS } from '#types/models/collections';
 import { DELIVERY_COLLECTION, NOTICE_PREFS_COLLECTION, type DeliveryDoc } from '#types/models/notice';
 import { STAFF_COLLECTION } from '#types/models/staff';
 import type { Result } from '#types/result';
+import type { RunSummary } from '../cloudfunctions/jobs/run-state';
 import { startEmulator } from '../emulator';
 import type { Doc } from '../emulator/store/ejson';
 import { FUNCTIONS_BUILD, buildCloudFunctions } from '../scripts/build-cloud';
@@ -11,16 +12,6 @@ import { FUNCTIONS_BUILD, buildCloudFunctions } from '../scripts/build-cloud';
 const SUBSCRIBERS = 50_000;
 const REFUSE_EVERY = 20; // 5 %
 const BURST = 30;
-
-interface RunSummary {
-  sent: number;
-  refused: number;
-  failed: number;
-  rateLimited: boolean;
-  started: number;
-  targeted: number;
-  peakHeapMb: number;
-}
 
 export interface NoticeBench {
   subscribers: number;

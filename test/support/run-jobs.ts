@@ -1,20 +1,9 @@
 // Fires the jobs function's timer as the platform would, optionally at another time or with a
 // shorter budget, and returns the run's summary.
 import type { Result } from '#types/result';
+import type { RunSummary } from '../../cloudfunctions/jobs/run-state';
 import type { Emulator } from '../../emulator';
 
-export interface RunSummary {
-  started: number;
-  targeted: number;
-  sent: number;
-  refused: number;
-  failed: number;
-  unknown: number;
-  requeued: number;
-  rateLimited: boolean;
-  finishedJobs: number;
-  peakHeapMb: number;
-}
 
 export async function runJobs(emulator: Emulator, options: { at?: Date; budgetMs?: number } = {}): Promise<RunSummary> {
   const at = options.at ?? new Date();
