@@ -1,9 +1,9 @@
 // Sending: claim a batch of pending deliveries for this run, then send them in a few lanes. Each
 // delivery is marked `sending` before the platform is called and given its result after, so a run
 // that dies leaves at most one uncertain delivery per lane (see recover-stale.ts).
-import { DELIVERY_COLLECTION, NOTICE_PREFS_COLLECTION, type DeliveryDoc, type DeliveryStatus, type NoticeSendDoc } from '#types/models/notice';
-import { digestFields, messageData } from '#types/models/notice-message';
-import { _, cloud, db, docsOf } from '../_shared/cloud';
+import { DELIVERY_COLLECTION, NOTICE_PREFS_COLLECTION, type DeliveryDoc, type DeliveryStatus, type NoticePrefsDoc, type NoticeSendDoc } from '#types/models/notice';
+import { digestFields, messageData, TEMPLATE_INFO } from '#types/models/notice-message';
+import { _, cloud, db, docOrNull, docsOf } from '../_shared/cloud';
 import { templateIds } from '../_shared/notices/template-ids';
 import { inParallel } from './in-parallel';
 import { finishJobs, sendingJobs } from './job-lifecycle';
@@ -23,7 +23,7 @@ function errorOf(error: unknown): { code: number; message: string } {
 
 async function recordConsentUse(d: DeliveryDoc, status: DeliveryStatus): Promise<void> {
   const key = `consents.${d.template}`;
-  if (d.template === 'project') {
+  if (TEMPLATE_INFO[d.template].type === 'once') {
     // One-time consents: each message uses one; a refusal means none are left.
     const remaining = status === 'sent' ? _.inc(-1) : 0;
     await db.collection(NOTICE_PREFS_COLLECTION).doc(d.openid).update({ data: { [`${key}.remaining`]: remaining } });
@@ -32,7 +32,18 @@ async function recordConsentUse(d: DeliveryDoc, status: DeliveryStatus): Promise
   }
 }
 
+/** One-time consents: several sends may have been targeted on one consent; only what is left is used. */
+async function onceConsentLeft(d: DeliveryDoc): Promise<boolean> {
+  if (TEMPLATE_INFO[d.template].type !== 'once') return true;
+  const prefs = await docOrNull<NoticePrefsDoc>(db.collection(NOTICE_PREFS_COLLECTION).doc(d.openid));
+  return (prefs?.consents[d.template]?.remaining ?? 0) > 0;
+}
+
 async function sendOne(d: DeliveryDoc, job: NoticeSendDoc, state: RunState): Promise<void> {
+  if (!(await onceConsentLeft(d))) {
+    await deliveries().doc(d._id).update({ data: { status: 'no_consent', at: new Date() } });
+    return;
+  }
   await deliveries().doc(d._id).update({ data: { status: 'sending' } });
   const fields = d.digest && job.template === 'digest' ? digestFields(d.digest.count, d.digest.firstTitle, job.sendAt) : job.fields;
   let status: DeliveryStatus = 'sent';

@@ -44,6 +44,12 @@ async function followersPage(job: NoticeSendDoc, projectId: string): Promise<Pag
   return { recipients: openids.map((openid) => ({ openid, prefs: byId.get(openid) ?? null })), last: follows.at(-1)?._id ?? null, full: follows.length === PAGE };
 }
 
+async function personPage(job: NoticeSendDoc, openid: string): Promise<Page> {
+  if (job.cursor) return { recipients: [], last: null, full: false };
+  const prefs = await docsOf<NoticePrefsDoc>(db.collection(NOTICE_PREFS_COLLECTION).where({ _id: openid }).limit(1));
+  return { recipients: [{ openid, prefs: prefs[0] ?? null }], last: openid, full: false };
+}
+
 async function writeDeliveries(job: NoticeSendDoc, page: Page): Promise<void> {
   const now = new Date();
   await inParallel(page.recipients, WRITE_WIDTH, async ({ openid, prefs }) => {
@@ -60,7 +66,8 @@ async function writeDeliveries(job: NoticeSendDoc, page: Page): Promise<void> {
 async function targetPage(job: NoticeSendDoc): Promise<boolean> {
   const target = job.target;
   if ('digestDay' in target) return targetDigestPage(job);
-  const page = 'followersOf' in target ? await followersPage(job, target.followersOf) : await topicPage(job, target);
+  const page =
+    'person' in target ? await personPage(job, target.person) : 'followersOf' in target ? await followersPage(job, target.followersOf) : await topicPage(job, target);
   await writeDeliveries(job, page);
   if (page.last) {
     job.cursor = page.last;

@@ -10,7 +10,10 @@ import { recordConsents } from './actions/record-consents';
 import { saveNoticePrefs } from './actions/save-notice-prefs';
 import { getPolicy } from './actions/get-policy';
 import { getPolicyBody } from './actions/get-policy-body';
+import { answerFollowUp } from './actions/answer-follow-up';
 import { followProject } from './actions/follow-project';
+import { getCaseStats } from './actions/get-case-stats';
+import { listAnsweredCases } from './actions/list-answered-cases';
 import { getProject } from './actions/get-project';
 import { getQa } from './actions/get-qa';
 import { listFeed } from './actions/list-feed';
@@ -55,4 +58,7 @@ export const main = createMain<PublicApi>({
   getNoticePrefs,
   saveNoticePrefs,
   recordConsents,
+  getCaseStats,
+  listAnsweredCases,
+  answerFollowUp,
 });

@@ -4,7 +4,10 @@ import { createMain } from '../_shared/create-main';
 import { getEditable } from './actions/get-editable';
 import { getRevision } from './actions/get-revision';
 import { importContent } from './actions/import-content';
+import { assignCase } from './actions/assign-case';
+import { getCaseClocks } from './actions/get-case-clocks';
 import { getNoticeReport } from './actions/get-notice-report';
+import { setCaseClocks } from './actions/set-case-clocks';
 import { listCases } from './actions/list-cases';
 import { listNoticeSends } from './actions/list-notice-sends';
 import { listRevisions } from './actions/list-revisions';
@@ -31,4 +34,7 @@ export const main = createMain<StaffApi>({
   replyCase,
   listNoticeSends,
   getNoticeReport,
+  assignCase,
+  getCaseClocks,
+  setCaseClocks,
 });

@@ -39,6 +39,8 @@ export class FunctionError extends Error {
 interface Instance {
   worker: Worker;
   busy: boolean;
+  /** Settles once the bundle is loaded (or the worker died trying). */
+  ready: Promise<void>;
 }
 
 interface Reply {
@@ -142,8 +144,20 @@ export class FunctionRunner {
         return idle;
       }
       if (pool.length < MAX_INSTANCES) {
-        const instance = { worker: this.spawn(name), busy: true };
+        const worker = this.spawn(name);
+        const ready = new Promise<void>((resolve) => {
+          const done = (): void => resolve();
+          worker.once('exit', done);
+          worker.on('message', function onReady(message: { ready?: boolean }) {
+            if (!message.ready) return;
+            worker.off('message', onReady);
+            worker.off('exit', done);
+            resolve();
+          });
+        });
+        const instance = { worker, busy: true, ready };
         pool.push(instance);
+        await ready;
         return instance;
       }
       await new Promise<void>((resolve) => {

@@ -4,7 +4,17 @@
 // to this instance, exactly as wx-server-sdk's getWXContext() reads it in the cloud.
 const { parentPort, workerData } = require('node:worker_threads');
 
+// Loading the bundle is the instance's cold start; the platform does not count it against the
+// function's timeout, so the runner starts the clock only after this says it is ready.
 let main;
+let loadError;
+try {
+  main = require(workerData.entry).main;
+} catch (error) {
+  loadError = error;
+}
+parentPort.postMessage({ ready: true });
+
 let contextKeys = [];
 
 parentPort.on('message', async (message) => {
@@ -18,7 +28,7 @@ parentPort.on('message', async (message) => {
   }
   process.env.WX_CONTEXT_KEYS = contextKeys.join(',');
   try {
-    if (!main) main = require(workerData.entry).main;
+    if (loadError) throw loadError;
     const result = await main(message.event, message.context);
     // The platform hands results back as JSON, so Dates become strings and undefined becomes null.
     const json = JSON.stringify(result === undefined ? null : result);

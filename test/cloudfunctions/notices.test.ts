@@ -33,7 +33,7 @@ describe('notice preferences', () => {
   it('start from defaults, change only for the caller, and ignore an OPENID forged in the event', async () => {
     const initial = await cloud.call<NoticePrefsView>('public', 'getNoticePrefs', {}, 'citizenA');
     expect(initial.ok && initial.data).toMatchObject({ topics: ['closure', 'project'], areas: [], mode: 'immediate', consents: {} });
-    expect(initial.ok && initial.data.templates.map((t) => [t.key, t.type])).toEqual([['notice', 'long'], ['digest', 'long'], ['project', 'once']]);
+    expect(initial.ok && initial.data.templates.map((t) => [t.key, t.type])).toEqual([['notice', 'long'], ['digest', 'long'], ['project', 'once'], ['case', 'once']]);
 
     const forged = { action: 'saveNoticePrefs', payload: { topics: ['bus'], areas: ['石门乡/石门村'], mode: 'digest' }, userInfo: { openId: 'o-local-citizen-b' }, OPENID: 'o-local-citizen-b' };
     const saved = (await cloud.emulator.runner.invoke('public', forged, { OPENID: 'o-local-citizen-a', SOURCE: 'wx_client' })) as { ok: boolean };

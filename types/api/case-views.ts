@@ -12,10 +12,37 @@ export interface CaseView {
   createdAt: string;
   dueAt: string;
   overdue: boolean;
+  consentPublic: boolean;
+  /** Closed some weeks ago and not yet asked: show "did this help?". */
+  followUpDue: boolean;
+  followUp: { solved: boolean } | null;
 }
 
 /** What staff see: the case plus the call-back phone and whether the content check held it. */
 export interface StaffCaseView extends CaseView {
   phone: string | null;
   held: boolean;
+  assignee: string | null;
+  public: boolean;
+}
+
+/** An answered question in the public list: the person's words with names and numbers masked. */
+export interface AnsweredCase {
+  id: string;
+  category: CaseCategory;
+  text: string;
+  reply: string;
+  repliedAt: string;
+}
+
+export interface CaseStatsWindow {
+  label: string;
+  days: number;
+  total: number;
+  byCategory: Record<CaseCategory, number>;
+  replied: number;
+  /** Median calendar days from receipt to first reply, among replied cases; null if none. */
+  medianReplyDays: number | null;
+  /** Replied by the deadline, over those replied or already overdue; null if none yet. */
+  onTimeShare: number | null;
 }

@@ -9,7 +9,7 @@ import type { Votes } from '../models/content';
 import { PROJECT_STATUSES, PROJECT_TYPES } from '../models/project';
 import { defineAction } from './action';
 import type { InspectionView, ProjectListItem, ProjectUpdateView, ProjectView } from './project-views';
-import type { CaseView } from './case-views';
+import type { AnsweredCase, CaseStatsWindow, CaseView } from './case-views';
 import { CASE_CATEGORIES } from '../models/case';
 import { DELIVERY_MODES, NOTICE_TOPICS, TEMPLATE_KEYS } from '../models/notice';
 import type { NoticeListItem, NoticePrefsView, NoticeView } from './notice-views';
@@ -102,8 +102,16 @@ export const publicApi = {
       text: v.pipe(v.string(), v.trim(), v.minLength(5), v.maxLength(1000)),
       phone: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^1\d{10}$|^0\d{2,3}-?\d{7,8}$/))), null),
       related: v.optional(v.nullable(v.strictObject({ kind: v.picklist(['policy', 'qa', 'project']), id, title: v.pipe(v.string(), v.maxLength(80)) })), null),
+      /** May the question and answer be shown to others, names and numbers masked? */
+      consentPublic: v.optional(v.boolean(), false),
     }),
   ),
+  /** Public statistics: counts, median reply time and the on-time share, for 30 days and the half year. */
+  getCaseStats: defineAction<{ windows: CaseStatsWindow[] }>()(v.strictObject({})),
+  /** Answered questions the askers agreed to show, newest first. */
+  listAnsweredCases: defineAction<Paged<AnsweredCase>>()(v.strictObject({ cursor, limit: limit(50) })),
+  /** The follow-up question on a closed case: did the answer help? */
+  answerFollowUp: defineAction<CaseView>()(v.strictObject({ id, solved: v.boolean() })),
   listMyCases: defineAction<Paged<CaseView>>()(v.strictObject({ cursor, limit: limit(20) })),
   getMyCase: defineAction<CaseView>()(v.strictObject({ id })),
   /** 没解决: reopens a replied or closed case with what is still wrong. */

@@ -5,7 +5,7 @@ import { STAFF_ROLES, type StaffRole } from '../models/staff';
 import { defineAction } from './action';
 import type { ImportReport, RevisionDetail, RevisionSummary } from './workflow';
 import type { StaffCaseView } from './case-views';
-import { CASE_STATUSES } from '../models/case';
+import { CASE_STATUSES, type CaseCategory } from '../models/case';
 import type { NoticeReport, NoticeSendSummary } from './notice-views';
 
 export interface StaffMember {
@@ -18,6 +18,7 @@ export interface StaffMember {
 const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/));
 const note = (max: number) => v.optional(v.pipe(v.string(), v.trim(), v.maxLength(max)), '');
 export const IMPORT_BATCH_MAX = 50;
+const clockDays = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20));
 
 export const staffApi = {
   listStaff: defineAction<{ items: StaffMember[] }>()(v.strictObject({})),
@@ -64,7 +65,20 @@ export const staffApi = {
   ),
   /** Replies to a case (and closes it when asked); the person sees it at once. */
   replyCase: defineAction<StaffCaseView>()(
-    v.strictObject({ id, reply: v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(2000)), close: v.optional(v.boolean(), false) }),
+    v.strictObject({
+      id,
+      reply: v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(2000)),
+      close: v.optional(v.boolean(), false),
+      /** Show it in the public answered list (only when the person agreed). */
+      makePublic: v.optional(v.boolean(), false),
+    }),
+  ),
+  /** 我来办理: the caller takes the case; the person sees it is being handled. */
+  assignCase: defineAction<StaffCaseView>()(v.strictObject({ id })),
+  getCaseClocks: defineAction<{ days: Record<CaseCategory, number> }>()(v.strictObject({})),
+  /** Admins only: reply deadlines per category, in working days (applies to new cases). */
+  setCaseClocks: defineAction<{ days: Record<CaseCategory, number> }>()(
+    v.strictObject({ days: v.strictObject({ question: clockDays, suggestion: clockDays, complaint: clockDays }) }),
   ),
   listNoticeSends: defineAction<{ items: NoticeSendSummary[]; nextCursor: string | null }>()(
     v.strictObject({ cursor: v.optional(v.pipe(v.string(), v.maxLength(100))), limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))) }),

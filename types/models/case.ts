@@ -9,9 +9,27 @@ export const CASE_CATEGORY_LABELS: Record<CaseCategory, string> = { question: '�
 /** Replies are due within this many working days (the province's rule for reports from the public: 3–5). */
 export const CASE_REPLY_WORKING_DAYS: Record<CaseCategory, number> = { question: 5, suggestion: 5, complaint: 5 };
 
-export const CASE_STATUSES = ['received', 'replied', 'closed'] as const;
+export const CASE_STATUSES = ['received', 'assigned', 'replied', 'closed'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
-export const CASE_STATUS_LABELS: Record<CaseStatus, string> = { received: '已受理', replied: '已答复', closed: '已办结' };
+export const CASE_STATUS_LABELS: Record<CaseStatus, string> = { received: '已受理', assigned: '办理中', replied: '已答复', closed: '已办结' };
+/** Waiting for the bureau: the reply clock runs. */
+export const isAwaitingReply = (status: CaseStatus): boolean => status === 'received' || status === 'assigned';
+
+/** Staff may change the reply clock per category (working days). */
+export const CASE_SETTINGS_COLLECTION = 'case_settings';
+export const CASE_CLOCKS_ID = 'clocks';
+export interface CaseClocksDoc {
+  _id: typeof CASE_CLOCKS_ID;
+  days: Record<CaseCategory, number>;
+  updatedAt: Date;
+  updatedBy: string;
+}
+
+/** Some weeks after closing, the person is asked whether the answer helped. */
+export const FOLLOW_UP_AFTER_DAYS = 14;
+/** A second identical submission by the same person within this many days is folded into the first. */
+export const DUPLICATE_WINDOW_DAYS = 7;
+export const CASE_PHOTOS_MAX = 3;
 
 /** Most cases one person may open in a day, against floods. */
 export const CASES_PER_DAY = 10;
@@ -42,4 +60,15 @@ export interface CaseDoc {
   createdAt: Date;
   dueAt: Date;
   updatedAt: Date;
+  /** Fields added after the first release are optional: older cases lack them. */
+  photos?: string[];
+  /** Who handles it (staff only; citizens see "办理中"). */
+  assignee?: { openid: string; name: string } | null;
+  firstRepliedAt?: Date | null;
+  closedAt?: Date | null;
+  /** The person agreed that the question and answer may be shown to others (names and numbers masked). */
+  consentPublic?: boolean;
+  /** Staff chose to show it in the public answered list (only with consent). */
+  public?: boolean;
+  followUp?: { solved: boolean; at: Date } | null;
 }

@@ -1,7 +1,7 @@
 // Every collection the product uses. Cloud databases need collections created before first use:
 // the emulator creates these at start, and `npm run setup:cloud` creates them in a real environment.
 import { AUDIT_COLLECTION } from './audit';
-import { CASE_COLLECTION } from './case';
+import { CASE_COLLECTION, CASE_SETTINGS_COLLECTION } from './case';
 import { HISTORY_COLLECTION } from './content';
 import { FEED_COLLECTION } from './feed';
 import { DELIVERY_COLLECTION, NOTICE_COLLECTION, NOTICE_PREFS_COLLECTION, NOTICE_READ_COLLECTION, NOTICE_SEND_COLLECTION } from './notice';
@@ -28,6 +28,7 @@ export const COLLECTIONS = [
   INSPECTION_COLLECTION,
   FOLLOW_COLLECTION,
   CASE_COLLECTION,
+  CASE_SETTINGS_COLLECTION,
   NOTICE_COLLECTION,
   NOTICE_SEND_COLLECTION,
   DELIVERY_COLLECTION,

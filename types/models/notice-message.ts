@@ -79,8 +79,19 @@ export function messageData(fields: MessageField[]): Record<string, { value: str
 }
 
 /** The three templates as the subscribe flow explains them (one-time and long-term never asked together). */
-export const TEMPLATE_INFO: Record<'notice' | 'digest' | 'project', { type: 'once' | 'long'; title: string; explain: string }> = {
+export const TEMPLATE_INFO: Record<'notice' | 'digest' | 'project' | 'case', { type: 'once' | 'long'; title: string; explain: string }> = {
   notice: { type: 'long', title: '出行和公告提醒', explain: '你选的类别有新通知时（如封路、公交改线），微信会提醒你一次' },
   digest: { type: 'long', title: '每日通知汇总', explain: '选了“每日汇总”后，每天傍晚最多收到一条，把当天的通知合在一起' },
   project: { type: 'once', title: '项目进展提醒', explain: '你关注的项目有新进展时提醒你，每同意一次可以提醒一次' },
+  case: { type: 'once', title: '答复提醒', explain: '你提的问题有了答复时提醒你一次' },
 };
+
+/** The one-time 答复提醒 template: the person's case has an answer. */
+export function caseFields(text: string, status: string, at: Date): MessageField[] {
+  return [
+    { key: 'thing1', label: '你反映的事', value: fitField('thing1', text.replace(/\s+/g, ' ')) },
+    { key: 'phrase2', label: '办理状态', value: status },
+    { key: 'date3', label: '答复时间', value: messageDate(at) },
+    { key: 'thing4', label: '温馨提示', value: '点开查看答复，没解决可再反映' },
+  ];
+}

@@ -1,5 +1,5 @@
 // The subscription templates' ids. A real environment sets NOTICE_TEMPLATE_IDS on the public and
-// jobs functions ({"notice":"...","digest":"...","project":"..."}, from the mini-program console);
+// jobs functions ({"notice":"...","digest":"...","project":"...","case":"..."}, from the mini-program console);
 // locally the emulator accepts any id.
 import type { TemplateKey } from '#types/models/notice';
 
@@ -7,6 +7,7 @@ const LOCAL_IDS: Record<TemplateKey, string> = {
   notice: 'local-template-notice',
   digest: 'local-template-digest',
   project: 'local-template-project',
+  case: 'local-template-case',
 };
 
 export function templateIds(): Record<TemplateKey, string> {

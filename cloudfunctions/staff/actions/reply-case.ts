@@ -1,25 +1,38 @@
-// Any staff member; answers a case (and closes it when asked). Closed cases take no more replies. Audited.
+// Any staff member; answers a case (and closes it when asked), optionally showing it in the public
+// answered list when the person agreed. Closed cases take no more replies. The person gets a reply
+// reminder on their one-time consent (the jobs function sends it). Audited.
 import { staffApi } from '#types/api/staff';
 import { CASE_COLLECTION, type CaseDoc } from '#types/models/case';
+import { caseFields } from '#types/models/notice-message';
 import { failedPrecondition, notFound } from '../../_shared/app-error';
 import { recordAudit } from '../../_shared/audit';
 import { toStaffCaseView } from '../../_shared/cases/case-view';
 import { docOrNull, runTransaction } from '../../_shared/cloud';
 import { defineHandler } from '../../_shared/define-handler';
+import { createSendJob } from '../../_shared/notices/send-job';
 
-export const replyCase = defineHandler(staffApi.replyCase, ['editor', 'reviewer'], async ({ id, reply, close }, { caller, now }) => {
+export const replyCase = defineHandler(staffApi.replyCase, ['editor', 'reviewer'], async ({ id, reply, close, makePublic }, { caller, now }) => {
   const me = (await caller()).openid as string;
   return runTransaction(async (tx) => {
     const ref = tx.collection(CASE_COLLECTION).doc(id);
     const c = await docOrNull<CaseDoc>(ref);
     if (!c) throw notFound('事项');
     if (c.status === 'closed') throw failedPrecondition('这件事已办结，不能再答复；如群众反映没解决，会重新打开');
+    if (makePublic && !c.consentPublic) throw failedPrecondition('提问人没有同意公开，不能放进公开答复');
+    if (makePublic && c.held) throw failedPrecondition('内容安全检查未通过或未完成，不能公开');
     const status = close ? ('closed' as const) : ('replied' as const);
     const text = reply.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '');
     const events = [...c.events, { status, note: close ? '已答复并办结' : '已答复', at: now, by: 'staff' as const }];
-    await ref.update({ data: { status, reply: text, events, updatedAt: now } });
-    const after = { ...c, status, reply: text, events, updatedAt: now };
+    const changes = {
+      status, reply: text, events, updatedAt: now, firstRepliedAt: c.firstRepliedAt ?? now, closedAt: close ? now : null, public: makePublic || (c.public ?? false),
+    };
+    await ref.update({ data: changes });
+    const after = { ...c, ...changes };
     await recordAudit(tx, { actor: me, action: 'case.reply', collection: CASE_COLLECTION, targetId: id, before: c, after }, now);
+    await createSendJob(tx, `case-${id}-${events.length}`, {
+      noticeId: null, title: `答复提醒 ${c.trackingNo}`, template: 'case', urgent: true, sendAt: now, relatedKey: null,
+      target: { person: c.openid }, page: 'pages/my-cases/index', fields: caseFields(c.text, close ? '已办结' : '已答复', now),
+    }, now);
     return toStaffCaseView(after, now);
   });
 });

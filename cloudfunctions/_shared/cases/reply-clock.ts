@@ -1,0 +1,13 @@
+// The reply clock per category: working days set by staff (case_settings), else the default.
+import { CASE_CLOCKS_ID, CASE_REPLY_WORKING_DAYS, CASE_SETTINGS_COLLECTION, type CaseCategory, type CaseClocksDoc } from '#types/models/case';
+import { db, docOrNull } from '../cloud';
+import { addWorkingDays } from '../time/working-days';
+
+export async function replyDays(): Promise<Record<CaseCategory, number>> {
+  const settings = await docOrNull<CaseClocksDoc>(db.collection(CASE_SETTINGS_COLLECTION).doc(CASE_CLOCKS_ID));
+  return { ...CASE_REPLY_WORKING_DAYS, ...settings?.days };
+}
+
+export async function replyDueAt(now: Date, category: CaseCategory): Promise<Date> {
+  return addWorkingDays(now, (await replyDays())[category]);
+}
