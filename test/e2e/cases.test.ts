@@ -14,17 +14,29 @@ describe('asking when search finds nothing', () => {
     const text = citizen.locator('.taro_page').last().locator('textarea');
     await text.waitFor();
     expect(await text.inputValue()).toBe('村口站牌掉了');
-    await text.fill('村口站牌掉了，什么时候能修好？');
+    await text.fill('村口站牌掉了，什么时候能修好？我的电话13912345678');
+    await visible(citizen, '同意把问题和答复公开').click();
     await visible(citizen, '提交').click();
     await citizen.getByText(/受理编号：\d{8}-/).waitFor();
 
     const staff = await as('editor');
     await staff.goto(`${env.cloud.emulator.url}/#/staff/cases/index`);
+    await staff.getByText('答复期限（工作日）').waitFor();
+    await visible(staff, '我来办理').click();
+    await staff.getByText('承办人：editor').waitFor();
     await staff.locator('textarea:visible').fill('已安排本周内重新安装。');
+    await visible(staff, '放进“答复公开”').click();
     await visible(staff, '答复并办结').click();
     await staff.getByText('已答复').first().waitFor();
 
     await citizen.goto(`${env.cloud.emulator.url}/#/pages/my-cases/index`);
     await citizen.getByText('答复：已安排本周内重新安装。').waitFor();
+    await citizen.getByText(/办理中 · 已交由承办人员办理/).waitFor();
+
+    const visitor = await as('anonymous');
+    await visitor.goto(`${env.cloud.emulator.url}/#/pages/answers/index`);
+    await visitor.getByText('问：村口站牌掉了，什么时候能修好？我的电话[手机号已隐藏]').waitFor();
+    await visitor.getByText(/近 30 天/).waitFor();
+    await visitor.getByText(/按期答复率 100%/).first().waitFor();
   });
 });

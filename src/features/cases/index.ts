@@ -1,3 +1,4 @@
 export { AskForm } from './components/ask-form';
 export { CaseQueue } from './components/case-queue';
 export { MyCases } from './components/my-cases';
+export { PublicAnswers } from './components/public-answers';

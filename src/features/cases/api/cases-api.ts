@@ -1,5 +1,6 @@
 import type { CaseCategory } from '#types/models/case';
 import { call } from '@/lib/cloud';
+import type { SubscribeAnswer } from '@/lib/subscribe';
 
 export interface Related {
   kind: 'policy' | 'qa' | 'project';
@@ -8,12 +9,21 @@ export interface Related {
 }
 
 /** The request id comes from the form, so a retry after a lost answer stores the case once. */
-export const submitCase = (requestId: string, category: CaseCategory, text: string, phone: string | null, related: Related | null) =>
-  call('public', 'submitCase', { requestId, category, text, phone, related }, { retry: true });
+export const submitCase = (requestId: string, category: CaseCategory, text: string, phone: string | null, related: Related | null, consentPublic: boolean) =>
+  call('public', 'submitCase', { requestId, category, text, phone, related, consentPublic }, { retry: true });
 export const fetchMyCases = (cursor?: string) => call('public', 'listMyCases', cursor ? { cursor } : {}, { retry: true });
 export const reopenCase = (id: string, note: string) => call('public', 'reopenMyCase', { id, note });
 export const fetchQueue = (cursor?: string) => call('staff', 'listCases', cursor ? { cursor } : {}, { retry: true });
-export const replyCase = (id: string, reply: string, close: boolean) => call('staff', 'replyCase', { id, reply, close });
+export const replyCase = (id: string, reply: string, close: boolean, makePublic: boolean) => call('staff', 'replyCase', { id, reply, close, makePublic });
+export const assignCase = (id: string) => call('staff', 'assignCase', { id }, { retry: true });
+export const answerFollowUp = (id: string, solved: boolean) => call('public', 'answerFollowUp', { id, solved }, { retry: true });
+export const fetchStats = () => call('public', 'getCaseStats', {}, { retry: true });
+export const fetchAnswered = (cursor?: string) => call('public', 'listAnsweredCases', cursor ? { cursor } : {}, { retry: true });
+export const fetchClocks = () => call('staff', 'getCaseClocks', {}, { retry: true });
+export const saveClocks = (days: Record<CaseCategory, number>) => call('staff', 'setCaseClocks', { days }, { retry: true });
+/** The subscription templates; the 答复提醒 one is asked for when a question is sent. */
+export const fetchTemplates = () => call('public', 'getNoticePrefs', {}, { retry: true });
+export const recordConsents = (results: SubscribeAnswer[]) => call('public', 'recordConsents', { results });
 
 export function newRequestId(): string {
   return `c-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;

@@ -1,12 +1,14 @@
 import Taro from '@tarojs/taro';
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { TemplateChoice } from '#types/api/notice-views';
 import type { CaseView } from '#types/api/case-views';
 import { CASE_CATEGORIES, CASE_CATEGORY_LABELS, type CaseCategory } from '#types/models/case';
 import { ChoiceChips } from '@/components/ui/choice-chips';
 import { messageFor } from '@/lib/cloud';
 import { formatDate } from '@/lib/format-date';
-import { type Related, newRequestId, submitCase } from '../api/cases-api';
+import { canSubscribe, requestSubscribe } from '@/lib/subscribe';
+import { type Related, fetchTemplates, newRequestId, recordConsents, submitCase } from '../api/cases-api';
 
 /** 我要提问 / 反映: what the person wants to say, an optional phone for a call back, and what it is about. */
 export function AskForm({ related, initialText }: { related: Related | null; initialText: string }) {
@@ -17,6 +19,12 @@ export function AskForm({ related, initialText }: { related: Related | null; ini
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [done, setDone] = useState<CaseView | null>(null);
+  const [consentPublic, setConsentPublic] = useState(false);
+  const [template, setTemplate] = useState<TemplateChoice | null>(null);
+  useEffect(() => {
+    if (!canSubscribe()) return;
+    void fetchTemplates().then((res) => res.ok && setTemplate(res.data.templates.find((t) => t.key === 'case') ?? null));
+  }, []);
 
   if (done) {
     return (
@@ -31,15 +39,17 @@ export function AskForm({ related, initialText }: { related: Related | null; ini
     );
   }
 
-  const send = (): void => {
+  const send = async (): Promise<void> => {
     if (text.trim().length < 5) return setNotice('请至少写 5 个字，说清楚是什么事');
+    // In WeChat the tap also asks for one reply reminder; the dialog must open before any network call.
+    const answers = template ? await requestSubscribe([template]) : null;
     setBusy(true);
     setNotice(null);
-    void submitCase(requestId.current, category, text.trim(), phone.trim() || null, related).then((res) => {
-      setBusy(false);
-      if (res.ok) setDone(res.data);
-      else setNotice(messageFor(res));
-    });
+    const res = await submitCase(requestId.current, category, text.trim(), phone.trim() || null, related, consentPublic);
+    setBusy(false);
+    if (!res.ok) return setNotice(messageFor(res));
+    if (answers) await recordConsents(answers);
+    setDone(res.data);
   };
 
   return (
@@ -54,12 +64,15 @@ export function AskForm({ related, initialText }: { related: Related | null; ini
         <Text className="field__label">手机号（选填，方便工作人员回电，不会公开）</Text>
         <Input className="input" type="number" maxlength={13} value={phone} onInput={(e) => setPhone(e.detail.value)} />
       </View>
+      <Button className={consentPublic ? 'btn btn--small btn--primary' : 'btn btn--small'} aria-pressed={consentPublic} onClick={() => setConsentPublic(!consentPublic)}>
+        {consentPublic ? '✓ ' : ''}同意把问题和答复公开给其他群众参考（姓名、电话等会隐去）
+      </Button>
       {notice && (
         <View role="alert">
           <Text className="state__text">{notice}</Text>
         </View>
       )}
-      <Button className="btn btn--primary" disabled={busy} loading={busy} onClick={send}>
+      <Button className="btn btn--primary" disabled={busy} loading={busy} onClick={() => void send()}>
         提交
       </Button>
     </View>

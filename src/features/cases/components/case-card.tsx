@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import type { CaseView } from '#types/api/case-views';
-import { CASE_CATEGORY_LABELS, CASE_STATUS_LABELS } from '#types/models/case';
+import { CASE_CATEGORY_LABELS, CASE_STATUS_LABELS, isAwaitingReply } from '#types/models/case';
 import { formatDate } from '@/lib/format-date';
 
 /** A case with its history; `children` adds what the viewer may do with it. */
@@ -13,7 +13,7 @@ export function CaseCard({ item, children }: { item: CaseView; children?: ReactN
           {CASE_CATEGORY_LABELS[item.category]} · {CASE_STATUS_LABELS[item.status]}
         </Text>
         <Text className={item.overdue ? 'card__date stale' : 'card__date'}>
-          {item.status === 'received' ? `应于${formatDate(item.dueAt)}前答复${item.overdue ? '（已超期）' : ''}` : item.trackingNo}
+          {isAwaitingReply(item.status) ? `应于${formatDate(item.dueAt)}前答复${item.overdue ? '（已超期）' : ''}` : item.trackingNo}
         </Text>
       </View>
       {item.related && <Text className="row__hint">关于：{item.related.title}</Text>}

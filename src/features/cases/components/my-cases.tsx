@@ -1,15 +1,35 @@
-import { Button, Input, View } from '@tarojs/components';
+import { Button, Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { CaseView } from '#types/api/case-views';
 import { messageFor } from '@/lib/cloud';
-import { fetchMyCases, reopenCase } from '../api/cases-api';
+import { answerFollowUp, fetchMyCases, reopenCase } from '../api/cases-api';
 import { CaseList } from './case-list';
+
+function FollowUp({ item, onDone }: { item: CaseView; onDone(message: string): void }) {
+  if (item.followUp) return <Text className="row__hint">你的评价：{item.followUp.solved ? '解决了' : '没解决'}</Text>;
+  if (!item.followUpDue) return null;
+  const answer = (solved: boolean): void => void answerFollowUp(item.id, solved).then((res) => onDone(res.ok ? '谢谢你的反馈' : messageFor(res)));
+  return (
+    <View className="field">
+      <Text className="field__label">这次答复解决你的问题了吗？</Text>
+      <View className="choices">
+        <Button className="btn btn--small" onClick={() => answer(true)}>
+          解决了
+        </Button>
+        <Button className="btn btn--small" onClick={() => answer(false)}>
+          没解决
+        </Button>
+      </View>
+    </View>
+  );
+}
 
 function Reopen({ item, onDone }: { item: CaseView; onDone(message: string): void }) {
   const [note, setNote] = useState('');
-  if (item.status === 'received') return null;
+  if (item.status === 'received' || item.status === 'assigned') return null;
   return (
     <View className="field">
+      <FollowUp item={item} onDone={onDone} />
       <Input className="input" value={note} placeholder="还没解决？说说哪里没解决" maxlength={300} onInput={(e) => setNote(e.detail.value)} />
       <Button className="btn btn--small" onClick={() => void reopenCase(item.id, note.trim()).then((res) => onDone(res.ok ? '已重新提交，我们会再次答复' : messageFor(res)))}>
         没解决，重新反映
