@@ -13,6 +13,10 @@ import { getPolicyBody } from './actions/get-policy-body';
 import { answerFollowUp } from './actions/answer-follow-up';
 import { followProject } from './actions/follow-project';
 import { getCaseStats } from './actions/get-case-stats';
+import { getService } from './actions/get-service';
+import { listLifeEvents } from './actions/list-life-events';
+import { listServices } from './actions/list-services';
+import { rateService } from './actions/rate-service';
 import { listAnsweredCases } from './actions/list-answered-cases';
 import { getProject } from './actions/get-project';
 import { getQa } from './actions/get-qa';
@@ -61,4 +65,8 @@ export const main = createMain<PublicApi>({
   getCaseStats,
   listAnsweredCases,
   answerFollowUp,
+  listServices,
+  listLifeEvents,
+  getService,
+  rateService,
 });

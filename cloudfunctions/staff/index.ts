@@ -7,6 +7,7 @@ import { importContent } from './actions/import-content';
 import { assignCase } from './actions/assign-case';
 import { getCaseClocks } from './actions/get-case-clocks';
 import { getNoticeReport } from './actions/get-notice-report';
+import { listServiceGaps } from './actions/list-service-gaps';
 import { setCaseClocks } from './actions/set-case-clocks';
 import { listCases } from './actions/list-cases';
 import { listNoticeSends } from './actions/list-notice-sends';
@@ -37,4 +38,5 @@ export const main = createMain<StaffApi>({
   assignCase,
   getCaseClocks,
   setCaseClocks,
+  listServiceGaps,
 });

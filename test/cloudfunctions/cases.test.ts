@@ -152,14 +152,14 @@ describe('the rest of the loop', () => {
   });
 
   it('lets an admin change a category’s reply clock, for new cases', async () => {
-    expect(await cloud.call('staff', 'setCaseClocks', { days: { question: 5, suggestion: 5, complaint: 3 } }, 'editor')).toMatchObject({ ok: false, code: 'PERMISSION_DENIED' });
-    expect(await cloud.call('staff', 'setCaseClocks', { days: { question: 5, suggestion: 5, complaint: 0 } }, 'admin')).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT' });
-    expect((await cloud.call('staff', 'setCaseClocks', { days: { question: 5, suggestion: 5, complaint: 3 } }, 'admin')).ok).toBe(true);
+    expect(await cloud.call('staff', 'setCaseClocks', { days: { question: 5, suggestion: 5, complaint: 3, rating: 15 } }, 'editor')).toMatchObject({ ok: false, code: 'PERMISSION_DENIED' });
+    expect(await cloud.call('staff', 'setCaseClocks', { days: { question: 5, suggestion: 5, complaint: 0, rating: 15 } }, 'admin')).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT' });
+    expect((await cloud.call('staff', 'setCaseClocks', { days: { question: 5, suggestion: 5, complaint: 3, rating: 15 } }, 'admin')).ok).toBe(true);
     const before = Date.now();
     const complaint = await submit({ category: 'complaint', text: '公交车经常不按时发车。' });
     const due = complaint.ok ? new Date(complaint.data.dueAt).getTime() : 0;
     expect([addWorkingDays(new Date(before - 60_000), 3).getTime(), addWorkingDays(new Date(), 3).getTime()]).toContain(due);
-    await cloud.call('staff', 'setCaseClocks', { days: { question: 5, suggestion: 5, complaint: 5 } }, 'admin');
+    await cloud.call('staff', 'setCaseClocks', { days: { question: 5, suggestion: 5, complaint: 5, rating: 15 } }, 'admin');
   });
 
   it('reminds the person when the answer comes, on the consent they gave when asking', async () => {

@@ -47,7 +47,7 @@ describe('notice preferences', () => {
   it('refuses anonymous callers and malformed areas', async () => {
     expect(await cloud.call('public', 'getNoticePrefs', {}, 'anonymous')).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
     const bad = await cloud.call('public', 'saveNoticePrefs', { topics: ['closure'], areas: ['<script>'], mode: 'immediate' }, 'citizenB');
-    expect(bad).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT', message: '「areas[0]」格式不正确' });
+    expect(bad).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT', message: '地区格式应为“乡镇”或“乡镇/村”' });
   });
 
   it('records consents: long-term on or off, one-time ones counted, never both kinds at once', async () => {

@@ -115,3 +115,31 @@ export function prefsDoc(openid: string, overrides: Record<string, unknown> = {}
     ...overrides,
   };
 }
+
+/** A complete service guide as staff write it. */
+export function serviceInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  inputSequence += 1;
+  return {
+    name: `网络预约出租汽车驾驶员证核发${inputSequence}`,
+    kind: 'licensing',
+    lifeEvents: ['开网约车'],
+    summary: '想开网约车，先考证：考试通过后来窗口领证。',
+    basis: '《网络预约出租汽车经营服务管理暂行办法》第十四条',
+    eligibility: '取得相应准驾车型机动车驾驶证并具有 3 年以上驾驶经历；无交通肇事犯罪等记录。',
+    materials: [
+      { name: '身份证', note: '原件', required: true },
+      { name: '机动车驾驶证', note: '原件', required: true },
+    ],
+    steps: [
+      { title: '报名考试', detail: '在“网约车考试”平台报名' },
+      { title: '领取证件', detail: '考试合格后到窗口领取' },
+    ],
+    statutoryDays: 20,
+    promisedDays: 5,
+    fees: '不收费',
+    places: [{ name: '县政务服务中心交通窗口', address: '清溪县城关镇人民路 8 号', hours: '工作日 9:00-17:00', phone: '0571-12345678' }],
+    hotline: '12328',
+    onlineUrl: null,
+    ...overrides,
+  };
+}

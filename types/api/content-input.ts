@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { POLICY_CATEGORIES, POLICY_LEVELS, POLICY_STATUSES, QA_TOPICS } from '../models/policy';
 import { DISCLOSURE_CATEGORIES, INSPECTION_RESULTS, PROJECT_STATUSES, PROJECT_TYPES } from '../models/project';
 import { NOTICE_AUDIENCES, NOTICE_TOPICS } from '../models/notice';
+import { SERVICE_KINDS } from '../models/service';
 import { areaLabel } from '../models/notice-message';
 
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
@@ -132,7 +133,32 @@ export const noticeInput = v.pipe(
   v.check((n) => [...areaLabel(n.township, n.village)].length <= 20, '影响范围（乡镇加村名）最多 20 个字'),
 );
 
-export const CONTENT_INPUTS = { policy: policyInput, qa: qaInput, term: termInput, project: projectInput, projectUpdate: projectUpdateInput, inspection: inspectionInput, notice: noticeInput } as const;
+const workingDays = v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365))), null);
+const phoneText = v.pipe(v.string(), v.trim(), v.maxLength(40), v.regex(/^[\d\s()（）+\-转、,，]*$/, '电话只能填数字、空格、括号、“-”或“转”'));
+
+// A guide may be saved incomplete (the staff completeness check lists what is missing), but each
+// part it has must be well formed.
+export const serviceInput = v.pipe(
+  v.strictObject({
+    name: text(64),
+    kind: v.picklist(SERVICE_KINDS),
+    lifeEvents: v.optional(v.pipe(v.array(text(12)), v.maxLength(8)), []),
+    summary: text(160),
+    basis: optionalText(1000),
+    eligibility: optionalText(1000),
+    materials: v.optional(v.pipe(v.array(v.strictObject({ name: text(60), note: optionalText(120), required: v.optional(v.boolean(), true) })), v.maxLength(40)), []),
+    steps: v.optional(v.pipe(v.array(v.strictObject({ title: text(30), detail: optionalText(300) })), v.maxLength(20)), []),
+    statutoryDays: workingDays,
+    promisedDays: workingDays,
+    fees: optionalText(200),
+    places: v.optional(v.pipe(v.array(v.strictObject({ name: text(40), address: text(80), hours: optionalText(60), phone: v.optional(phoneText, '') })), v.maxLength(10)), []),
+    hotline: v.optional(phoneText, ''),
+    onlineUrl: v.optional(v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(300), v.regex(/^https:\/\//, '网上办理地址须以 https:// 开头'))), null),
+  }),
+  v.check((s) => s.statutoryDays === null || s.promisedDays === null || s.promisedDays <= s.statutoryDays, '承诺时限不能长于法定时限'),
+);
+
+export const CONTENT_INPUTS = { policy: policyInput, qa: qaInput, term: termInput, project: projectInput, projectUpdate: projectUpdateInput, inspection: inspectionInput, notice: noticeInput, service: serviceInput } as const;
 
 export type PolicyInput = v.InferOutput<typeof policyInput>;
 export type QaInput = v.InferOutput<typeof qaInput>;
@@ -141,3 +167,4 @@ export type ProjectInput = v.InferOutput<typeof projectInput>;
 export type ProjectUpdateInput = v.InferOutput<typeof projectUpdateInput>;
 export type InspectionInput = v.InferOutput<typeof inspectionInput>;
 export type NoticeInput = v.InferOutput<typeof noticeInput>;
+export type ServiceInput = v.InferOutput<typeof serviceInput>;

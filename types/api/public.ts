@@ -10,9 +10,11 @@ import { PROJECT_STATUSES, PROJECT_TYPES } from '../models/project';
 import { defineAction } from './action';
 import type { InspectionView, ProjectListItem, ProjectUpdateView, ProjectView } from './project-views';
 import type { AnsweredCase, CaseStatsWindow, CaseView } from './case-views';
-import { CASE_CATEGORIES } from '../models/case';
+import { ASKABLE_CATEGORIES } from '../models/case';
 import { DELIVERY_MODES, NOTICE_TOPICS, TEMPLATE_KEYS } from '../models/notice';
 import type { NoticeListItem, NoticePrefsView, NoticeView } from './notice-views';
+import type { ServiceListItem, ServiceView } from './service-views';
+import { SERVICE_KINDS } from '../models/service';
 import type { GlossaryTerm, HistoryItem, Paged, PolicyListItem, PolicyView, QaItem, SearchHitView } from './policy-views';
 
 export const FEED_PAGE_MAX = 50;
@@ -94,11 +96,25 @@ export const publicApi = {
       results: v.pipe(v.array(v.strictObject({ key: v.picklist(TEMPLATE_KEYS), result: v.picklist(['accept', 'reject', 'ban', 'filter']) })), v.minLength(1), v.maxLength(3)),
     }),
   ),
+  listServices: defineAction<Paged<ServiceListItem>>()(
+    v.strictObject({ kind: v.optional(v.picklist(SERVICE_KINDS)), lifeEvent: v.optional(v.pipe(v.string(), v.maxLength(12))), cursor, limit: limit(50) }),
+  ),
+  listLifeEvents: defineAction<{ items: { name: string; count: number }[] }>()(v.strictObject({})),
+  getService: defineAction<ServiceView>()(v.strictObject({ id })),
+  /** 好差评: one rating per person per service (a new one replaces it); a poor one opens a follow-up case. */
+  rateService: defineAction<{ level: number; caseTrackingNo: string | null }>()(
+    v.strictObject({
+      id,
+      level: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5)),
+      comment: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(300)), ''),
+      requestId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/)),
+    }),
+  ),
   /** 我要提问 / 反映: one case per client request id, however often it is retried. */
   submitCase: defineAction<CaseView>()(
     v.strictObject({
       requestId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/)),
-      category: v.picklist(CASE_CATEGORIES),
+      category: v.picklist(ASKABLE_CATEGORIES),
       text: v.pipe(v.string(), v.trim(), v.minLength(5), v.maxLength(1000)),
       phone: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^1\d{10}$|^0\d{2,3}-?\d{7,8}$/))), null),
       related: v.optional(v.nullable(v.strictObject({ kind: v.picklist(['policy', 'qa', 'project']), id, title: v.pipe(v.string(), v.maxLength(80)) })), null),

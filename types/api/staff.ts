@@ -7,6 +7,7 @@ import type { ImportReport, RevisionDetail, RevisionSummary } from './workflow';
 import type { StaffCaseView } from './case-views';
 import { CASE_STATUSES, type CaseCategory } from '../models/case';
 import type { NoticeReport, NoticeSendSummary } from './notice-views';
+import type { ServiceGap } from './service-views';
 
 export interface StaffMember {
   openid: string;
@@ -78,13 +79,15 @@ export const staffApi = {
   getCaseClocks: defineAction<{ days: Record<CaseCategory, number> }>()(v.strictObject({})),
   /** Admins only: reply deadlines per category, in working days (applies to new cases). */
   setCaseClocks: defineAction<{ days: Record<CaseCategory, number> }>()(
-    v.strictObject({ days: v.strictObject({ question: clockDays, suggestion: clockDays, complaint: clockDays }) }),
+    v.strictObject({ days: v.strictObject({ question: clockDays, suggestion: clockDays, complaint: clockDays, rating: clockDays }) }),
   ),
   listNoticeSends: defineAction<{ items: NoticeSendSummary[]; nextCursor: string | null }>()(
     v.strictObject({ cursor: v.optional(v.pipe(v.string(), v.maxLength(100))), limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))) }),
   ),
   /** A send's delivery report, by the notice's id or the send's own id. */
   getNoticeReport: defineAction<NoticeReport>()(v.strictObject({ id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,80}$/)) })),
+  /** 完整性检查: published guides that still lack required elements. */
+  listServiceGaps: defineAction<{ items: ServiceGap[] }>()(v.strictObject({})),
   importContent: defineAction<ImportReport>()(
     v.strictObject({ items: v.pipe(v.array(v.unknown()), v.minLength(1), v.maxLength(IMPORT_BATCH_MAX)) }),
   ),

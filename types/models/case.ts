@@ -3,11 +3,14 @@
 
 export const CASE_COLLECTION = 'cases';
 
-export const CASE_CATEGORIES = ['question', 'suggestion', 'complaint'] as const;
+export const CASE_CATEGORIES = ['question', 'suggestion', 'complaint', 'rating'] as const;
 export type CaseCategory = (typeof CASE_CATEGORIES)[number];
-export const CASE_CATEGORY_LABELS: Record<CaseCategory, string> = { question: '咨询', suggestion: '意见建议', complaint: '投诉' };
-/** Replies are due within this many working days (the province's rule for reports from the public: 3–5). */
-export const CASE_REPLY_WORKING_DAYS: Record<CaseCategory, number> = { question: 5, suggestion: 5, complaint: 5 };
+export const CASE_CATEGORY_LABELS: Record<CaseCategory, string> = { question: '咨询', suggestion: '意见建议', complaint: '投诉', rating: '办事差评' };
+/** What a person picks when asking; 办事差评 cases are opened by a poor service rating. */
+export const ASKABLE_CATEGORIES = ['question', 'suggestion', 'complaint'] as const;
+/** Replies are due within this many working days (the province's rule for reports from the public: 3–5;
+ * poor service ratings are rectified within 15). */
+export const CASE_REPLY_WORKING_DAYS: Record<CaseCategory, number> = { question: 5, suggestion: 5, complaint: 5, rating: 15 };
 
 export const CASE_STATUSES = ['received', 'assigned', 'replied', 'closed'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];

@@ -20,6 +20,7 @@ export const FEED_PATHS: Partial<Record<FeedKind, (refId: string) => string>> = 
   policy: (refId) => `/pages/policy/index?id=${refId}`,
   project: (refId) => `/pages/project/index?id=${refId}`,
   notice: (refId) => `/pages/notice/index?id=${refId}`,
+  service: (refId) => `/pages/service/index?id=${refId}`,
 };
 
 export interface FeedDoc {

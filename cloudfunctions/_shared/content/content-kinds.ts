@@ -14,6 +14,7 @@ import type { Tx } from '../cloud';
 import { blocksToText, toBlocks } from '../text/to-blocks';
 import { noticeKind } from '../notices/notice-kind';
 import { notifyFollowers } from '../notices/notify-followers';
+import { serviceKind } from '../services/service-kind';
 import { applyProjectActivity, checkProjectUpdate, requireProject } from './project-activity';
 
 type Stored = Record<string, unknown>;
@@ -176,6 +177,7 @@ export const CONTENT_KINDS: Record<ContentKind, KindSpec> = {
     },
   },
   notice: noticeKind,
+  service: serviceKind,
 };
 
 /** The content a new version will actually carry, given the current published document. */

@@ -2,6 +2,7 @@
 import { POLICY_CATEGORY_LABELS, POLICY_LEVEL_LABELS, POLICY_STATUS_LABELS, QA_TOPIC_LABELS } from '#types/models/policy';
 import { INSPECTION_RESULT_LABELS, PROJECT_STATUS_LABELS, PROJECT_TYPE_LABELS } from '#types/models/project';
 import { NOTICE_KIND_LABELS } from '#types/models/notice';
+import { SERVICE_KIND_LABELS } from '#types/models/service';
 import type { ContentKind } from '#types/models/revision';
 import type { FieldSpec } from './form-model';
 
@@ -75,6 +76,22 @@ export const FIELDS: Record<ContentKind, FieldSpec[]> = {
     { name: 'audience', label: '发给谁', options: { topic: '订阅了这类通知的群众', followers: '关注该项目的群众' } },
     { name: 'sendAt', label: '定时发送（北京时间，空着则审核通过后立即发送）', hint: '如 2026-12-01T08:00' },
   ],
+  service: [
+    { name: 'name', label: '事项名称' },
+    { name: 'kind', label: '事项类型', options: SERVICE_KIND_LABELS },
+    { name: 'lifeEvents', label: '群众怎么找它（人生事件，用顿号分隔，如 开网约车、跑货运）' },
+    { name: 'summary', label: '一句话说明（160 字以内）', multiline: true },
+    { name: 'basis', label: '设定依据', multiline: true },
+    { name: 'eligibility', label: '谁可以办、要满足什么条件（大白话）', multiline: true },
+    { name: 'materials', label: '申请材料（每行：材料名称|说明|必需或选填）', multiline: true },
+    { name: 'steps', label: '办理流程（每行：步骤|说明）', multiline: true },
+    { name: 'statutoryDays', label: '法定办结时限（工作日，可空）' },
+    { name: 'promisedDays', label: '承诺办结时限（工作日，可空）' },
+    { name: 'fees', label: '收费标准（不收费请写“不收费”）' },
+    { name: 'places', label: '办理地点（每行：窗口名称|地址|办公时间|电话）', multiline: true },
+    { name: 'hotline', label: '咨询电话' },
+    { name: 'onlineUrl', label: '网上办理地址（https:// 开头，可空）' },
+  ],
   term: [
     { name: 'term', label: '术语' },
     { name: 'aliases', label: '别称、俗称（用顿号分隔）' },
@@ -90,4 +107,5 @@ export const EMPTY_FORMS: Record<ContentKind, Record<string, string>> = {
   projectUpdate: { notifyFollowers: 'no' },
   inspection: { result: 'pass' },
   notice: { kind: 'closure', relatedKind: 'none', audience: 'topic' },
+  service: { kind: 'licensing' },
 };

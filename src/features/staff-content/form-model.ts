@@ -5,6 +5,7 @@ import { CONTENT_INPUTS } from '#types/api/content-input';
 import { describeIssues } from '#types/api/describe-issues';
 import { DISCLOSURE_CATEGORY_LABELS } from '#types/models/project';
 import type { ContentKind } from '#types/models/revision';
+import { serviceContent, serviceForm } from './service-form';
 
 export type Form = Record<string, string>;
 
@@ -85,6 +86,7 @@ export function toContent(kind: ContentKind, form: Form, files: PolicyFiles = NO
     return { projectId: f('projectId'), text: f('text'), milestones, reason: f('reason'), photos: files.images.map((i) => i.fileId), notifyFollowers: f('notifyFollowers') === 'yes' };
   }
   if (kind === 'notice') return noticeContent(f);
+  if (kind === 'service') return serviceContent(f);
   if (kind === 'inspection') {
     return { projectId: f('projectId'), checkedAt: f('checkedAt'), inspector: f('inspector'), result: f('result'), problems: lines(f('problems')), rectification: f('rectification'), rectifiedAt: f('rectifiedAt') || null };
   }
@@ -110,6 +112,7 @@ export function toForm(kind: ContentKind, content: Record<string, unknown>): For
     return { projectId: s(content.projectId), text: s(content.text), milestones, reason: s(content.reason), notifyFollowers: content.notifyFollowers ? 'yes' : 'no' };
   }
   if (kind === 'notice') return noticeForm(content, s);
+  if (kind === 'service') return serviceForm(content, s);
   if (kind === 'inspection') {
     return { projectId: s(content.projectId), checkedAt: s(content.checkedAt), inspector: s(content.inspector), result: s(content.result), problems: ((content.problems as string[] | undefined) ?? []).join('\n'), rectification: s(content.rectification), rectifiedAt: s(content.rectifiedAt) };
   }

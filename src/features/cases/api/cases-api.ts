@@ -1,4 +1,4 @@
-import type { CaseCategory } from '#types/models/case';
+import type { ASKABLE_CATEGORIES, CaseCategory } from '#types/models/case';
 import { call } from '@/lib/cloud';
 import type { SubscribeAnswer } from '@/lib/subscribe';
 
@@ -9,7 +9,7 @@ export interface Related {
 }
 
 /** The request id comes from the form, so a retry after a lost answer stores the case once. */
-export const submitCase = (requestId: string, category: CaseCategory, text: string, phone: string | null, related: Related | null, consentPublic: boolean) =>
+export const submitCase = (requestId: string, category: (typeof ASKABLE_CATEGORIES)[number], text: string, phone: string | null, related: Related | null, consentPublic: boolean) =>
   call('public', 'submitCase', { requestId, category, text, phone, related, consentPublic }, { retry: true });
 export const fetchMyCases = (cursor?: string) => call('public', 'listMyCases', cursor ? { cursor } : {}, { retry: true });
 export const reopenCase = (id: string, note: string) => call('public', 'reopenMyCase', { id, note });

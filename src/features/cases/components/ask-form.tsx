@@ -3,7 +3,7 @@ import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import { useEffect, useRef, useState } from 'react';
 import type { TemplateChoice } from '#types/api/notice-views';
 import type { CaseView } from '#types/api/case-views';
-import { CASE_CATEGORIES, CASE_CATEGORY_LABELS, type CaseCategory } from '#types/models/case';
+import { ASKABLE_CATEGORIES, CASE_CATEGORY_LABELS } from '#types/models/case';
 import { ChoiceChips } from '@/components/ui/choice-chips';
 import { messageFor } from '@/lib/cloud';
 import { formatDate } from '@/lib/format-date';
@@ -13,7 +13,7 @@ import { type Related, fetchTemplates, newRequestId, recordConsents, submitCase 
 /** 我要提问 / 反映: what the person wants to say, an optional phone for a call back, and what it is about. */
 export function AskForm({ related, initialText }: { related: Related | null; initialText: string }) {
   const requestId = useRef(newRequestId());
-  const [category, setCategory] = useState<CaseCategory>('question');
+  const [category, setCategory] = useState<(typeof ASKABLE_CATEGORIES)[number]>('question');
   const [text, setText] = useState(initialText);
   const [phone, setPhone] = useState('');
   const [busy, setBusy] = useState(false);
@@ -55,7 +55,7 @@ export function AskForm({ related, initialText }: { related: Related | null; ini
   return (
     <View className="list">
       {related && <Text className="row__hint">关于：{related.title}</Text>}
-      <ChoiceChips options={CASE_CATEGORIES} labels={CASE_CATEGORY_LABELS} value={category} onChange={(c) => setCategory(c ?? 'question')} />
+      <ChoiceChips options={ASKABLE_CATEGORIES} labels={CASE_CATEGORY_LABELS} value={category} onChange={(c) => setCategory(c ?? 'question')} />
       <View className="field">
         <Text className="field__label">想问什么、想反映什么（1000 字以内）</Text>
         <Textarea className="input input--area" value={text} maxlength={1000} onInput={(e) => setText(e.detail.value)} />

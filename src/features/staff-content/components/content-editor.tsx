@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { CONTENT_KIND_LABELS, type ContentKind } from '#types/models/revision';
 import { checkMessage, noticeFields } from '#types/models/notice-message';
 import type { NoticeTopic } from '#types/models/notice';
+import { type ServiceContent, serviceGaps } from '#types/models/service';
 import { MessagePreview } from '@/components/ui/message-preview';
 import { ErrorState, LoadingState } from '@/components/ui/state-views';
 import { messageFor } from '@/lib/cloud';
@@ -20,6 +21,16 @@ function NoticePreview({ form }: { form: Form }) {
     validFrom: Number.isNaN(validFrom.getTime()) ? new Date() : validFrom,
   });
   return <MessagePreview fields={fields} problem={checkMessage(fields)} />;
+}
+
+/** 完整性检查: the elements a complete guide has that this one still lacks. */
+function ServiceGaps({ form }: { form: Form }) {
+  const gaps = serviceGaps(toContent('service', form) as ServiceContent);
+  return (
+    <View className="card" role="status">
+      <Text className={gaps.length ? 'row__hint stale' : 'row__hint'}>{gaps.length ? `完整性检查：还缺 ${gaps.join('、')}` : '完整性检查：要素齐全'}</Text>
+    </View>
+  );
 }
 
 interface Props {
@@ -99,6 +110,7 @@ export function ContentEditor({ kind, revisionId, targetId, prefill }: Props) {
         </View>
       ))}
       {kind === 'notice' && <NoticePreview form={form} />}
+      {kind === 'service' && <ServiceGaps form={form} />}
       {kind === 'policy' && <FilePicker files={files} onChange={setFiles} />}
       {kind === 'projectUpdate' && <FilePicker files={files} onChange={setFiles} photosOnly />}
       {kind === 'project' && (
