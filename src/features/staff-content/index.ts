@@ -1,3 +1,4 @@
 export { ContentEditor } from './components/content-editor';
 export { ReviewPanel } from './components/review-panel';
 export { RevisionList } from './components/revision-list';
+export { ServiceGapList } from './components/service-gap-list';

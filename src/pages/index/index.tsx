@@ -8,6 +8,7 @@ import { FeedList, useFeed } from '@/features/feed';
 const ENTRIES = [
   { label: '政策文件', hint: '原文、解读、对比', url: '/pages/policies/index' },
   { label: '项目进展', hint: '修路建桥到哪了', url: '/pages/projects/index' },
+  { label: '办事指南', hint: '带什么、去哪办', url: '/pages/services/index' },
   { label: '通知提醒', hint: '封路、公交调整', url: '/pages/notices/index' },
   { label: '一问一答', hint: '常见问题大白话', url: '/pages/qa/index' },
   { label: '术语解释', hint: '看不懂的词', url: '/pages/glossary/index' },

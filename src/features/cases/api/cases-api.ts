@@ -3,7 +3,7 @@ import { call } from '@/lib/cloud';
 import type { SubscribeAnswer } from '@/lib/subscribe';
 
 export interface Related {
-  kind: 'policy' | 'qa' | 'project';
+  kind: 'policy' | 'qa' | 'project' | 'service';
   id: string;
   title: string;
 }

@@ -37,6 +37,11 @@ export function MyIdentity({ state }: { state: MeState }) {
           通知发送报告
         </Button>
       )}
+      {me.roles.length > 0 && (
+        <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/service-gaps/index' })}>
+          办事指南完整性检查
+        </Button>
+      )}
       {me.roles.includes('admin') && (
         <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/team/index' })}>
           工作人员管理

@@ -16,3 +16,4 @@ export const withdrawItem = (kind: ContentKind, targetId: string, reason: string
 export function newRevisionId(): string {
   return `r-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
+export const fetchServiceGaps = () => call('staff', 'listServiceGaps', {}, { retry: true });

@@ -1,0 +1,2 @@
+export { ServiceDetail } from './components/service-detail';
+export { ServiceList } from './components/service-list';

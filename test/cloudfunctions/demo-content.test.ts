@@ -1,0 +1,35 @@
+// npm start loads this demo data: it must import whole, every time.
+import type { ImportReport } from '#types/api/workflow';
+import { seedDemoNotices } from '../../scripts/demo/demo-notices';
+import { DEMO_CONTENT } from '../../scripts/demo/seed-demo';
+import { readImportFile } from '../../scripts/import-content';
+import { type ProductCloud, startProductCloud } from '../support/product-cloud';
+
+let cloud: ProductCloud;
+let report: ImportReport;
+let again: ImportReport;
+
+beforeAll(async () => {
+  cloud = await startProductCloud();
+  // The importer runs in this process, like npm start: point the shared cloud module here first.
+  Object.assign(process.env, cloud.emulator.sdkEnv);
+  const { importItems } = await import('../../cloudfunctions/_shared/content/import-items');
+  report = await importItems(readImportFile(DEMO_CONTENT), 'demo-test', new Date());
+  again = await importItems(readImportFile(DEMO_CONTENT), 'demo-test', new Date());
+}, 120_000);
+afterAll(() => cloud.emulator.stop());
+
+describe('the demo data', () => {
+  it('imports with nothing rejected, and a second import changes nothing', async () => {
+    expect(report.rejected).toEqual([]);
+    const kinds = readImportFile(DEMO_CONTENT).map((i) => (i as { kind: string }).kind);
+    expect(kinds.filter((k) => k === 'service')).toHaveLength(30);
+    expect(report.created).toBe(kinds.length);
+    expect(again).toEqual({ created: 0, updated: 0, unchanged: kinds.length, rejected: [] });
+  });
+
+  it('adds its notices through the staff workflow, once', async () => {
+    expect(await seedDemoNotices(cloud.emulator)).toBe(4);
+    expect(await seedDemoNotices(cloud.emulator)).toBe(0);
+  });
+});
