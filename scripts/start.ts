@@ -3,6 +3,7 @@
 import { COLLECTIONS } from '#types/models/collections';
 import { startEmulator } from '../emulator';
 import { FUNCTIONS_BUILD, buildCloudFunctions } from './build-cloud';
+import { seedDemoBudgets } from './demo/demo-budgets';
 import { seedDemoNotices } from './demo/demo-notices';
 import { DEMO_CONTENT, seedDemo } from './demo/seed-demo';
 import { describeReport, importRows, readImportFile } from './import-content';
@@ -30,7 +31,8 @@ async function start(): Promise<void> {
   const added = await seedDemo(localSdk(emulator.sdkEnv));
   const report = await importRows(readImportFile(DEMO_CONTENT), 'demo-seed');
   const notices = await seedDemoNotices(emulator);
-  console.log(added + report.created + report.updated + notices ? `已写入演示数据：${describeReport(report)}；通知 ${notices} 条` : '演示数据已存在，未重复写入');
+  const budgets = await seedDemoBudgets('demo-seed');
+  console.log(added + report.created + report.updated + notices + budgets ? `已写入演示数据：${describeReport(report)}；通知 ${notices} 条；预决算 ${budgets} 份` : '演示数据已存在，未重复写入');
   console.log(`\n本地云已启动，数据文件：${DB_FILE}`);
   console.log(`打开 ${emulator.url}/ 查看小程序的 H5 版（“我的”页可切换市民、编辑、审核员、管理员身份）`);
   console.log('按 Ctrl+C 停止。');

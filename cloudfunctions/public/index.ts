@@ -12,7 +12,9 @@ import { getPolicy } from './actions/get-policy';
 import { getPolicyBody } from './actions/get-policy-body';
 import { answerFollowUp } from './actions/answer-follow-up';
 import { followProject } from './actions/follow-project';
+import { getBudget } from './actions/get-budget';
 import { getCaseStats } from './actions/get-case-stats';
+import { listBudgetYears } from './actions/list-budget-years';
 import { getService } from './actions/get-service';
 import { listLifeEvents } from './actions/list-life-events';
 import { listServices } from './actions/list-services';
@@ -69,4 +71,6 @@ export const main = createMain<PublicApi>({
   listLifeEvents,
   getService,
   rateService,
+  listBudgetYears,
+  getBudget,
 });

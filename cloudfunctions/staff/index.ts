@@ -7,6 +7,7 @@ import { importContent } from './actions/import-content';
 import { assignCase } from './actions/assign-case';
 import { getCaseClocks } from './actions/get-case-clocks';
 import { getNoticeReport } from './actions/get-notice-report';
+import { importBudget } from './actions/import-budget';
 import { listServiceGaps } from './actions/list-service-gaps';
 import { setCaseClocks } from './actions/set-case-clocks';
 import { listCases } from './actions/list-cases';
@@ -39,4 +40,5 @@ export const main = createMain<StaffApi>({
   getCaseClocks,
   setCaseClocks,
   listServiceGaps,
+  importBudget,
 });

@@ -1,5 +1,6 @@
 // npm start loads this demo data: it must import whole, every time.
 import type { ImportReport } from '#types/api/workflow';
+import { seedDemoBudgets } from '../../scripts/demo/demo-budgets';
 import { seedDemoNotices } from '../../scripts/demo/demo-notices';
 import { DEMO_CONTENT } from '../../scripts/demo/seed-demo';
 import { readImportFile } from '../../scripts/import-content';
@@ -26,6 +27,11 @@ describe('the demo data', () => {
     expect(kinds.filter((k) => k === 'service')).toHaveLength(30);
     expect(report.created).toBe(kinds.length);
     expect(again).toEqual({ created: 0, updated: 0, unchanged: kinds.length, rejected: [] });
+  });
+
+  it('adds six years of budgets and final accounts through the checked import, once', async () => {
+    expect(await seedDemoBudgets('demo-test')).toBe(6);
+    expect(await seedDemoBudgets('demo-test')).toBe(0);
   });
 
   it('adds its notices through the staff workflow, once', async () => {

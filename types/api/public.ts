@@ -15,6 +15,8 @@ import { DELIVERY_MODES, NOTICE_TOPICS, TEMPLATE_KEYS } from '../models/notice';
 import type { NoticeListItem, NoticePrefsView, NoticeView } from './notice-views';
 import type { ServiceListItem, ServiceView } from './service-views';
 import { SERVICE_KINDS } from '../models/service';
+import { BUDGET_TYPES } from '../models/budget';
+import type { BudgetView, BudgetYear } from './budget-views';
 import type { GlossaryTerm, HistoryItem, Paged, PolicyListItem, PolicyView, QaItem, SearchHitView } from './policy-views';
 
 export const FEED_PAGE_MAX = 50;
@@ -110,6 +112,8 @@ export const publicApi = {
       requestId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/)),
     }),
   ),
+  listBudgetYears: defineAction<{ items: BudgetYear[] }>()(v.strictObject({})),
+  getBudget: defineAction<BudgetView>()(v.strictObject({ year: v.pipe(v.number(), v.integer(), v.minValue(2000), v.maxValue(2100)), type: v.picklist(BUDGET_TYPES) })),
   /** 我要提问 / 反映: one case per client request id, however often it is retried. */
   submitCase: defineAction<CaseView>()(
     v.strictObject({

@@ -8,6 +8,7 @@ import type { StaffCaseView } from './case-views';
 import { CASE_STATUSES, type CaseCategory } from '../models/case';
 import type { NoticeReport, NoticeSendSummary } from './notice-views';
 import type { ServiceGap } from './service-views';
+import { BUDGET_TYPES } from '../models/budget';
 
 export interface StaffMember {
   openid: string;
@@ -88,6 +89,16 @@ export const staffApi = {
   getNoticeReport: defineAction<NoticeReport>()(v.strictObject({ id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,80}$/)) })),
   /** 完整性检查: published guides that still lack required elements. */
   listServiceGaps: defineAction<{ items: ServiceGap[] }>()(v.strictObject({})),
+  /** A year's budget or final accounts from CSV, checked whole; a year already published needs `replace`. */
+  importBudget: defineAction<{ id: string; total: number; lines: number }>()(
+    v.strictObject({
+      year: v.pipe(v.number(), v.integer(), v.minValue(2000), v.maxValue(2100)),
+      type: v.picklist(BUDGET_TYPES),
+      csv: v.pipe(v.string(), v.minLength(1), v.maxLength(200_000)),
+      replace: v.optional(v.boolean(), false),
+      documents: v.optional(v.pipe(v.array(v.strictObject({ name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(80)), fileId: v.pipe(v.string(), v.maxLength(300), v.startsWith('cloud://')) })), v.maxLength(10)), []),
+    }),
+  ),
   importContent: defineAction<ImportReport>()(
     v.strictObject({ items: v.pipe(v.array(v.unknown()), v.minLength(1), v.maxLength(IMPORT_BATCH_MAX)) }),
   ),

@@ -1,6 +1,7 @@
 // Every collection the product uses. Cloud databases need collections created before first use:
 // the emulator creates these at start, and `npm run setup:cloud` creates them in a real environment.
 import { AUDIT_COLLECTION } from './audit';
+import { BUDGET_COLLECTION } from './budget';
 import { CASE_COLLECTION, CASE_SETTINGS_COLLECTION } from './case';
 import { HISTORY_COLLECTION } from './content';
 import { FEED_COLLECTION } from './feed';
@@ -37,4 +38,5 @@ export const COLLECTIONS = [
   NOTICE_READ_COLLECTION,
   SERVICE_COLLECTION,
   SERVICE_RATING_COLLECTION,
+  BUDGET_COLLECTION,
 ] as const;

@@ -1,0 +1,38 @@
+// Writes a checked year of budget figures: every referenced project must exist, a year already
+// published is only replaced when asked, and the document and its audit line are written together.
+import { BUDGET_COLLECTION, budgetId, type BudgetDoc, type BudgetType } from '#types/models/budget';
+import { PROJECT_COLLECTION } from '#types/models/project';
+import { failedPrecondition, invalidArgument } from '../app-error';
+import { recordAudit } from '../audit';
+import { _, db, docOrNull, docsOf, runTransaction } from '../cloud';
+import { parseBudgetCsv } from './parse-budget-csv';
+
+export interface BudgetImport {
+  year: number;
+  type: BudgetType;
+  csv: string;
+  replace: boolean;
+  documents: BudgetDoc['documents'];
+}
+
+export async function importBudget(input: BudgetImport, actor: string, now: Date): Promise<{ id: string; total: number; lines: number }> {
+  const parsed = parseBudgetCsv(input.csv, input.year, input.type);
+  if (!parsed.ok) throw invalidArgument(parsed.errors.join('；'));
+  const { content } = parsed;
+  const projectIds = [...new Set([...content.functional, ...content.economic].flatMap((l) => l.projectIds).concat(content.specialFunds.flatMap((f) => (f.projectId ? [f.projectId] : []))))];
+  if (projectIds.length) {
+    const found = await docsOf<{ _id: string }>(db.collection(PROJECT_COLLECTION).where({ _id: _.in(projectIds) }).limit(1000).field({ _id: true }));
+    const missing = projectIds.filter((id) => !found.some((p) => p._id === id));
+    if (missing.length) throw invalidArgument(`找不到这些项目：${missing.join('、')}（请填已发布项目的编号）`);
+  }
+  const id = budgetId(input.year, input.type);
+  return runTransaction(async (tx) => {
+    const ref = tx.collection(BUDGET_COLLECTION).doc(id);
+    const before = await docOrNull<BudgetDoc>(ref);
+    if (before && !input.replace) throw failedPrecondition(`${input.year} 年${input.type === 'budget' ? '预算' : '决算'}已经导入过；如需更正，请勾选“替换已有数据”`);
+    const doc: Omit<BudgetDoc, '_id'> = { ...content, total: parsed.total, documents: input.documents, importedAt: now, importedBy: actor };
+    await ref.set({ data: doc });
+    await recordAudit(tx, { actor, action: before ? 'budget.replace' : 'budget.import', collection: BUDGET_COLLECTION, targetId: id, before, after: doc }, now);
+    return { id, total: parsed.total, lines: content.functional.length + content.economic.length + content.specialFunds.length };
+  });
+}

@@ -1,0 +1,24 @@
+// Demo budgets and final accounts: six CSV files (budgets 2024-2026, final accounts 2023-2025, 20
+// special-fund allocations) through the same checked import staff use. A year already there is kept.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BudgetType } from '#types/models/budget';
+
+const DIR = join(__dirname, 'budgets');
+
+/** Call after the SDK points at the cloud to fill (the shared cloud module initialises on import). */
+export async function seedDemoBudgets(actor: string): Promise<number> {
+  const { importBudget } = await import('../../cloudfunctions/_shared/budgets/import-budget');
+  const { AppError } = await import('../../cloudfunctions/_shared/app-error');
+  let added = 0;
+  for (const file of readdirSync(DIR).filter((f) => f.endsWith('.csv')).sort()) {
+    const [year, type] = file.replace('.csv', '').split('-') as [string, BudgetType];
+    try {
+      await importBudget({ year: Number(year), type, csv: readFileSync(join(DIR, file), 'utf8'), replace: false, documents: [] }, actor, new Date());
+      added += 1;
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'FAILED_PRECONDITION')) throw error;
+    }
+  }
+  return added;
+}

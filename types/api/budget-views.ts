@@ -1,0 +1,24 @@
+// Budgets and final accounts as the client sees them.
+import type { Allocation, BudgetLine, BudgetType, ThreePublicItem } from '../models/budget';
+
+export interface BudgetYear {
+  year: number;
+  types: BudgetType[];
+}
+
+export interface BudgetView {
+  year: number;
+  type: BudgetType;
+  total: number;
+  /** The same kind's total a year earlier, for year on year; null when not published. */
+  previousTotal: number | null;
+  functional: BudgetLine[];
+  economic: BudgetLine[];
+  threePublic: { item: ThreePublicItem; amount: number; explanation: string }[];
+  /** 三公经费 totals of the same kind by year, oldest first (year on year). */
+  threePublicByYear: { year: number; amounts: Record<ThreePublicItem, number> }[];
+  specialFunds: (Allocation & { projectName: string | null })[];
+  /** Projects the lines fund, by id, for links. */
+  projects: Record<string, string>;
+  documents: { name: string; url: string }[];
+}
