@@ -15,7 +15,7 @@ export interface BarRow {
  * Plain bars a phone draws without a chart library (one View per bar, width in %), with the same
  * figures as a table for screen readers and for anyone who prefers numbers.
  */
-export function BarChart({ title, series, rows, format = String }: { title: string; series: BarSeries[]; rows: BarRow[]; format?(value: number): string }) {
+export function BarChart({ title, series, rows, format = String, wideLabels = false }: { title: string; series: BarSeries[]; rows: BarRow[]; format?(value: number): string; wideLabels?: boolean }) {
   if (rows.length === 0) return null;
   const max = Math.max(...rows.flatMap((r) => r.values), 1);
   return (
@@ -23,7 +23,7 @@ export function BarChart({ title, series, rows, format = String }: { title: stri
       <View aria-hidden>
         {rows.map((row) => (
           <View key={row.label} className="bars">
-            <Text className="bars__label">{row.label}</Text>
+            <Text className={wideLabels ? 'bars__label bars__label--wide' : 'bars__label'}>{row.label}</Text>
             <View className="bars__pair">
               {series.map((s, i) => (
                 <View key={s.label} className={`bars__bar bars__bar--${s.tone}`} style={{ width: `${((row.values[i] ?? 0) / max) * 100}%` }} />

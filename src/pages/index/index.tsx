@@ -13,6 +13,7 @@ const ENTRIES = [
   { label: '一问一答', hint: '常见问题大白话', url: '/pages/qa/index' },
   { label: '术语解释', hint: '看不懂的词', url: '/pages/glossary/index' },
   { label: '办理公开', hint: '提问答复情况', url: '/pages/answers/index' },
+  { label: '预决算', hint: '钱花在哪里', url: '/pages/budgets/index' },
 ];
 
 export default function HomePage() {

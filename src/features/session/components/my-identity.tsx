@@ -42,6 +42,11 @@ export function MyIdentity({ state }: { state: MeState }) {
           办事指南完整性检查
         </Button>
       )}
+      {(me.roles.includes('reviewer') || me.roles.includes('admin')) && (
+        <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/budget-import/index' })}>
+          导入预决算
+        </Button>
+      )}
       {me.roles.includes('admin') && (
         <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/team/index' })}>
           工作人员管理

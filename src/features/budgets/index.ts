@@ -1,0 +1,2 @@
+export { BudgetExplorer } from './components/budget-explorer';
+export { BudgetImport } from './components/budget-import';
