@@ -7,6 +7,7 @@ import { feedRoundTrip } from './feed-round-trip';
 import { kb } from './measure';
 import { caseBench } from './case-bench';
 import { noticeBench } from './notice-bench';
+import { budgetBench } from './budget-bench';
 import { projectBench } from './project-bench';
 import { searchBench } from './search-bench';
 
@@ -18,6 +19,7 @@ async function run(): Promise<void> {
   const search = await searchBench();
   const projects = await projectBench();
   const cases = await caseBench();
+  const budgets = await budgetBench();
   const notices = await noticeBench();
   const ms = (n: number): string => `${n.toFixed(2)} ms`;
   const rows: [string, string, string][] = [
@@ -45,12 +47,14 @@ async function run(): Promise<void> {
     [`one notice to ${notices.subscribers} subscribers: total`, `${notices.totalSeconds.toFixed(0)} s`, `${notices.runs} timer runs (${notices.rateLimitedRuns} cut short by 45009), longest ${notices.longestRunSeconds.toFixed(1)} s`],
     ['notice fan-out rate', `${notices.messagesPerSecond.toFixed(0)} msg/s`, `sent ${notices.sent}, refused (43101) ${notices.refused}, duplicates ${notices.duplicates}`],
     ['notice run peak heap', `${notices.peakHeapMb.toFixed(1)} MB`, 'largest heap of any run'],
+    ['chart code (BarChart, minified)', `${budgets.chartRaw} B`, `${budgets.chartGzip} B gzip; in the main package; no chart library`],
+    [`budget page payload (largest demo year, ${budgets.largestId})`, kb(budgets.largestPayload), 'target <= 64 KB'],
   ];
   const width = Math.max(...rows.map((r) => r[0].length));
   for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(10)}  ${note}`);
   if (search.missesDemo.length) console.log(`search misses (demo content): ${search.missesDemo.join(' / ')}`);
   if (search.misses.length) console.log(`search misses (20k docs): ${search.misses.join(' / ')}`);
-  const json = { at: new Date().toISOString(), weapp, h5, feed, search, projects, cases, notices };
+  const json = { at: new Date().toISOString(), weapp, h5, feed, search, projects, cases, notices, budgets };
   console.log(JSON.stringify(json));
   const dir = join(__dirname, 'results');
   mkdirSync(dir, { recursive: true });
