@@ -1,6 +1,6 @@
 // The import file format (`npm run import -- file.json`, and the admin import action):
 //
-// { "items": [ { "kind": "policy" | "qa" | "term", "externalId": "…", "content": { … }, "changeNote": "…" } ] }
+// { "items": [ { "kind": "policy" | "qa" | "term" | "project" | "projectUpdate" | "inspection" | "service", "externalId": "…", "content": { … }, "changeNote": "…" } ] }
 //
 // - externalId identifies the item across imports: importing the same id again updates that item
 //   (a new version when the content changed, nothing when it did not).
