@@ -205,3 +205,17 @@ describe('public statistics', () => {
     expect(res.ok && res.data.windows.map((w) => w.label)).toEqual(['近 30 天', '近半年']);
   });
 });
+
+describe('photos on a case', () => {
+  it('keeps up to 3 photos, shown to the person and staff as links', async () => {
+    const fileId = cloud.emulator.storage.put('content/2026/pothole.jpg', Buffer.from('jpeg'));
+    const opened = await submit({ text: '石门村口路面有个大坑，请看照片。', photos: [fileId] });
+    if (!opened.ok) throw new Error(opened.message);
+    const mine = await cloud.call<CaseView>('public', 'getMyCase', { id: opened.data.id }, 'citizenA');
+    expect(mine.ok && mine.data.photos).toEqual([expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\//)]);
+    const queue = await cloud.call<{ items: StaffCaseView[] }>('staff', 'listCases', {}, 'editor');
+    expect(queue.ok && queue.data.items.find((c) => c.id === opened.data.id)?.photos).toHaveLength(1);
+    expect(await submit({ photos: [fileId, fileId, fileId, fileId] })).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT', message: '「photos」最多 3 项' });
+    expect(await submit({ photos: ['https://evil.example/x.jpg'] })).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT' });
+  });
+});

@@ -16,6 +16,8 @@ export interface CaseView {
   /** Closed some weeks ago and not yet asked: show "did this help?". */
   followUpDue: boolean;
   followUp: { solved: boolean } | null;
+  /** Links to the person's photos (only the person and staff see them). */
+  photos: string[];
 }
 
 /** What staff see: the case plus the call-back phone and whether the content check held it. */

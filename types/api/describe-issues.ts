@@ -38,7 +38,7 @@ export function describeIssues(issues: readonly Issue[]): string {
     case 'min_length':
       return Number(issue.requirement) === 1 ? `${name}不能为空` : `${name}至少 ${String(issue.requirement)} 个字`;
     case 'max_length':
-      return `${name}最多 ${String(issue.requirement)} 个${issue.kind === 'validation' && Array.isArray(issue.input) ? '项' : '字'}`;
+      return `${name}最多 ${String(issue.requirement)} ${Array.isArray(issue.input) ? '项' : '个字'}`;
     case 'picklist':
       return `${name}的取值不在允许范围内`;
     case 'regex':

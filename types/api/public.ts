@@ -10,7 +10,7 @@ import { PROJECT_STATUSES, PROJECT_TYPES } from '../models/project';
 import { defineAction } from './action';
 import type { InspectionView, ProjectListItem, ProjectUpdateView, ProjectView } from './project-views';
 import type { AnsweredCase, CaseStatsWindow, CaseView } from './case-views';
-import { ASKABLE_CATEGORIES } from '../models/case';
+import { ASKABLE_CATEGORIES, CASE_PHOTOS_MAX } from '../models/case';
 import { DELIVERY_MODES, NOTICE_TOPICS, TEMPLATE_KEYS } from '../models/notice';
 import type { NoticeListItem, NoticePrefsView, NoticeView } from './notice-views';
 import type { ServiceListItem, ServiceView } from './service-views';
@@ -124,6 +124,8 @@ export const publicApi = {
       related: v.optional(v.nullable(v.strictObject({ kind: v.picklist(['policy', 'qa', 'project', 'service']), id, title: v.pipe(v.string(), v.maxLength(80)) })), null),
       /** May the question and answer be shown to others, names and numbers masked? */
       consentPublic: v.optional(v.boolean(), false),
+      /** Up to 3 photos already uploaded to cloud storage. */
+      photos: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(300), v.startsWith('cloud://'))), v.maxLength(CASE_PHOTOS_MAX)), []),
     }),
   ),
   /** Public statistics: counts, median reply time and the on-time share, for 30 days and the half year. */

@@ -9,7 +9,7 @@ import { checkContent } from './check-content';
 import { replyDueAt } from './reply-clock';
 import { trackingNo } from './tracking-no';
 
-export type NewCase = Pick<CaseDoc, 'category' | 'text' | 'phone' | 'related'> & { requestId: string; consentPublic: boolean };
+export type NewCase = Pick<CaseDoc, 'category' | 'text' | 'phone' | 'related'> & { requestId: string; consentPublic: boolean; photos?: string[] };
 
 const normalised = (text: string): string => text.replace(/[\s\p{P}\p{S}]/gu, '');
 
@@ -36,7 +36,7 @@ export async function openCase(openid: string, input: NewCase, now: Date): Promi
     trackingNo: trackingNo(now), openid, category: input.category, text: input.text.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ''),
     phone: input.phone, related: input.related, status: 'received', events: [{ status: 'received', note: '已收到，我们会尽快答复', at: now, by: 'citizen' }],
     reply: null, held, createdAt: now, dueAt: await replyDueAt(now, input.category), updatedAt: now,
-    photos: [], assignee: null, firstRepliedAt: null, closedAt: null, consentPublic: input.consentPublic, public: false, followUp: null,
+    photos: input.photos ?? [], assignee: null, firstRepliedAt: null, closedAt: null, consentPublic: input.consentPublic, public: false, followUp: null,
   };
   await ref.set({ data: doc });
   return { ...doc, _id: id };

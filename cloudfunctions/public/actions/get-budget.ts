@@ -6,7 +6,7 @@ import { PROJECT_COLLECTION } from '#types/models/project';
 import { notFound } from '../../_shared/app-error';
 import { _, db, docOrNull, docsOf } from '../../_shared/cloud';
 import { defineHandler } from '../../_shared/define-handler';
-import { fileUrls } from '../queries/file-urls';
+import { fileUrls } from '../../_shared/file-urls';
 
 export const getBudget = defineHandler(publicApi.getBudget, 'anyone', async ({ year, type }) => {
   const doc = await docOrNull<BudgetDoc>(db.collection(BUDGET_COLLECTION).doc(budgetId(year, type)));

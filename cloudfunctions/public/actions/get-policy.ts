@@ -6,7 +6,7 @@ import { notFound } from '../../_shared/app-error';
 import { db, docOrNull, docsOf } from '../../_shared/cloud';
 import { defineHandler } from '../../_shared/define-handler';
 import { bodyPage } from '../queries/body-page';
-import { fileUrls } from '../queries/file-urls';
+import { fileUrls } from '../../_shared/file-urls';
 import { historyPage } from '../queries/history-page';
 import { myVote } from '../queries/my-vote';
 import { qaPage } from '../queries/qa-page';

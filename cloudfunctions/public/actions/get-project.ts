@@ -4,7 +4,7 @@ import { PROJECT_COLLECTION, type ProjectDoc } from '#types/models/project';
 import { notFound } from '../../_shared/app-error';
 import { db, docOrNull } from '../../_shared/cloud';
 import { defineHandler } from '../../_shared/define-handler';
-import { fileUrls } from '../queries/file-urls';
+import { fileUrls } from '../../_shared/file-urls';
 import { isFollowing } from '../queries/follow-id';
 import { historyPage } from '../queries/history-page';
 import { inspectionsPage, updatesPage } from '../queries/project-activity-pages';

@@ -5,7 +5,7 @@ import { INSPECTION_COLLECTION, type InspectionContent, PROJECT_UPDATE_COLLECTIO
 import type { PublishedMeta } from '#types/models/content';
 import { _, db, docsOf } from '../../_shared/cloud';
 import { decodeCursor, olderThan, pageOf } from '../../_shared/time-cursor';
-import { fileUrls } from './file-urls';
+import { fileUrls } from '../../_shared/file-urls';
 
 async function page<T extends PublishedMeta>(collection: string, field: string, projectId: string, cursor: string | undefined, limit: number, timeOf: (row: T) => Date): Promise<{ page: T[]; nextCursor: string | null }> {
   const base = { projectId, lifecycle: _.neq('withdrawn') };

@@ -1,7 +1,7 @@
 // Any staff member; the case queue, nearest deadline first, with call-back phones.
 import { staffApi } from '#types/api/staff';
 import { CASE_COLLECTION, type CaseDoc } from '#types/models/case';
-import { toStaffCaseView } from '../../_shared/cases/case-view';
+import { photoUrlsOf, toStaffCaseView } from '../../_shared/cases/case-view';
 import { _, db, docsOf } from '../../_shared/cloud';
 import { defineHandler } from '../../_shared/define-handler';
 import { decodeOffset, offsetPage } from '../../_shared/offset-cursor';
@@ -11,5 +11,6 @@ export const listCases = defineHandler(staffApi.listCases, ['editor', 'reviewer'
   const where = status ? { status } : { status: _.neq('closed') };
   const rows = await docsOf<CaseDoc>(db.collection(CASE_COLLECTION).where(where).orderBy('dueAt', 'asc').orderBy('_id', 'asc').skip(offset).limit(limit + 1));
   const { items, nextCursor } = offsetPage(rows, offset, limit);
-  return { items: items.map((c) => toStaffCaseView(c, now)), nextCursor };
+  const urls = await photoUrlsOf(items);
+  return { items: items.map((c) => toStaffCaseView(c, now, urls)), nextCursor };
 });

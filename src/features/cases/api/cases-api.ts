@@ -9,8 +9,15 @@ export interface Related {
 }
 
 /** The request id comes from the form, so a retry after a lost answer stores the case once. */
-export const submitCase = (requestId: string, category: (typeof ASKABLE_CATEGORIES)[number], text: string, phone: string | null, related: Related | null, consentPublic: boolean) =>
-  call('public', 'submitCase', { requestId, category, text, phone, related, consentPublic }, { retry: true });
+export interface NewCase {
+  category: (typeof ASKABLE_CATEGORIES)[number];
+  text: string;
+  phone: string | null;
+  related: Related | null;
+  consentPublic: boolean;
+  photos: string[];
+}
+export const submitCase = (requestId: string, c: NewCase) => call('public', 'submitCase', { requestId, ...c }, { retry: true });
 export const fetchMyCases = (cursor?: string) => call('public', 'listMyCases', cursor ? { cursor } : {}, { retry: true });
 export const reopenCase = (id: string, note: string) => call('public', 'reopenMyCase', { id, note });
 export const fetchQueue = (cursor?: string) => call('staff', 'listCases', cursor ? { cursor } : {}, { retry: true });

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { Button, Input, Text, Textarea, View } from '@tarojs/components';
+import { Button, Image, Input, Text, Textarea, View } from '@tarojs/components';
 import { useEffect, useRef, useState } from 'react';
 import type { TemplateChoice } from '#types/api/notice-views';
 import type { CaseView } from '#types/api/case-views';
@@ -7,7 +7,10 @@ import { ASKABLE_CATEGORIES, CASE_CATEGORY_LABELS } from '#types/models/case';
 import { ChoiceChips } from '@/components/ui/choice-chips';
 import { messageFor } from '@/lib/cloud';
 import { formatDate } from '@/lib/format-date';
+import { pickImage } from '@/lib/pick-file';
 import { canSubscribe, requestSubscribe } from '@/lib/subscribe';
+import { MAX_IMAGE_BYTES, uploadFile } from '@/lib/upload-file';
+import { CASE_PHOTOS_MAX } from '#types/models/case';
 import { type Related, fetchTemplates, newRequestId, recordConsents, submitCase } from '../api/cases-api';
 
 /** 我要提问 / 反映: what the person wants to say, an optional phone for a call back, and what it is about. */
@@ -20,6 +23,7 @@ export function AskForm({ related, initialText }: { related: Related | null; ini
   const [notice, setNotice] = useState<string | null>(null);
   const [done, setDone] = useState<CaseView | null>(null);
   const [consentPublic, setConsentPublic] = useState(false);
+  const [photos, setPhotos] = useState<{ fileId: string; preview: string }[]>([]);
   const [template, setTemplate] = useState<TemplateChoice | null>(null);
   useEffect(() => {
     if (!canSubscribe()) return;
@@ -45,11 +49,21 @@ export function AskForm({ related, initialText }: { related: Related | null; ini
     const answers = template ? await requestSubscribe([template]) : null;
     setBusy(true);
     setNotice(null);
-    const res = await submitCase(requestId.current, category, text.trim(), phone.trim() || null, related, consentPublic);
+    const res = await submitCase(requestId.current, { category, text: text.trim(), phone: phone.trim() || null, related, consentPublic, photos: photos.map((p) => p.fileId) });
     setBusy(false);
     if (!res.ok) return setNotice(messageFor(res));
     if (answers) await recordConsents(answers);
     setDone(res.data);
+  };
+
+  const addPhoto = async (): Promise<void> => {
+    const picked = await pickImage().catch(() => null);
+    if (!picked) return;
+    setBusy(true);
+    const res = await uploadFile(picked, MAX_IMAGE_BYTES);
+    setBusy(false);
+    if (!res.ok) return setNotice(messageFor(res));
+    setPhotos([...photos, { fileId: res.data.fileId, preview: picked.path }]);
   };
 
   return (
@@ -64,6 +78,21 @@ export function AskForm({ related, initialText }: { related: Related | null; ini
         <Text className="field__label">手机号（选填，方便工作人员回电，不会公开）</Text>
         <Input className="input" type="number" maxlength={13} value={phone} onInput={(e) => setPhone(e.detail.value)} />
       </View>
+      <View className="photos">
+        {photos.map((p) => (
+          <View key={p.fileId} className="photo">
+            <Image className="photo__image" src={p.preview} mode="aspectFill" />
+            <Button className="btn btn--small" onClick={() => setPhotos(photos.filter((x) => x.fileId !== p.fileId))}>
+              删除
+            </Button>
+          </View>
+        ))}
+      </View>
+      {photos.length < CASE_PHOTOS_MAX && (
+        <Button className="btn btn--small" disabled={busy} onClick={() => void addPhoto()}>
+          添加照片（最多 {CASE_PHOTOS_MAX} 张，如路面坑洞、站牌损坏）
+        </Button>
+      )}
       <Button className={consentPublic ? 'btn btn--small btn--primary' : 'btn btn--small'} aria-pressed={consentPublic} onClick={() => setConsentPublic(!consentPublic)}>
         {consentPublic ? '✓ ' : ''}同意把问题和答复公开给其他群众参考（姓名、电话等会隐去）
       </Button>

@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import type { CaseView } from '#types/api/case-views';
 import { CASE_CATEGORY_LABELS, CASE_STATUS_LABELS, isAwaitingReply } from '#types/models/case';
@@ -18,6 +18,13 @@ export function CaseCard({ item, children }: { item: CaseView; children?: ReactN
       </View>
       {item.related && <Text className="row__hint">关于：{item.related.title}</Text>}
       <Text className="card__summary">{item.text}</Text>
+      {item.photos.length > 0 && (
+        <View className="photos">
+          {item.photos.map((url, i) => (
+            <Image key={url} className="photo__image" src={url} mode="aspectFill" aria-label={`照片 ${i + 1}`} />
+          ))}
+        </View>
+      )}
       {item.reply && <Text className="reply">答复：{item.reply}</Text>}
       {item.events.map((e, i) => (
         <Text key={i} className="row__hint">

@@ -1,21 +1,8 @@
-import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
+import { pickDocument, pickImage } from '@/lib/pick-file';
 import { MAX_ATTACHMENT_BYTES, MAX_IMAGE_BYTES, type PickedFile, uploadFile } from '@/lib/upload-file';
 import type { PolicyFiles } from '../form-model';
-
-async function pickImage(): Promise<PickedFile | null> {
-  const res = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] });
-  const file = res.tempFiles[0] as (Taro.chooseImage.ImageFile & { originalFileObj?: File }) | undefined;
-  return file ? { path: file.path, size: file.size, name: file.originalFileObj?.name ?? file.path.split('/').pop() ?? 'image.jpg' } : null;
-}
-
-async function pickDocument(): Promise<PickedFile | null> {
-  if (typeof Taro.chooseMessageFile !== 'function' || process.env.TARO_ENV !== 'weapp') return null;
-  const res = await Taro.chooseMessageFile({ count: 1, type: 'file' });
-  const file = res.tempFiles[0];
-  return file ? { path: file.path, size: file.size, name: file.name } : null;
-}
 
 /** Adds and removes a policy's attachments and explainer images, uploading as they are picked. */
 export function FilePicker({

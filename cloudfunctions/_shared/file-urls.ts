@@ -1,4 +1,4 @@
-import { cloud } from '../../_shared/cloud';
+import { cloud } from './cloud';
 
 /** Temporary download links for cloud files, by fileID (one call for all of them). */
 export async function fileUrls(fileIds: string[]): Promise<Map<string, string>> {
