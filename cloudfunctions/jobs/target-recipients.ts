@@ -2,6 +2,7 @@
 // job's cursor saved after each page so a later run continues where a stopped one left off.
 // Writing a page again after a crash rewrites the same records: nothing is sent before targeting ends.
 import { DELIVERY_COLLECTION, NOTICE_PREFS_COLLECTION, NOTICE_SEND_COLLECTION, type DeliveryDoc, type NoticePrefsDoc, type NoticeSendDoc } from '#types/models/notice';
+import { COMMENT_COLLECTION } from '#types/models/consultation';
 import { FOLLOW_COLLECTION } from '#types/models/project';
 import { _, db, docsOf, countOf } from '../_shared/cloud';
 import { decideDelivery } from './decide-delivery';
@@ -50,6 +51,17 @@ async function personPage(job: NoticeSendDoc, openid: string): Promise<Page> {
   return { recipients: [{ openid, prefs: prefs[0] ?? null }], last: openid, full: false };
 }
 
+/** Everyone who commented on a consultation (a person with several comments is one recipient). */
+async function commentersPage(job: NoticeSendDoc, consultationId: string): Promise<Page> {
+  const comments = await docsOf<{ _id: string; openid: string }>(
+    db.collection(COMMENT_COLLECTION).where({ consultationId, _id: _.gt(job.cursor) }).orderBy('_id', 'asc').limit(PAGE).field({ openid: true }),
+  );
+  const openids = [...new Set(comments.map((c) => c.openid))];
+  const prefs = openids.length ? await docsOf<NoticePrefsDoc>(db.collection(NOTICE_PREFS_COLLECTION).where({ _id: _.in(openids) }).limit(PAGE)) : [];
+  const byId = new Map(prefs.map((p) => [p._id, p]));
+  return { recipients: openids.map((openid) => ({ openid, prefs: byId.get(openid) ?? null })), last: comments.at(-1)?._id ?? null, full: comments.length === PAGE };
+}
+
 async function writeDeliveries(job: NoticeSendDoc, page: Page): Promise<void> {
   const now = new Date();
   await inParallel(page.recipients, WRITE_WIDTH, async ({ openid, prefs }) => {
@@ -67,7 +79,10 @@ async function targetPage(job: NoticeSendDoc): Promise<boolean> {
   const target = job.target;
   if ('digestDay' in target) return targetDigestPage(job);
   const page =
-    'person' in target ? await personPage(job, target.person) : 'followersOf' in target ? await followersPage(job, target.followersOf) : await topicPage(job, target);
+    'person' in target ? await personPage(job, target.person)
+    : 'commentersOf' in target ? await commentersPage(job, target.commentersOf)
+    : 'followersOf' in target ? await followersPage(job, target.followersOf)
+    : await topicPage(job, target);
   await writeDeliveries(job, page);
   if (page.last) {
     job.cursor = page.last;

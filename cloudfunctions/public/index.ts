@@ -14,6 +14,11 @@ import { answerFollowUp } from './actions/answer-follow-up';
 import { followProject } from './actions/follow-project';
 import { getBudget } from './actions/get-budget';
 import { getCaseStats } from './actions/get-case-stats';
+import { getConsultation } from './actions/get-consultation';
+import { listComments } from './actions/list-comments';
+import { listConsultations } from './actions/list-consultations';
+import { listMyComments } from './actions/list-my-comments';
+import { submitComment } from './actions/submit-comment';
 import { listBudgetYears } from './actions/list-budget-years';
 import { getService } from './actions/get-service';
 import { listLifeEvents } from './actions/list-life-events';
@@ -73,4 +78,9 @@ export const main = createMain<PublicApi>({
   rateService,
   listBudgetYears,
   getBudget,
+  listConsultations,
+  getConsultation,
+  listComments,
+  submitComment,
+  listMyComments,
 });

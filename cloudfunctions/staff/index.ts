@@ -8,6 +8,10 @@ import { assignCase } from './actions/assign-case';
 import { getCaseClocks } from './actions/get-case-clocks';
 import { getNoticeReport } from './actions/get-notice-report';
 import { importBudget } from './actions/import-budget';
+import { listConsultationComments } from './actions/list-consultation-comments';
+import { moderateComment } from './actions/moderate-comment';
+import { publishOutcome } from './actions/publish-outcome';
+import { recordOutcome } from './actions/record-outcome';
 import { listServiceGaps } from './actions/list-service-gaps';
 import { setCaseClocks } from './actions/set-case-clocks';
 import { listCases } from './actions/list-cases';
@@ -41,4 +45,8 @@ export const main = createMain<StaffApi>({
   setCaseClocks,
   listServiceGaps,
   importBudget,
+  listConsultationComments,
+  moderateComment,
+  recordOutcome,
+  publishOutcome,
 });

@@ -143,3 +143,22 @@ export function serviceInput(overrides: Record<string, unknown> = {}): Record<st
     ...overrides,
   };
 }
+
+/** A draft for comment, open from today for 30 days. */
+export function consultationInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  const today = new Date(Date.now() + 8 * 3600_000);
+  const later = new Date(today.getTime() + 30 * 86_400_000);
+  return {
+    title: '清溪县农村公路养护管理办法（征求意见稿）',
+    summary: '想听听大家对村道养护分工和资金的意见。',
+    sections: [
+      { heading: '第一章 总则', text: '农村公路养护实行县道县管、乡道乡管、村道村管。' },
+      { heading: '第二章 养护资金', text: '县财政按每公里每年不低于 1 万元安排村道养护资金。' },
+    ],
+    attachments: [],
+    opensAt: today.toISOString().slice(0, 10),
+    closesAt: later.toISOString().slice(0, 10),
+    shortReason: '',
+    ...overrides,
+  };
+}

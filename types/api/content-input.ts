@@ -158,7 +158,21 @@ export const serviceInput = v.pipe(
   v.check((s) => s.statutoryDays === null || s.promisedDays === null || s.promisedDays <= s.statutoryDays, '承诺时限不能长于法定时限'),
 );
 
-export const CONTENT_INPUTS = { policy: policyInput, qa: qaInput, term: termInput, project: projectInput, projectUpdate: projectUpdateInput, inspection: inspectionInput, notice: noticeInput, service: serviceInput } as const;
+export const consultationInput = v.pipe(
+  v.strictObject({
+    title: text(64),
+    summary: text(300),
+    sections: v.pipe(v.array(v.strictObject({ heading: text(60), text: text(5000) })), v.minLength(1), v.maxLength(40)),
+    attachments: v.optional(v.pipe(v.array(v.strictObject({ name: text(80), fileId })), v.maxLength(10)), []),
+    opensAt: isoDate,
+    closesAt: isoDate,
+    shortReason: optionalText(200),
+  }),
+  v.check((c) => c.opensAt < c.closesAt, '截止日期须晚于开始日期'),
+  v.check((c) => (Date.parse(c.closesAt) - Date.parse(c.opensAt)) / 86_400_000 >= 30 || c.shortReason.length > 0, '征求意见一般不少于 30 天；少于 30 天请写明理由'),
+);
+
+export const CONTENT_INPUTS = { policy: policyInput, qa: qaInput, term: termInput, project: projectInput, projectUpdate: projectUpdateInput, inspection: inspectionInput, notice: noticeInput, service: serviceInput, consultation: consultationInput } as const;
 
 export type PolicyInput = v.InferOutput<typeof policyInput>;
 export type QaInput = v.InferOutput<typeof qaInput>;
@@ -168,3 +182,4 @@ export type ProjectUpdateInput = v.InferOutput<typeof projectUpdateInput>;
 export type InspectionInput = v.InferOutput<typeof inspectionInput>;
 export type NoticeInput = v.InferOutput<typeof noticeInput>;
 export type ServiceInput = v.InferOutput<typeof serviceInput>;
+export type ConsultationInput = v.InferOutput<typeof consultationInput>;

@@ -17,6 +17,7 @@ import type { ServiceListItem, ServiceView } from './service-views';
 import { SERVICE_KINDS } from '../models/service';
 import { BUDGET_TYPES } from '../models/budget';
 import type { BudgetView, BudgetYear } from './budget-views';
+import type { CommentView, ConsultationListItem, ConsultationView } from './consultation-views';
 import type { GlossaryTerm, HistoryItem, Paged, PolicyListItem, PolicyView, QaItem, SearchHitView } from './policy-views';
 
 export const FEED_PAGE_MAX = 50;
@@ -114,6 +115,21 @@ export const publicApi = {
   ),
   listBudgetYears: defineAction<{ items: BudgetYear[] }>()(v.strictObject({})),
   getBudget: defineAction<BudgetView>()(v.strictObject({ year: v.pipe(v.number(), v.integer(), v.minValue(2000), v.maxValue(2100)), type: v.picklist(BUDGET_TYPES) })),
+  listConsultations: defineAction<Paged<ConsultationListItem>>()(v.strictObject({ cursor, limit: limit(50) })),
+  getConsultation: defineAction<ConsultationView>()(v.strictObject({ id })),
+  /** Visible comments, newest first; a section's only when `section` is given (-1: on the whole draft). */
+  listComments: defineAction<Paged<CommentView>>()(v.strictObject({ id, section: v.optional(v.pipe(v.number(), v.integer(), v.minValue(-1), v.maxValue(39))), cursor, limit: limit(50) })),
+  /** One comment per client request id; checked for content; only while the consultation is open. */
+  submitComment: defineAction<CommentView>()(
+    v.strictObject({
+      id,
+      section: v.pipe(v.number(), v.integer(), v.minValue(-1), v.maxValue(39)),
+      text: v.pipe(v.string(), v.trim(), v.minLength(5), v.maxLength(1000)),
+      requestId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/)),
+    }),
+  ),
+  /** 我的意见: the caller's comments with their status and outcome. */
+  listMyComments: defineAction<Paged<CommentView>>()(v.strictObject({ cursor, limit: limit(50) })),
   /** 我要提问 / 反映: one case per client request id, however often it is retried. */
   submitCase: defineAction<CaseView>()(
     v.strictObject({

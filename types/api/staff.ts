@@ -9,6 +9,8 @@ import { CASE_STATUSES, type CaseCategory } from '../models/case';
 import type { NoticeReport, NoticeSendSummary } from './notice-views';
 import type { ServiceGap } from './service-views';
 import { BUDGET_TYPES } from '../models/budget';
+import { COMMENT_STATUSES, OUTCOME_DECISIONS } from '../models/consultation';
+import type { CommentView } from './consultation-views';
 
 export interface StaffMember {
   openid: string;
@@ -98,6 +100,22 @@ export const staffApi = {
       replace: v.optional(v.boolean(), false),
       documents: v.optional(v.pipe(v.array(v.strictObject({ name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(80)), fileId: v.pipe(v.string(), v.maxLength(300), v.startsWith('cloud://')) })), v.maxLength(10)), []),
     }),
+  ),
+  /** Every comment on a consultation, held ones included, oldest first (for moderation and outcomes). */
+  listConsultationComments: defineAction<{ items: CommentView[]; nextCursor: string | null }>()(
+    v.strictObject({ id, status: v.optional(v.picklist(COMMENT_STATUSES)), cursor: v.optional(v.pipe(v.string(), v.maxLength(100))), limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))) }),
+  ),
+  /** Hide a comment (with a reason the person sees) or show a held one. Audited. */
+  moderateComment: defineAction<CommentView>()(
+    v.strictObject({ id: v.pipe(v.string(), v.regex(/^[a-f0-9]{32}$/)), hide: v.boolean(), reason: note(100) }),
+  ),
+  /** After closing: adopted / partly / not adopted, with the reason. */
+  recordOutcome: defineAction<CommentView>()(
+    v.strictObject({ id: v.pipe(v.string(), v.regex(/^[a-f0-9]{32}$/)), decision: v.picklist(OUTCOME_DECISIONS), reason: v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(500)) }),
+  ),
+  /** Publishes the outcome report once every visible comment has an outcome; tells each commenter. */
+  publishOutcome: defineAction<{ counts: Record<(typeof OUTCOME_DECISIONS)[number], number> }>()(
+    v.strictObject({ id, summary: v.pipe(v.string(), v.trim(), v.minLength(10), v.maxLength(2000)) }),
   ),
   importContent: defineAction<ImportReport>()(
     v.strictObject({ items: v.pipe(v.array(v.unknown()), v.minLength(1), v.maxLength(IMPORT_BATCH_MAX)) }),

@@ -2,6 +2,7 @@
 // the emulator creates these at start, and `npm run setup:cloud` creates them in a real environment.
 import { AUDIT_COLLECTION } from './audit';
 import { BUDGET_COLLECTION } from './budget';
+import { COMMENT_COLLECTION, CONSULTATION_COLLECTION } from './consultation';
 import { CASE_COLLECTION, CASE_SETTINGS_COLLECTION } from './case';
 import { HISTORY_COLLECTION } from './content';
 import { FEED_COLLECTION } from './feed';
@@ -39,4 +40,6 @@ export const COLLECTIONS = [
   SERVICE_COLLECTION,
   SERVICE_RATING_COLLECTION,
   BUDGET_COLLECTION,
+  CONSULTATION_COLLECTION,
+  COMMENT_COLLECTION,
 ] as const;

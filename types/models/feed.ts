@@ -21,6 +21,7 @@ export const FEED_PATHS: Partial<Record<FeedKind, (refId: string) => string>> = 
   project: (refId) => `/pages/project/index?id=${refId}`,
   notice: (refId) => `/pages/notice/index?id=${refId}`,
   service: (refId) => `/pages/service/index?id=${refId}`,
+  consultation: (refId) => `/pages/consultation/index?id=${refId}`,
 };
 
 export interface FeedDoc {

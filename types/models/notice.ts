@@ -114,7 +114,7 @@ export interface NoticeSendDoc {
   /** Who gets it: a topic in an area, the followers of a project, or everyone waiting for a digest. */
   /** `${kind}:${id}` of the related item, for the quiet interval between pushes about it. */
   relatedKey: string | null;
-  target: { topic: NoticeTopic; township: string | null; village: string | null } | { followersOf: string } | { digestDay: string } | { person: string };
+  target: { topic: NoticeTopic; township: string | null; village: string | null } | { followersOf: string } | { digestDay: string } | { person: string } | { commentersOf: string };
   /** The last recipient id targeting reached, so a later run continues after it. */
   cursor: string;
   targeted: number;

@@ -15,6 +15,7 @@ import { blocksToText, toBlocks } from '../text/to-blocks';
 import { noticeKind } from '../notices/notice-kind';
 import { notifyFollowers } from '../notices/notify-followers';
 import { serviceKind } from '../services/service-kind';
+import { consultationKind } from '../consultations/consultation-kind';
 import { applyProjectActivity, checkProjectUpdate, requireProject } from './project-activity';
 
 type Stored = Record<string, unknown>;
@@ -178,6 +179,7 @@ export const CONTENT_KINDS: Record<ContentKind, KindSpec> = {
   },
   notice: noticeKind,
   service: serviceKind,
+  consultation: consultationKind,
 };
 
 /** The content a new version will actually carry, given the current published document. */

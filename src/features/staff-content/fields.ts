@@ -92,6 +92,14 @@ export const FIELDS: Record<ContentKind, FieldSpec[]> = {
     { name: 'hotline', label: '咨询电话' },
     { name: 'onlineUrl', label: '网上办理地址（https:// 开头，可空）' },
   ],
+  consultation: [
+    { name: 'title', label: '标题（如：《清溪县农村公路养护管理办法（征求意见稿）》）' },
+    { name: 'summary', label: '说明：为什么征求意见、想听什么（300 字以内）', multiline: true },
+    { name: 'sections', label: '征求意见稿全文（每一部分以“## 标题”开头，群众可以针对每一部分提意见）', multiline: true },
+    { name: 'opensAt', label: '开始日期', hint: '如 2026-12-01' },
+    { name: 'closesAt', label: '截止日期（一般不少于 30 天）', hint: '如 2026-12-31' },
+    { name: 'shortReason', label: '少于 30 天的理由（30 天及以上不用填）' },
+  ],
   term: [
     { name: 'term', label: '术语' },
     { name: 'aliases', label: '别称、俗称（用顿号分隔）' },
@@ -108,4 +116,5 @@ export const EMPTY_FORMS: Record<ContentKind, Record<string, string>> = {
   inspection: { result: 'pass' },
   notice: { kind: 'closure', relatedKind: 'none', audience: 'topic' },
   service: { kind: 'licensing' },
+  consultation: {},
 };

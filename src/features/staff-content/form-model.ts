@@ -87,6 +87,13 @@ export function toContent(kind: ContentKind, form: Form, files: PolicyFiles = NO
   }
   if (kind === 'notice') return noticeContent(f);
   if (kind === 'service') return serviceContent(f);
+  if (kind === 'consultation') {
+    const sections = f('sections').split(/^##\s*/m).map((part) => part.trim()).filter(Boolean).map((part) => {
+      const [heading = '', ...rest] = part.split('\n');
+      return { heading: heading.trim(), text: rest.join('\n').trim() };
+    });
+    return { title: f('title'), summary: f('summary'), sections, attachments: files.attachments, opensAt: f('opensAt'), closesAt: f('closesAt'), shortReason: f('shortReason') };
+  }
   if (kind === 'inspection') {
     return { projectId: f('projectId'), checkedAt: f('checkedAt'), inspector: f('inspector'), result: f('result'), problems: lines(f('problems')), rectification: f('rectification'), rectifiedAt: f('rectifiedAt') || null };
   }
@@ -113,6 +120,10 @@ export function toForm(kind: ContentKind, content: Record<string, unknown>): For
   }
   if (kind === 'notice') return noticeForm(content, s);
   if (kind === 'service') return serviceForm(content, s);
+  if (kind === 'consultation') {
+    const sections = ((content.sections as { heading: string; text: string }[] | undefined) ?? []).map((x) => `## ${x.heading}\n${x.text}`).join('\n\n');
+    return { title: s(content.title), summary: s(content.summary), sections, opensAt: s(content.opensAt), closesAt: s(content.closesAt), shortReason: s(content.shortReason) };
+  }
   if (kind === 'inspection') {
     return { projectId: s(content.projectId), checkedAt: s(content.checkedAt), inspector: s(content.inspector), result: s(content.result), problems: ((content.problems as string[] | undefined) ?? []).join('\n'), rectification: s(content.rectification), rectifiedAt: s(content.rectifiedAt) };
   }

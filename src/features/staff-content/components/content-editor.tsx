@@ -111,7 +111,7 @@ export function ContentEditor({ kind, revisionId, targetId, prefill }: Props) {
       ))}
       {kind === 'notice' && <NoticePreview form={form} />}
       {kind === 'service' && <ServiceGaps form={form} />}
-      {kind === 'policy' && <FilePicker files={files} onChange={setFiles} />}
+      {(kind === 'policy' || kind === 'consultation') && <FilePicker files={files} onChange={setFiles} />}
       {kind === 'projectUpdate' && <FilePicker files={files} onChange={setFiles} photosOnly />}
       {kind === 'project' && (
         <FilePicker
