@@ -1,7 +1,7 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/mine/index', 'pages/policies/index', 'pages/policy/index', 'pages/search/index', 'pages/qa/index', 'pages/glossary/index', 'pages/projects/index', 'pages/project/index', 'pages/ask/index', 'pages/my-cases/index', 'pages/notices/index', 'pages/notice/index', 'pages/notice-settings/index', 'pages/answers/index', 'pages/services/index', 'pages/service/index', 'pages/budgets/index'],
+  pages: ['pages/index/index', 'pages/mine/index', 'pages/policies/index', 'pages/policy/index', 'pages/search/index', 'pages/qa/index', 'pages/glossary/index', 'pages/projects/index', 'pages/project/index', 'pages/ask/index', 'pages/my-cases/index', 'pages/notices/index', 'pages/notice/index', 'pages/notice-settings/index', 'pages/answers/index', 'pages/services/index', 'pages/service/index', 'pages/budgets/index', 'pages/consultations/index', 'pages/consultation/index', 'pages/my-comments/index'],
   // Staff pages live in a subpackage so citizens never download them.
-  subPackages: [{ root: 'staff', pages: ['team/index', 'content/index', 'edit/index', 'review/index', 'cases/index', 'notices/index', 'service-gaps/index', 'budget-import/index'] }],
+  subPackages: [{ root: 'staff', pages: ['team/index', 'content/index', 'edit/index', 'review/index', 'cases/index', 'notices/index', 'service-gaps/index', 'budget-import/index', 'consultation/index'] }],
   window: {
     navigationBarTitleText: '交通政务公开',
     navigationBarBackgroundColor: '#0b4f8a',

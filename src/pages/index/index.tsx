@@ -14,6 +14,7 @@ const ENTRIES = [
   { label: '术语解释', hint: '看不懂的词', url: '/pages/glossary/index' },
   { label: '办理公开', hint: '提问答复情况', url: '/pages/answers/index' },
   { label: '预决算', hint: '钱花在哪里', url: '/pages/budgets/index' },
+  { label: '意见征集', hint: '说说你的意见', url: '/pages/consultations/index' },
 ];
 
 export default function HomePage() {

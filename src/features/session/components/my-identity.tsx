@@ -18,6 +18,11 @@ export function MyIdentity({ state }: { state: MeState }) {
         </Button>
       )}
       {me.signedIn && (
+        <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/pages/my-comments/index' })}>
+          我的意见
+        </Button>
+      )}
+      {me.signedIn && (
         <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/pages/notice-settings/index' })}>
           通知设置
         </Button>

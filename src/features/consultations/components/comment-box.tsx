@@ -1,0 +1,37 @@
+import { Button, Text, Textarea, View } from '@tarojs/components';
+import { useRef, useState } from 'react';
+import { messageFor } from '@/lib/cloud';
+import { newRequestId, submitComment } from '../api/consultations-api';
+
+/** Leave a comment on one part of the draft (or the whole, section -1). */
+export function CommentBox({ consultationId, section, onSent }: { consultationId: string; section: number; onSent(): void }) {
+  const [text, setText] = useState('');
+  const [status, setStatus] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const requestId = useRef(newRequestId());
+  const send = (): void => {
+    if (text.trim().length < 5) return setStatus('请至少写 5 个字');
+    setBusy(true);
+    void submitComment(consultationId, section, text.trim(), requestId.current).then((res) => {
+      setBusy(false);
+      if (!res.ok) return setStatus(messageFor(res));
+      requestId.current = newRequestId();
+      setText('');
+      setStatus(res.data.status === 'held' ? '已收到，审核后公开' : '已收到，谢谢你的意见');
+      onSent();
+    });
+  };
+  return (
+    <View className="field">
+      <Textarea className="input input--area" value={text} maxlength={1000} placeholder="对这一部分有什么意见或建议？（不会显示你的名字）" onInput={(e) => setText(e.detail.value)} />
+      <Button className="btn btn--small btn--primary" disabled={busy} loading={busy} onClick={send}>
+        提交意见
+      </Button>
+      {status && (
+        <View role="status">
+          <Text className="row__hint">{status}</Text>
+        </View>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,11 @@
+import { useRouter } from '@tarojs/taro';
+import { Page } from '@/components/ui/page';
+import { EmptyState } from '@/components/ui/state-views';
+import { CommentModeration } from '@/features/consultations';
+import { useElderMode } from '@/features/display';
+
+export default function StaffConsultationPage() {
+  const elder = useElderMode();
+  const id = useRouter().params.id ?? '';
+  return <Page elder={elder}>{id ? <CommentModeration id={id} /> : <EmptyState text="链接不完整" />}</Page>;
+}
