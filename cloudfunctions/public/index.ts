@@ -11,6 +11,8 @@ import { saveNoticePrefs } from './actions/save-notice-prefs';
 import { getPolicy } from './actions/get-policy';
 import { getPolicyBody } from './actions/get-policy-body';
 import { answerFollowUp } from './actions/answer-follow-up';
+import { applyDisclosure } from './actions/apply-disclosure';
+import { supplementDisclosure } from './actions/supplement-disclosure';
 import { followProject } from './actions/follow-project';
 import { getBudget } from './actions/get-budget';
 import { getCaseStats } from './actions/get-case-stats';
@@ -83,4 +85,6 @@ export const main = createMain<PublicApi>({
   listComments,
   submitComment,
   listMyComments,
+  applyDisclosure,
+  supplementDisclosure,
 });

@@ -5,6 +5,9 @@ import { getEditable } from './actions/get-editable';
 import { getRevision } from './actions/get-revision';
 import { importContent } from './actions/import-content';
 import { assignCase } from './actions/assign-case';
+import { decideDisclosure } from './actions/decide-disclosure';
+import { extendDisclosure } from './actions/extend-disclosure';
+import { requestSupplement } from './actions/request-supplement';
 import { getCaseClocks } from './actions/get-case-clocks';
 import { getNoticeReport } from './actions/get-notice-report';
 import { importBudget } from './actions/import-budget';
@@ -49,4 +52,7 @@ export const main = createMain<StaffApi>({
   moderateComment,
   recordOutcome,
   publishOutcome,
+  extendDisclosure,
+  requestSupplement,
+  decideDisclosure,
 });

@@ -1,4 +1,15 @@
-import type { CaseCategory, CaseStatus } from '../models/case';
+import type { CaseCategory, CaseStatus, DisclosureApplicant, DisclosureDecision, DISCLOSURE_FORMS } from '../models/case';
+
+/** 依申请公开 as the applicant and staff see it (the applicant's data goes to nobody else). */
+export interface DisclosureView {
+  applicant: DisclosureApplicant;
+  description: string;
+  purpose: string;
+  form: (typeof DISCLOSURE_FORMS)[number];
+  extended: { reason: string; at: string } | null;
+  supplement: { note: string; requestedAt: string; text: string | null; answeredAt: string | null } | null;
+  decision: { type: DisclosureDecision; documents: { name: string; url: string }[]; at: string } | null;
+}
 
 export interface CaseView {
   id: string;
@@ -18,6 +29,7 @@ export interface CaseView {
   followUp: { solved: boolean } | null;
   /** Links to the person's photos (only the person and staff see them). */
   photos: string[];
+  disclosure: DisclosureView | null;
 }
 
 /** What staff see: the case plus the call-back phone and whether the content check held it. */
@@ -26,6 +38,8 @@ export interface StaffCaseView extends CaseView {
   held: boolean;
   assignee: string | null;
   public: boolean;
+  /** Waiting for a reply and due within a few working days. */
+  nearDue: boolean;
 }
 
 /** An answered question in the public list: the person's words with names and numbers masked. */

@@ -10,7 +10,7 @@ import { PROJECT_STATUSES, PROJECT_TYPES } from '../models/project';
 import { defineAction } from './action';
 import type { InspectionView, ProjectListItem, ProjectUpdateView, ProjectView } from './project-views';
 import type { AnsweredCase, CaseStatsWindow, CaseView } from './case-views';
-import { ASKABLE_CATEGORIES, CASE_PHOTOS_MAX } from '../models/case';
+import { ASKABLE_CATEGORIES, CASE_PHOTOS_MAX, DISCLOSURE_FORMS } from '../models/case';
 import { DELIVERY_MODES, NOTICE_TOPICS, TEMPLATE_KEYS } from '../models/notice';
 import type { NoticeListItem, NoticePrefsView, NoticeView } from './notice-views';
 import type { ServiceListItem, ServiceView } from './service-views';
@@ -130,6 +130,29 @@ export const publicApi = {
   ),
   /** 我的意见: the caller's comments with their status and outcome. */
   listMyComments: defineAction<Paged<CommentView>>()(v.strictObject({ cursor, limit: limit(50) })),
+  /** 依申请公开: the application form (政府信息公开条例 art. 29). */
+  applyDisclosure: defineAction<CaseView>()(
+    v.strictObject({
+      requestId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/)),
+      applicant: v.pipe(
+        v.strictObject({
+          type: v.picklist(['person', 'organisation']),
+          name: v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(30)),
+          idNumber: v.pipe(v.string(), v.trim(), v.toUpperCase(), v.regex(/^(\d{17}[\dX]|[0-9A-Z]{18})$/, '证件号码应为 18 位身份证号或统一社会信用代码')),
+          organisation: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(60)), ''),
+          phone: v.pipe(v.string(), v.regex(/^1\d{10}$|^0\d{2,3}-?\d{7,8}$/, '请填写手机号或带区号的固定电话')),
+          address: v.pipe(v.string(), v.trim(), v.minLength(4), v.maxLength(100)),
+          email: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(80), v.regex(/^$|^[^@\s]+@[^@\s]+\.[^@\s]+$/, '邮箱格式不正确')), ''),
+        }),
+        v.check((a) => a.type === 'person' || a.organisation.length > 0, '法人或其他组织申请，请填写单位名称'),
+      ),
+      description: v.pipe(v.string(), v.trim(), v.minLength(10), v.maxLength(2000)),
+      purpose: v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(300)),
+      form: v.picklist(DISCLOSURE_FORMS),
+    }),
+  ),
+  /** 依申请公开: the applicant supplies what staff asked for; the clock restarts. */
+  supplementDisclosure: defineAction<CaseView>()(v.strictObject({ id, text: v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(1000)) })),
   /** 我要提问 / 反映: one case per client request id, however often it is retried. */
   submitCase: defineAction<CaseView>()(
     v.strictObject({

@@ -5,7 +5,7 @@ import { STAFF_ROLES, type StaffRole } from '../models/staff';
 import { defineAction } from './action';
 import type { ImportReport, RevisionDetail, RevisionSummary } from './workflow';
 import type { StaffCaseView } from './case-views';
-import { CASE_STATUSES, type CaseCategory } from '../models/case';
+import { CASE_STATUSES, DISCLOSURE_DECISIONS, type CaseCategory, type ConfigurableCategory } from '../models/case';
 import type { NoticeReport, NoticeSendSummary } from './notice-views';
 import type { ServiceGap } from './service-views';
 import { BUDGET_TYPES } from '../models/budget';
@@ -81,7 +81,7 @@ export const staffApi = {
   assignCase: defineAction<StaffCaseView>()(v.strictObject({ id })),
   getCaseClocks: defineAction<{ days: Record<CaseCategory, number> }>()(v.strictObject({})),
   /** Admins only: reply deadlines per category, in working days (applies to new cases). */
-  setCaseClocks: defineAction<{ days: Record<CaseCategory, number> }>()(
+  setCaseClocks: defineAction<{ days: Record<ConfigurableCategory, number> }>()(
     v.strictObject({ days: v.strictObject({ question: clockDays, suggestion: clockDays, complaint: clockDays, rating: clockDays }) }),
   ),
   listNoticeSends: defineAction<{ items: NoticeSendSummary[]; nextCursor: string | null }>()(
@@ -116,6 +116,19 @@ export const staffApi = {
   /** Publishes the outcome report once every visible comment has an outcome; tells each commenter. */
   publishOutcome: defineAction<{ counts: Record<(typeof OUTCOME_DECISIONS)[number], number> }>()(
     v.strictObject({ id, summary: v.pipe(v.string(), v.trim(), v.minLength(10), v.maxLength(2000)) }),
+  ),
+  /** 依申请公开: once, 20 more working days, with the reason the applicant sees. */
+  extendDisclosure: defineAction<StaffCaseView>()(v.strictObject({ id, reason: v.pipe(v.string(), v.trim(), v.minLength(4), v.maxLength(300)) })),
+  /** 依申请公开: ask for a supplement (within 7 working days of receipt); the clock stops until it comes. */
+  requestSupplement: defineAction<StaffCaseView>()(v.strictObject({ id, note: v.pipe(v.string(), v.trim(), v.minLength(4), v.maxLength(500)) })),
+  /** 依申请公开: the decision, the reply the applicant reads, and documents; closes the case. */
+  decideDisclosure: defineAction<StaffCaseView>()(
+    v.strictObject({
+      id,
+      decision: v.picklist(DISCLOSURE_DECISIONS),
+      reply: v.pipe(v.string(), v.trim(), v.minLength(4), v.maxLength(2000)),
+      documents: v.optional(v.pipe(v.array(v.strictObject({ name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(80)), fileId: v.pipe(v.string(), v.maxLength(300), v.startsWith('cloud://')) })), v.maxLength(20)), []),
+    }),
   ),
   importContent: defineAction<ImportReport>()(
     v.strictObject({ items: v.pipe(v.array(v.unknown()), v.minLength(1), v.maxLength(IMPORT_BATCH_MAX)) }),

@@ -3,27 +3,31 @@
 
 export const CASE_COLLECTION = 'cases';
 
-export const CASE_CATEGORIES = ['question', 'suggestion', 'complaint', 'rating'] as const;
+export const CASE_CATEGORIES = ['question', 'suggestion', 'complaint', 'rating', 'disclosure'] as const;
 export type CaseCategory = (typeof CASE_CATEGORIES)[number];
-export const CASE_CATEGORY_LABELS: Record<CaseCategory, string> = { question: '咨询', suggestion: '意见建议', complaint: '投诉', rating: '办事差评' };
+export const CASE_CATEGORY_LABELS: Record<CaseCategory, string> = { question: '咨询', suggestion: '意见建议', complaint: '投诉', rating: '办事差评', disclosure: '依申请公开' };
+/** Clocks staff may change; the disclosure clock is set by the regulation. */
+export const CONFIGURABLE_CATEGORIES = ['question', 'suggestion', 'complaint', 'rating'] as const;
+export type ConfigurableCategory = (typeof CONFIGURABLE_CATEGORIES)[number];
 /** What a person picks when asking; 办事差评 cases are opened by a poor service rating. */
 export const ASKABLE_CATEGORIES = ['question', 'suggestion', 'complaint'] as const;
 /** Replies are due within this many working days (the province's rule for reports from the public: 3–5;
  * poor service ratings are rectified within 15). */
-export const CASE_REPLY_WORKING_DAYS: Record<CaseCategory, number> = { question: 5, suggestion: 5, complaint: 5, rating: 15 };
+export const CASE_REPLY_WORKING_DAYS: Record<CaseCategory, number> = { question: 5, suggestion: 5, complaint: 5, rating: 15, disclosure: 20 };
 
-export const CASE_STATUSES = ['received', 'assigned', 'replied', 'closed'] as const;
+export const CASE_STATUSES = ['received', 'assigned', 'supplement', 'replied', 'closed'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
-export const CASE_STATUS_LABELS: Record<CaseStatus, string> = { received: '已受理', assigned: '办理中', replied: '已答复', closed: '已办结' };
+export const CASE_STATUS_LABELS: Record<CaseStatus, string> = { received: '已受理', assigned: '办理中', supplement: '待补正', replied: '已答复', closed: '已办结' };
 /** Waiting for the bureau: the reply clock runs. */
 export const isAwaitingReply = (status: CaseStatus): boolean => status === 'received' || status === 'assigned';
+/** 待补正: the clock stops until the applicant supplies what was asked. */
 
 /** Staff may change the reply clock per category (working days). */
 export const CASE_SETTINGS_COLLECTION = 'case_settings';
 export const CASE_CLOCKS_ID = 'clocks';
 export interface CaseClocksDoc {
   _id: typeof CASE_CLOCKS_ID;
-  days: Record<CaseCategory, number>;
+  days: Partial<Record<CaseCategory, number>>;
   updatedAt: Date;
   updatedBy: string;
 }
@@ -74,4 +78,47 @@ export interface CaseDoc {
   /** Staff chose to show it in the public answered list (only with consent). */
   public?: boolean;
   followUp?: { solved: boolean; at: Date } | null;
+  /** Only for 依申请公开: the application, its clock changes and the decision. */
+  disclosure?: DisclosureDetails;
+}
+
+// 依申请公开 (Open Government Information Regulations, arts. 29-37).
+export const DISCLOSURE_FORMS = ['paper', 'electronic', 'email', 'pickup'] as const;
+export const DISCLOSURE_FORM_LABELS: Record<(typeof DISCLOSURE_FORMS)[number], string> = { paper: '纸质邮寄', electronic: '在小程序里查看电子文件', email: '电子邮件', pickup: '到窗口领取' };
+export const DISCLOSURE_DECISIONS = ['disclosed', 'partial', 'refused', 'not_exist', 'other_agency', 'already_public', 'not_processed'] as const;
+export type DisclosureDecision = (typeof DISCLOSURE_DECISIONS)[number];
+export const DISCLOSURE_DECISION_LABELS: Record<DisclosureDecision, string> = {
+  disclosed: '予以公开',
+  partial: '部分公开',
+  refused: '不予公开',
+  not_exist: '信息不存在',
+  other_agency: '非本机关信息（告知向有关机关申请）',
+  already_public: '已主动公开（告知获取方式）',
+  not_processed: '不予处理',
+};
+/** 20 working days to answer; once, 20 more with a reason; a supplement request within 7 working days. */
+export const DISCLOSURE_EXTENSION_DAYS = 20;
+export const SUPPLEMENT_REQUEST_WITHIN_DAYS = 7;
+/** Staff see a case as near due this many working days before its deadline. */
+export const NEAR_DUE_WORKING_DAYS = 3;
+
+export interface DisclosureApplicant {
+  type: 'person' | 'organisation';
+  name: string;
+  idNumber: string;
+  organisation: string;
+  phone: string;
+  address: string;
+  email: string;
+}
+
+export interface DisclosureDetails {
+  applicant: DisclosureApplicant;
+  /** The information asked for, as described by the applicant. */
+  description: string;
+  purpose: string;
+  form: (typeof DISCLOSURE_FORMS)[number];
+  extended: { reason: string; at: Date } | null;
+  supplement: { note: string; requestedAt: Date; text: string | null; answeredAt: Date | null } | null;
+  decision: { type: DisclosureDecision; documents: { name: string; fileId: string }[]; at: Date } | null;
 }

@@ -1,9 +1,24 @@
-import type { CaseView, StaffCaseView } from '#types/api/case-views';
-import { FOLLOW_UP_AFTER_DAYS, isAwaitingReply, type CaseDoc } from '#types/models/case';
+import type { CaseView, DisclosureView, StaffCaseView } from '#types/api/case-views';
+import { FOLLOW_UP_AFTER_DAYS, isAwaitingReply, NEAR_DUE_WORKING_DAYS, type CaseDoc, type DisclosureDetails } from '#types/models/case';
 import { fileUrls } from '../file-urls';
+import { workingDaysBetween } from '../time/working-days';
 
-/** Download links for the photos of a page of cases, in one call. */
-export const photoUrlsOf = (cases: CaseDoc[]): Promise<Map<string, string>> => fileUrls(cases.flatMap((c) => c.photos ?? []));
+/** Download links for the photos and disclosed documents of a page of cases, in one call. */
+export const photoUrlsOf = (cases: CaseDoc[]): Promise<Map<string, string>> =>
+  fileUrls(cases.flatMap((c) => [...(c.photos ?? []), ...(c.disclosure?.decision?.documents.map((d) => d.fileId) ?? [])]));
+
+function disclosureView(d: DisclosureDetails | undefined, urls?: Map<string, string>): DisclosureView | null {
+  if (!d) return null;
+  const iso = (at: Date | null): string | null => (at ? at.toISOString() : null);
+  return {
+    applicant: d.applicant, description: d.description, purpose: d.purpose, form: d.form,
+    extended: d.extended ? { reason: d.extended.reason, at: d.extended.at.toISOString() } : null,
+    supplement: d.supplement ? { note: d.supplement.note, requestedAt: d.supplement.requestedAt.toISOString(), text: d.supplement.text, answeredAt: iso(d.supplement.answeredAt) } : null,
+    decision: d.decision
+      ? { type: d.decision.type, at: d.decision.at.toISOString(), documents: d.decision.documents.map((doc) => ({ name: doc.name, url: urls?.get(doc.fileId) ?? '' })).filter((doc) => doc.url) }
+      : null,
+  };
+}
 
 /** `urls` turns stored photo file ids into links; without it the view carries no photos. */
 export function toCaseView(c: CaseDoc, now: Date, urls?: Map<string, string>): CaseView {
@@ -24,9 +39,11 @@ export function toCaseView(c: CaseDoc, now: Date, urls?: Map<string, string>): C
     followUpDue: c.status === 'closed' && !c.followUp && closedAt !== null && now.getTime() - closedAt.getTime() >= FOLLOW_UP_AFTER_DAYS * 86_400_000,
     followUp: c.followUp ? { solved: c.followUp.solved } : null,
     photos: urls ? (c.photos ?? []).map((id) => urls.get(id) ?? '').filter(Boolean) : [],
+    disclosure: disclosureView(c.disclosure, urls),
   };
 }
 
 export const toStaffCaseView = (c: CaseDoc, now: Date, urls?: Map<string, string>): StaffCaseView => ({
   ...toCaseView(c, now, urls), phone: c.phone, held: c.held, assignee: c.assignee?.name ?? null, public: c.public ?? false,
+  nearDue: isAwaitingReply(c.status) && now <= c.dueAt && workingDaysBetween(now, c.dueAt) <= NEAR_DUE_WORKING_DAYS,
 });

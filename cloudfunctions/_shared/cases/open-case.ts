@@ -9,7 +9,7 @@ import { checkContent } from './check-content';
 import { replyDueAt } from './reply-clock';
 import { trackingNo } from './tracking-no';
 
-export type NewCase = Pick<CaseDoc, 'category' | 'text' | 'phone' | 'related'> & { requestId: string; consentPublic: boolean; photos?: string[] };
+export type NewCase = Pick<CaseDoc, 'category' | 'text' | 'phone' | 'related'> & { requestId: string; consentPublic: boolean; photos?: string[]; disclosure?: CaseDoc['disclosure'] };
 
 const normalised = (text: string): string => text.replace(/[\s\p{P}\p{S}]/gu, '');
 
@@ -37,6 +37,7 @@ export async function openCase(openid: string, input: NewCase, now: Date): Promi
     phone: input.phone, related: input.related, status: 'received', events: [{ status: 'received', note: '已收到，我们会尽快答复', at: now, by: 'citizen' }],
     reply: null, held, createdAt: now, dueAt: await replyDueAt(now, input.category), updatedAt: now,
     photos: input.photos ?? [], assignee: null, firstRepliedAt: null, closedAt: null, consentPublic: input.consentPublic, public: false, followUp: null,
+    ...(input.disclosure ? { disclosure: input.disclosure } : {}),
   };
   await ref.set({ data: doc });
   return { ...doc, _id: id };

@@ -5,7 +5,8 @@ import { addWorkingDays } from '../time/working-days';
 
 export async function replyDays(): Promise<Record<CaseCategory, number>> {
   const settings = await docOrNull<CaseClocksDoc>(db.collection(CASE_SETTINGS_COLLECTION).doc(CASE_CLOCKS_ID));
-  return { ...CASE_REPLY_WORKING_DAYS, ...settings?.days };
+  // The disclosure clock is the regulation's, whatever is stored.
+  return { ...CASE_REPLY_WORKING_DAYS, ...settings?.days, disclosure: CASE_REPLY_WORKING_DAYS.disclosure };
 }
 
 export async function replyDueAt(now: Date, category: CaseCategory): Promise<Date> {

@@ -3,13 +3,12 @@
 // reminder on their one-time consent (the jobs function sends it). Audited.
 import { staffApi } from '#types/api/staff';
 import { CASE_COLLECTION, type CaseDoc } from '#types/models/case';
-import { caseFields } from '#types/models/notice-message';
 import { failedPrecondition, notFound } from '../../_shared/app-error';
 import { recordAudit } from '../../_shared/audit';
 import { toStaffCaseView } from '../../_shared/cases/case-view';
 import { docOrNull, runTransaction } from '../../_shared/cloud';
 import { defineHandler } from '../../_shared/define-handler';
-import { createSendJob } from '../../_shared/notices/send-job';
+import { remindPerson } from '../../_shared/cases/remind-person';
 
 export const replyCase = defineHandler(staffApi.replyCase, ['editor', 'reviewer'], async ({ id, reply, close, makePublic }, { caller, now }) => {
   const me = (await caller()).openid as string;
@@ -18,6 +17,7 @@ export const replyCase = defineHandler(staffApi.replyCase, ['editor', 'reviewer'
     const c = await docOrNull<CaseDoc>(ref);
     if (!c) throw notFound('事项');
     if (c.status === 'closed') throw failedPrecondition('这件事已办结，不能再答复；如群众反映没解决，会重新打开');
+    if (c.category === 'disclosure') throw failedPrecondition('依申请公开请用“作出答复决定”，写明公开决定的类型');
     if (makePublic && !c.consentPublic) throw failedPrecondition('提问人没有同意公开，不能放进公开答复');
     if (makePublic && c.held) throw failedPrecondition('内容安全检查未通过或未完成，不能公开');
     const status = close ? ('closed' as const) : ('replied' as const);
@@ -29,10 +29,7 @@ export const replyCase = defineHandler(staffApi.replyCase, ['editor', 'reviewer'
     await ref.update({ data: changes });
     const after = { ...c, ...changes };
     await recordAudit(tx, { actor: me, action: 'case.reply', collection: CASE_COLLECTION, targetId: id, before: c, after }, now);
-    await createSendJob(tx, `case-${id}-${events.length}`, {
-      noticeId: null, title: `答复提醒 ${c.trackingNo}`, template: 'case', urgent: true, sendAt: now, relatedKey: null,
-      target: { person: c.openid }, page: 'pages/my-cases/index', fields: caseFields(c.text, close ? '已办结' : '已答复', now),
-    }, now);
+    await remindPerson(tx, c, close ? '已办结' : '已答复', events.length, now);
     return toStaffCaseView(after, now);
   });
 });

@@ -1,4 +1,4 @@
-import type { ASKABLE_CATEGORIES, CaseCategory } from '#types/models/case';
+import type { ASKABLE_CATEGORIES, ConfigurableCategory } from '#types/models/case';
 import { call } from '@/lib/cloud';
 import type { SubscribeAnswer } from '@/lib/subscribe';
 
@@ -27,7 +27,7 @@ export const answerFollowUp = (id: string, solved: boolean) => call('public', 'a
 export const fetchStats = () => call('public', 'getCaseStats', {}, { retry: true });
 export const fetchAnswered = (cursor?: string) => call('public', 'listAnsweredCases', cursor ? { cursor } : {}, { retry: true });
 export const fetchClocks = () => call('staff', 'getCaseClocks', {}, { retry: true });
-export const saveClocks = (days: Record<CaseCategory, number>) => call('staff', 'setCaseClocks', { days }, { retry: true });
+export const saveClocks = (days: Record<ConfigurableCategory, number>) => call('staff', 'setCaseClocks', { days }, { retry: true });
 /** The subscription templates; the 答复提醒 one is asked for when a question is sent. */
 export const fetchTemplates = () => call('public', 'getNoticePrefs', {}, { retry: true });
 export const recordConsents = (results: SubscribeAnswer[]) => call('public', 'recordConsents', { results });

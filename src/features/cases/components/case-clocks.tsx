@@ -1,6 +1,6 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import { CASE_CATEGORIES, CASE_CATEGORY_LABELS, type CaseCategory } from '#types/models/case';
+import { CASE_CATEGORY_LABELS, CONFIGURABLE_CATEGORIES as CASE_CATEGORIES, type ConfigurableCategory as CaseCategory } from '#types/models/case';
 import { messageFor } from '@/lib/cloud';
 import { fetchClocks, saveClocks } from '../api/cases-api';
 
