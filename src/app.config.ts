@@ -1,5 +1,5 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/mine/index', 'pages/policies/index', 'pages/policy/index', 'pages/search/index', 'pages/qa/index', 'pages/glossary/index', 'pages/projects/index', 'pages/project/index', 'pages/ask/index', 'pages/my-cases/index', 'pages/notices/index', 'pages/notice/index', 'pages/notice-settings/index', 'pages/answers/index', 'pages/services/index', 'pages/service/index', 'pages/budgets/index', 'pages/consultations/index', 'pages/consultation/index', 'pages/my-comments/index'],
+  pages: ['pages/index/index', 'pages/mine/index', 'pages/policies/index', 'pages/policy/index', 'pages/search/index', 'pages/qa/index', 'pages/glossary/index', 'pages/projects/index', 'pages/project/index', 'pages/ask/index', 'pages/my-cases/index', 'pages/notices/index', 'pages/notice/index', 'pages/notice-settings/index', 'pages/answers/index', 'pages/services/index', 'pages/service/index', 'pages/budgets/index', 'pages/consultations/index', 'pages/consultation/index', 'pages/my-comments/index', 'pages/disclosure/index'],
   // Staff pages live in a subpackage so citizens never download them.
   subPackages: [{ root: 'staff', pages: ['team/index', 'content/index', 'edit/index', 'review/index', 'cases/index', 'notices/index', 'service-gaps/index', 'budget-import/index', 'consultation/index'] }],
   window: {

@@ -40,3 +40,34 @@ describe('asking when search finds nothing', () => {
     await visitor.getByText(/按期答复率 100%/).first().waitFor();
   });
 });
+
+describe('applying for disclosure', () => {
+  it('takes an application, lets staff ask for a supplement, and the applicant supply it', async () => {
+    const citizen = await as('citizenB');
+    await citizen.goto(`${env.cloud.emulator.url}/#/pages/disclosure/index`);
+    const fields = citizen.locator('.taro_page').last().locator('input');
+    await fields.nth(0).fill('李小红');
+    await fields.nth(1).fill('330122199001011234');
+    await fields.nth(2).fill('13800001111');
+    await fields.nth(3).fill('清溪县城关镇人民路 1 号');
+    const areas = citizen.locator('.taro_page').last().locator('textarea');
+    await areas.nth(0).fill('请公开 2026 年城乡公交运营补贴的核算依据。');
+    await fields.nth(5).fill('了解补贴标准');
+    await visible(citizen, '提交申请').click();
+    await citizen.getByText(/受理编号：\d{8}-/).waitFor();
+
+    const staff = await as('reviewer');
+    await staff.goto(`${env.cloud.emulator.url}/#/staff/cases/index`);
+    const card = staff.locator('.card', { hasText: '城乡公交运营补贴的核算依据' });
+    await card.getByText(/李小红 · 330122199001011234/).waitFor();
+    await card.locator('textarea').fill('请写明是哪一条公交线路');
+    await card.locator('taro-button-core', { hasText: '要求补正' }).click();
+    await staff.getByText('已通知申请人补正，期限暂停').waitFor();
+
+    await citizen.goto(`${env.cloud.emulator.url}/#/pages/my-cases/index`);
+    await citizen.getByText('需要补正：请写明是哪一条公交线路').first().waitFor();
+    await citizen.locator('input:visible').fill('3 路');
+    await visible(citizen, '提交补正').click();
+    await citizen.getByText('已补正，答复期限从今天重新计算').waitFor();
+  });
+});

@@ -15,6 +15,7 @@ const ENTRIES = [
   { label: '办理公开', hint: '提问答复情况', url: '/pages/answers/index' },
   { label: '预决算', hint: '钱花在哪里', url: '/pages/budgets/index' },
   { label: '意见征集', hint: '说说你的意见', url: '/pages/consultations/index' },
+  { label: '申请公开', hint: '依申请公开信息', url: '/pages/disclosure/index' },
 ];
 
 export default function HomePage() {

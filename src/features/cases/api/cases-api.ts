@@ -1,4 +1,4 @@
-import type { ASKABLE_CATEGORIES, ConfigurableCategory } from '#types/models/case';
+import type { ASKABLE_CATEGORIES, ConfigurableCategory, DisclosureApplicant, DisclosureDecision, DISCLOSURE_FORMS } from '#types/models/case';
 import { call } from '@/lib/cloud';
 import type { SubscribeAnswer } from '@/lib/subscribe';
 
@@ -35,3 +35,9 @@ export const recordConsents = (results: SubscribeAnswer[]) => call('public', 're
 export function newRequestId(): string {
   return `c-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
+export const applyDisclosure = (requestId: string, a: { applicant: DisclosureApplicant; description: string; purpose: string; form: (typeof DISCLOSURE_FORMS)[number] }) =>
+  call('public', 'applyDisclosure', { requestId, ...a }, { retry: true });
+export const supplementDisclosure = (id: string, text: string) => call('public', 'supplementDisclosure', { id, text });
+export const extendDisclosure = (id: string, reason: string) => call('staff', 'extendDisclosure', { id, reason });
+export const requestSupplement = (id: string, note: string) => call('staff', 'requestSupplement', { id, note });
+export const decideDisclosure = (id: string, decision: DisclosureDecision, reply: string) => call('staff', 'decideDisclosure', { id, decision, reply });

@@ -1,7 +1,8 @@
 import { Image, Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import type { CaseView } from '#types/api/case-views';
-import { CASE_CATEGORY_LABELS, CASE_STATUS_LABELS, isAwaitingReply } from '#types/models/case';
+import { CASE_CATEGORY_LABELS, CASE_STATUS_LABELS, DISCLOSURE_DECISION_LABELS, DISCLOSURE_FORM_LABELS, isAwaitingReply } from '#types/models/case';
+import { openDocument } from '@/lib/upload-file';
 import { formatDate } from '@/lib/format-date';
 
 /** A case with its history; `children` adds what the viewer may do with it. */
@@ -22,6 +23,20 @@ export function CaseCard({ item, children }: { item: CaseView; children?: ReactN
         <View className="photos">
           {item.photos.map((url, i) => (
             <Image key={url} className="photo__image" src={url} mode="aspectFill" aria-label={`照片 ${i + 1}`} />
+          ))}
+        </View>
+      )}
+      {item.disclosure && (
+        <View className="list">
+          <Text className="row__hint">
+            申请人：{item.disclosure.applicant.name} · 用途：{item.disclosure.purpose} · 获取方式：{DISCLOSURE_FORM_LABELS[item.disclosure.form]}
+          </Text>
+          {item.disclosure.supplement && !item.disclosure.supplement.answeredAt && <Text className="stale">需要补正：{item.disclosure.supplement.note}</Text>}
+          {item.disclosure.decision && <Text className="card__title">答复决定：{DISCLOSURE_DECISION_LABELS[item.disclosure.decision.type]}</Text>}
+          {item.disclosure.decision?.documents.map((d) => (
+            <Text key={d.url} className="link" onClick={() => void openDocument(d.url)}>
+              文件：{d.name}
+            </Text>
           ))}
         </View>
       )}

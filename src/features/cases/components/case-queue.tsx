@@ -1,13 +1,60 @@
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { StaffCaseView } from '#types/api/case-views';
-import { isAwaitingReply } from '#types/models/case';
+import type { Result } from '#types/result';
+import { DISCLOSURE_DECISION_LABELS, DISCLOSURE_DECISIONS, isAwaitingReply, type DisclosureDecision } from '#types/models/case';
 import { messageFor } from '@/lib/cloud';
-import { assignCase, fetchQueue, replyCase } from '../api/cases-api';
+import { assignCase, decideDisclosure, extendDisclosure, fetchQueue, replyCase, requestSupplement } from '../api/cases-api';
 import { CaseClocks } from './case-clocks';
 import { CaseList } from './case-list';
 
+/** 依申请公开: extend once, ask for a supplement, or decide; the applicant's details are shown to staff. */
+function DisclosureBox({ item, onDone }: { item: StaffCaseView; onDone(message: string): void }) {
+  const [text, setText] = useState('');
+  const [decision, setDecision] = useState<DisclosureDecision | null>(null);
+  const report = (p: Promise<Result<StaffCaseView>>, done: string): void => void p.then((res) => onDone(res.ok ? done : messageFor(res)));
+  const a = item.disclosure?.applicant;
+  return (
+    <View className="field">
+      {a && (
+        <Text className="row__hint">
+          {a.organisation ? `${a.organisation} · ` : ''}
+          {a.name} · {a.idNumber} · {a.phone} · {a.address}
+        </Text>
+      )}
+      <Textarea className="input input--area" value={text} placeholder="延期理由、补正要求或答复内容（申请人会看到）" maxlength={2000} onInput={(e) => setText(e.detail.value)} />
+      <View className="choices">
+        {isAwaitingReply(item.status) && !item.disclosure?.extended && (
+          <Button className="btn btn--small" onClick={() => report(extendDisclosure(item.id, text.trim()), '已延期 20 个工作日')}>
+            延期 20 个工作日
+          </Button>
+        )}
+        {isAwaitingReply(item.status) && !item.disclosure?.supplement && (
+          <Button className="btn btn--small" onClick={() => report(requestSupplement(item.id, text.trim()), '已通知申请人补正，期限暂停')}>
+            要求补正
+          </Button>
+        )}
+      </View>
+      <View className="chips">
+        {DISCLOSURE_DECISIONS.map((d) => (
+          <Button key={d} className={decision === d ? 'btn btn--small btn--primary' : 'btn btn--small'} aria-pressed={decision === d} onClick={() => setDecision(d)}>
+            {DISCLOSURE_DECISION_LABELS[d]}
+          </Button>
+        ))}
+      </View>
+      <Button className="btn btn--small btn--primary" disabled={!decision} onClick={() => decision && report(decideDisclosure(item.id, decision, text.trim()), '已作出答复决定')}>
+        作出答复决定
+      </Button>
+    </View>
+  );
+}
+
 function ReplyBox({ item, onDone }: { item: StaffCaseView; onDone(message: string): void }) {
+  if (item.disclosure) return <DisclosureBox item={item} onDone={onDone} />;
+  return <AnswerBox item={item} onDone={onDone} />;
+}
+
+function AnswerBox({ item, onDone }: { item: StaffCaseView; onDone(message: string): void }) {
   const [reply, setReply] = useState('');
   const [makePublic, setMakePublic] = useState(false);
   const send = (close: boolean): void => void replyCase(item.id, reply.trim(), close, makePublic).then((res) => onDone(res.ok ? '已答复' : messageFor(res)));
@@ -16,6 +63,7 @@ function ReplyBox({ item, onDone }: { item: StaffCaseView; onDone(message: strin
     <View className="field">
       {item.phone && <Text className="row__hint">回电号码：{item.phone}</Text>}
       {item.held && <Text className="row__hint stale">内容安全检查未通过或未完成，请先核实内容</Text>}
+      {item.nearDue && <Text className="row__hint stale">即将到期，请尽快答复</Text>}
       {item.assignee ? (
         <Text className="row__hint">承办人：{item.assignee}</Text>
       ) : (

@@ -2,7 +2,7 @@ import { Button, Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { CaseView } from '#types/api/case-views';
 import { messageFor } from '@/lib/cloud';
-import { answerFollowUp, fetchMyCases, reopenCase } from '../api/cases-api';
+import { answerFollowUp, fetchMyCases, reopenCase, supplementDisclosure } from '../api/cases-api';
 import { CaseList } from './case-list';
 
 function FollowUp({ item, onDone }: { item: CaseView; onDone(message: string): void }) {
@@ -24,8 +24,21 @@ function FollowUp({ item, onDone }: { item: CaseView; onDone(message: string): v
   );
 }
 
+function Supplement({ item, onDone }: { item: CaseView; onDone(message: string): void }) {
+  const [text, setText] = useState('');
+  return (
+    <View className="field">
+      <Input className="input" value={text} placeholder="按要求补正的内容" maxlength={1000} onInput={(e) => setText(e.detail.value)} />
+      <Button className="btn btn--small btn--primary" onClick={() => void supplementDisclosure(item.id, text.trim()).then((res) => onDone(res.ok ? '已补正，答复期限从今天重新计算' : messageFor(res)))}>
+        提交补正
+      </Button>
+    </View>
+  );
+}
+
 function Reopen({ item, onDone }: { item: CaseView; onDone(message: string): void }) {
   const [note, setNote] = useState('');
+  if (item.status === 'supplement') return <Supplement item={item} onDone={onDone} />;
   if (item.status === 'received' || item.status === 'assigned') return null;
   return (
     <View className="field">

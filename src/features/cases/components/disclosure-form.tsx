@@ -1,0 +1,83 @@
+import Taro from '@tarojs/taro';
+import { Button, Input, Text, Textarea, View } from '@tarojs/components';
+import { useRef, useState } from 'react';
+import type { CaseView } from '#types/api/case-views';
+import { DISCLOSURE_FORM_LABELS, DISCLOSURE_FORMS } from '#types/models/case';
+import { ChoiceChips } from '@/components/ui/choice-chips';
+import { messageFor } from '@/lib/cloud';
+import { formatDate } from '@/lib/format-date';
+import { applyDisclosure, newRequestId } from '../api/cases-api';
+
+const TYPES = ['person', 'organisation'] as const;
+const TYPE_LABELS = { person: '公民个人', organisation: '法人或其他组织' };
+
+function Field({ label, value, onInput, multiline = false, max = 100 }: { label: string; value: string; onInput(v: string): void; multiline?: boolean; max?: number }) {
+  return (
+    <View className="field">
+      <Text className="field__label">{label}</Text>
+      {multiline ? (
+        <Textarea className="input input--area" value={value} maxlength={max} onInput={(e) => onInput(e.detail.value)} />
+      ) : (
+        <Input className="input" value={value} maxlength={max} onInput={(e) => onInput(e.detail.value)} />
+      )}
+    </View>
+  );
+}
+
+/** 依申请公开: the application form; the applicant's details are seen only by them and by staff. */
+export function DisclosureForm() {
+  const requestId = useRef(newRequestId());
+  const [type, setType] = useState<(typeof TYPES)[number]>('person');
+  const [form, setForm] = useState<(typeof DISCLOSURE_FORMS)[number]>('electronic');
+  const [f, setF] = useState({ name: '', idNumber: '', organisation: '', phone: '', address: '', email: '', description: '', purpose: '' });
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [done, setDone] = useState<CaseView | null>(null);
+  const set = (key: keyof typeof f) => (value: string) => setF({ ...f, [key]: value });
+  if (done) {
+    return (
+      <View className="section" role="status">
+        <Text className="section__title">申请已收到</Text>
+        <Text className="card__summary">受理编号：{done.trackingNo}</Text>
+        <Text className="card__summary">我们会在 {formatDate(done.dueAt)} 前答复（20 个工作日内）；需要补正或延期时会告诉你。</Text>
+        <Button className="btn btn--primary" onClick={() => void Taro.redirectTo({ url: '/pages/my-cases/index' })}>
+          查看办理进度
+        </Button>
+      </View>
+    );
+  }
+  const send = (): void => {
+    setBusy(true);
+    setNotice(null);
+    const { description, purpose, ...person } = f;
+    void applyDisclosure(requestId.current, { applicant: { type, ...person }, description, purpose, form }).then((res) => {
+      setBusy(false);
+      if (res.ok) setDone(res.data);
+      else setNotice(messageFor(res));
+    });
+  };
+  return (
+    <View className="list">
+      <Text className="row__hint">依据《政府信息公开条例》，你可以申请获取本局的政府信息。你的姓名、证件号和联系方式只有你和工作人员能看到。</Text>
+      <ChoiceChips options={TYPES} labels={TYPE_LABELS} value={type} onChange={(t) => setType(t ?? 'person')} />
+      <Field label={type === 'person' ? '姓名' : '联系人姓名'} value={f.name} onInput={set('name')} max={30} />
+      {type === 'organisation' && <Field label="单位名称" value={f.organisation} onInput={set('organisation')} max={60} />}
+      <Field label={type === 'person' ? '身份证号' : '统一社会信用代码'} value={f.idNumber} onInput={set('idNumber')} max={18} />
+      <Field label="联系电话" value={f.phone} onInput={set('phone')} max={13} />
+      <Field label="通信地址" value={f.address} onInput={set('address')} />
+      <Field label="电子邮箱（选填）" value={f.email} onInput={set('email')} max={80} />
+      <Field label="想获取哪些信息（尽量写清文件名称、文号或大致内容）" value={f.description} onInput={set('description')} multiline max={2000} />
+      <Field label="用途" value={f.purpose} onInput={set('purpose')} max={300} />
+      <Text className="field__label">希望的获取方式</Text>
+      <ChoiceChips options={DISCLOSURE_FORMS} labels={DISCLOSURE_FORM_LABELS} value={form} onChange={(x) => setForm(x ?? 'electronic')} />
+      {notice && (
+        <View role="alert">
+          <Text className="state__text">{notice}</Text>
+        </View>
+      )}
+      <Button className="btn btn--primary" disabled={busy} loading={busy} onClick={send}>
+        提交申请
+      </Button>
+    </View>
+  );
+}
