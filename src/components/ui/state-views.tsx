@@ -29,3 +29,13 @@ export function ErrorState({ message, onRetry }: { message: string; onRetry?: ()
     </View>
   );
 }
+
+/** The outcome of what the person just did ("已保存", or why not), read out by screen readers. */
+export function StatusLine({ text }: { text: string | null }) {
+  if (!text) return null;
+  return (
+    <View role="status">
+      <Text className="row__hint">{text}</Text>
+    </View>
+  );
+}

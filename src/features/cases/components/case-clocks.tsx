@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { CASE_CATEGORY_LABELS, CONFIGURABLE_CATEGORIES as CASE_CATEGORIES, type ConfigurableCategory as CaseCategory } from '#types/models/case';
 import { messageFor } from '@/lib/cloud';
 import { fetchClocks, saveClocks } from '../api/cases-api';
+import { StatusLine } from '@/components/ui/state-views';
 
 /** The reply deadline per category in working days; admins may change it (new cases use it). */
 export function CaseClocks({ editable }: { editable: boolean }) {
@@ -39,11 +40,7 @@ export function CaseClocks({ editable }: { editable: boolean }) {
           保存期限
         </Button>
       )}
-      {status && (
-        <View role="status">
-          <Text className="row__hint">{status}</Text>
-        </View>
-      )}
+      <StatusLine text={status} />
     </View>
   );
 }

@@ -1,10 +1,11 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { type ReactNode, useState } from 'react';
 import type { CaseView } from '#types/api/case-views';
 import type { Result } from '#types/result';
 import { PagedListView } from '@/components/ui/paged-list-view';
 import { usePagedList } from '@/lib/use-paged-list';
 import { CaseCard } from './case-card';
+import { StatusLine } from '@/components/ui/state-views';
 
 type Fetch<T> = (cursor?: string) => Promise<Result<{ items: T[]; nextCursor: string | null }>>;
 
@@ -21,11 +22,7 @@ export function CaseList<T extends CaseView>({ fetch, listKey, empty, action }: 
   };
   return (
     <View className="list">
-      {notice && (
-        <View role="status">
-          <Text className="row__hint">{notice}</Text>
-        </View>
-      )}
+      <StatusLine text={notice} />
       <PagedListView
         list={list}
         empty={empty}

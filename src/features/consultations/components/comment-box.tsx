@@ -1,7 +1,8 @@
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { Button, Textarea, View } from '@tarojs/components';
 import { useRef, useState } from 'react';
 import { messageFor } from '@/lib/cloud';
 import { newRequestId, submitComment } from '../api/consultations-api';
+import { StatusLine } from '@/components/ui/state-views';
 
 /** Leave a comment on one part of the draft (or the whole, section -1). */
 export function CommentBox({ consultationId, section, onSent }: { consultationId: string; section: number; onSent(): void }) {
@@ -27,11 +28,7 @@ export function CommentBox({ consultationId, section, onSent }: { consultationId
       <Button className="btn btn--small btn--primary" disabled={busy} loading={busy} onClick={send}>
         提交意见
       </Button>
-      {status && (
-        <View role="status">
-          <Text className="row__hint">{status}</Text>
-        </View>
-      )}
+      <StatusLine text={status} />
     </View>
   );
 }

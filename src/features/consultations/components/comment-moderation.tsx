@@ -7,6 +7,7 @@ import { PagedListView } from '@/components/ui/paged-list-view';
 import { messageFor } from '@/lib/cloud';
 import { usePagedList } from '@/lib/use-paged-list';
 import { fetchStaffComments, moderateComment, publishOutcome, recordOutcome } from '../api/consultations-api';
+import { StatusLine } from '@/components/ui/state-views';
 
 function CommentActions({ c, onDone }: { c: CommentView; onDone(message: string): void }) {
   const [reason, setReason] = useState('');
@@ -53,11 +54,7 @@ export function CommentModeration({ id }: { id: string }) {
   };
   return (
     <View className="list">
-      {status && (
-        <View role="status">
-          <Text className="row__hint">{status}</Text>
-        </View>
-      )}
+      <StatusLine text={status} />
       <PagedListView
         list={list}
         empty="还没有收到意见"

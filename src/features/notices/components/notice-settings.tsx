@@ -2,10 +2,10 @@ import { Button, Input, Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import type { NoticePrefsView } from '#types/api/notice-views';
 import { NOTICE_TOPIC_LABELS, NOTICE_TOPICS, type DeliveryMode, type NoticeTopic } from '#types/models/notice';
-import { ErrorState, LoadingState } from '@/components/ui/state-views';
 import { messageFor } from '@/lib/cloud';
 import { canSubscribe, requestSubscribe } from '@/lib/subscribe';
 import { fetchPrefs, fetchTownships, recordConsents, savePrefs } from '../api/notices-api';
+import { ErrorState, LoadingState, StatusLine } from '@/components/ui/state-views';
 
 const toggle = <T,>(list: T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
 
@@ -68,11 +68,7 @@ export function NoticeSettings() {
 
   return (
     <View className="list">
-      {status && (
-        <View role="status">
-          <Text className="row__hint">{status}</Text>
-        </View>
-      )}
+      <StatusLine text={status} />
       <Text className="section__title">想收到哪些通知（点一下开或关）</Text>
       {NOTICE_TOPICS.map((topic) => {
         const on = prefs.topics.includes(topic);

@@ -1,9 +1,10 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Button, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import type { TemplateChoice } from '#types/api/notice-views';
 import { messageFor } from '@/lib/cloud';
 import { canSubscribe, requestSubscribe } from '@/lib/subscribe';
 import { fetchTemplates, followProject, recordConsents } from '../api/projects-api';
+import { StatusLine } from '@/components/ui/state-views';
 
 /**
  * 关注: remember this project. In WeChat the same tap asks for one progress reminder (a one-time
@@ -32,11 +33,7 @@ export function FollowButton({ projectId, initial }: { projectId: string; initia
       <Button className={following ? 'btn' : 'btn btn--primary'} aria-pressed={following} onClick={() => void toggle()}>
         {following ? '已关注（点按取消）' : '关注这个项目'}
       </Button>
-      {notice && (
-        <View role="status">
-          <Text className="row__hint">{notice}</Text>
-        </View>
-      )}
+      <StatusLine text={notice} />
     </View>
   );
 }

@@ -5,6 +5,7 @@ import { POOR_RATING_MAX, POOR_RATING_WORKING_DAYS, RATING_LABELS } from '#types
 import { BarChart } from '@/components/ui/bar-chart';
 import { messageFor } from '@/lib/cloud';
 import { newRequestId, rateService } from '../api/services-api';
+import { StatusLine } from '@/components/ui/state-views';
 
 /** 好差评: the public summary, and the person's own five-level rating with an optional comment. */
 export function RatingPanel({ service, onRated }: { service: ServiceView; onRated(): void }) {
@@ -39,11 +40,7 @@ export function RatingPanel({ service, onRated }: { service: ServiceView; onRate
       <Button className="btn btn--primary" onClick={send}>
         {service.myRating ? '修改评价' : '提交评价'}
       </Button>
-      {status && (
-        <View role="status">
-          <Text className="row__hint">{status}</Text>
-        </View>
-      )}
+      <StatusLine text={status} />
     </View>
   );
 }

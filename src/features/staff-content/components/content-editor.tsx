@@ -6,12 +6,12 @@ import { checkMessage, noticeFields } from '#types/models/notice-message';
 import type { NoticeTopic } from '#types/models/notice';
 import { type ServiceContent, serviceGaps } from '#types/models/service';
 import { MessagePreview } from '@/components/ui/message-preview';
-import { ErrorState, LoadingState } from '@/components/ui/state-views';
 import { messageFor } from '@/lib/cloud';
 import { fetchEditable, fetchRevision, newRevisionId, saveDraft, submitRevision } from '../api/staff-content-api';
 import { EMPTY_FORMS, FIELDS } from '../fields';
 import { type Form, NO_FILES, type PolicyFiles, checkForm, toContent, toFiles, toForm } from '../form-model';
 import { FilePicker } from './file-picker';
+import { ErrorState, LoadingState, StatusLine } from '@/components/ui/state-views';
 
 /** The subscription message this notice will become, checked against WeChat's field limits. */
 function NoticePreview({ form }: { form: Form }) {
@@ -124,11 +124,7 @@ export function ContentEditor({ kind, revisionId, targetId, prefill }: Props) {
         <Text className="field__label">更新说明（发布后显示在“更新记录”里）</Text>
         <Input className="input" value={changeNote} maxlength={100} onInput={(e) => setChangeNote(e.detail.value)} />
       </View>
-      {notice && (
-        <View role="status">
-          <Text className="row__hint">{notice}</Text>
-        </View>
-      )}
+      <StatusLine text={notice} />
       <Button className="btn" disabled={busy} onClick={() => void save(false)}>
         保存草稿
       </Button>

@@ -4,11 +4,11 @@ import { useEffect, useState } from 'react';
 import type { RevisionDetail } from '#types/api/workflow';
 import type { Result } from '#types/result';
 import { CONTENT_KIND_LABELS, REVISION_STATUS_LABELS } from '#types/models/revision';
-import { ErrorState, LoadingState } from '@/components/ui/state-views';
 import { messageFor } from '@/lib/cloud';
 import { fetchRevision, reviewRevision, withdrawItem } from '../api/staff-content-api';
 import { FIELDS } from '../fields';
 import { toForm } from '../form-model';
+import { ErrorState, LoadingState, StatusLine } from '@/components/ui/state-views';
 
 /** A revision as the reviewer sees it, with approve / return; a published item can be withdrawn. */
 export function ReviewPanel({ revisionId }: { revisionId: string }) {
@@ -47,11 +47,7 @@ export function ReviewPanel({ revisionId }: { revisionId: string }) {
             <Text className="card__summary">{f.options ? (f.options[form[f.name] ?? ''] ?? form[f.name]) : form[f.name]}</Text>
           </View>
         ))}
-      {notice && (
-        <View role="status">
-          <Text className="row__hint">{notice}</Text>
-        </View>
-      )}
+      <StatusLine text={notice} />
       {revision.status === 'in_review' && (
         <View className="section">
           <Input className="input" value={note} placeholder="审核意见（退回时必填）" maxlength={200} onInput={(e) => setNote(e.detail.value)} />
