@@ -3,25 +3,20 @@
 import { publicApi } from '#types/api/public';
 import type { CaseStatsWindow } from '#types/api/case-views';
 import { CASE_COLLECTION } from '#types/models/case';
-import { _, db, docsOf } from '../../_shared/cloud';
+import { allDocs } from '../../_shared/all-docs';
+import { _, db } from '../../_shared/cloud';
 import { defineHandler } from '../../_shared/define-handler';
 import { type StatsCase, statsOf } from '../queries/case-stats';
 
 const HALF_YEAR_DAYS = 182;
-const PAGE = 1000;
 const KEEP_MS = 5 * 60_000;
 let cached: { at: number; windows: CaseStatsWindow[] } | null = null;
 
-async function casesSince(since: Date): Promise<StatsCase[]> {
-  const all: StatsCase[] = [];
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await docsOf<StatsCase>(
-      db.collection(CASE_COLLECTION).where({ createdAt: _.gte(since) }).orderBy('createdAt', 'asc').skip(offset).limit(PAGE)
-        .field({ category: true, status: true, events: true, createdAt: true, dueAt: true, firstRepliedAt: true }),
-    );
-    all.push(...page);
-    if (page.length < PAGE) return all;
-  }
+function casesSince(since: Date): Promise<StatsCase[]> {
+  return allDocs<StatsCase>((offset, limit) =>
+    db.collection(CASE_COLLECTION).where({ createdAt: _.gte(since) }).orderBy('createdAt', 'asc').skip(offset).limit(limit)
+      .field({ category: true, status: true, events: true, createdAt: true, dueAt: true, firstRepliedAt: true }),
+  );
 }
 
 export const getCaseStats = defineHandler(publicApi.getCaseStats, 'anyone', async (_input, { now }) => {

@@ -6,20 +6,16 @@ import { COMMENT_COLLECTION, CONSULTATION_COLLECTION, OUTCOME_DECISIONS, type Co
 import { caseFields } from '#types/models/notice-message';
 import { failedPrecondition, notFound } from '../../_shared/app-error';
 import { recordAudit } from '../../_shared/audit';
-import { db, docOrNull, docsOf, runTransaction } from '../../_shared/cloud';
+import { allDocs } from '../../_shared/all-docs';
+import { db, docOrNull, runTransaction } from '../../_shared/cloud';
 import { stateOf } from '../../_shared/consultations/consultation-view';
 import { defineHandler } from '../../_shared/define-handler';
 import { createSendJob } from '../../_shared/notices/send-job';
 
-const PAGE = 1000;
-
-async function visibleComments(id: string): Promise<Pick<CommentDoc, 'outcome'>[]> {
-  const all: Pick<CommentDoc, 'outcome'>[] = [];
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await docsOf<Pick<CommentDoc, 'outcome'>>(db.collection(COMMENT_COLLECTION).where({ consultationId: id, status: 'visible' }).orderBy('_id', 'asc').skip(offset).limit(PAGE).field({ outcome: true }));
-    all.push(...page);
-    if (page.length < PAGE) return all;
-  }
+function visibleComments(id: string): Promise<Pick<CommentDoc, 'outcome'>[]> {
+  return allDocs<Pick<CommentDoc, 'outcome'>>((offset, limit) =>
+    db.collection(COMMENT_COLLECTION).where({ consultationId: id, status: 'visible' }).orderBy('_id', 'asc').skip(offset).limit(limit).field({ outcome: true }),
+  );
 }
 
 export const publishOutcome = defineHandler(staffApi.publishOutcome, ['reviewer'], async ({ id, summary }, { caller, now }) => {
