@@ -15,7 +15,7 @@ const env = useBrowserCloud(async (cloud) => {
 describe('budgets in the browser', () => {
   it('shows a year’s final accounts with year-on-year figures and tables, and lets a reviewer import another', async () => {
     const page = await env.pageAs('anonymous');
-    await page.goto(`${env.cloud.emulator.url}/#/pages/budgets/index`);
+    await page.goto(`${env.cloud.emulator.url}/#/more/budgets/index`);
     await page.getByText('2025 年决算支出合计 8,909.50 万元').waitFor();
     await page.getByText(/比上年增加 6.2%/).waitFor();
     await page.locator('[role="table"][aria-label="三公经费逐年对比"]').waitFor({ state: 'attached' });

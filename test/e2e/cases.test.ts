@@ -34,7 +34,7 @@ describe('asking when search finds nothing', () => {
     await citizen.getByText(/办理中 · 已交由承办人员办理/).waitFor();
 
     const visitor = await as('anonymous');
-    await visitor.goto(`${env.cloud.emulator.url}/#/pages/answers/index`);
+    await visitor.goto(`${env.cloud.emulator.url}/#/more/answers/index`);
     await visitor.getByText('问：村口站牌掉了，什么时候能修好？我的电话[手机号已隐藏]').waitFor();
     await visitor.getByText(/近 30 天/).waitFor();
     await visitor.getByText(/按期答复率 100%/).first().waitFor();
@@ -44,7 +44,7 @@ describe('asking when search finds nothing', () => {
 describe('applying for disclosure', () => {
   it('takes an application, lets staff ask for a supplement, and the applicant supply it', async () => {
     const citizen = await as('citizenB');
-    await citizen.goto(`${env.cloud.emulator.url}/#/pages/disclosure/index`);
+    await citizen.goto(`${env.cloud.emulator.url}/#/more/disclosure/index`);
     const fields = citizen.locator('.taro_page').last().locator('input');
     await fields.nth(0).fill('李小红');
     await fields.nth(1).fill('330122199001011234');

@@ -10,7 +10,7 @@ const env = useBrowserCloud(async (cloud) => {
 describe('taking part in a consultation', () => {
   it('lets a citizen comment on one part, read it back unnamed, and staff see it to moderate', async () => {
     const citizen = await env.pageAs('citizenA');
-    await citizen.goto(`${env.cloud.emulator.url}/#/pages/consultations/index`);
+    await citizen.goto(`${env.cloud.emulator.url}/#/more/consultations/index`);
     await citizen.locator('.taro_page').last().locator('.card__title', { hasText: '农村公路养护管理办法' }).click();
     await citizen.getByText('第二章 养护资金').waitFor();
     await visibleButton(citizen, '提意见 / 看意见（0）').nth(1).click();

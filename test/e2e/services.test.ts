@@ -9,7 +9,7 @@ const env = useBrowserCloud(async (cloud) => {
 describe('following a service guide', () => {
   it('finds a guide by what the person wants to do, keeps the ticked checklist, and takes a rating', async () => {
     const page = await env.pageAs('citizenA');
-    await page.goto(`${env.cloud.emulator.url}/#/pages/services/index`);
+    await page.goto(`${env.cloud.emulator.url}/#/more/services/index`);
     await visibleButton(page, '开网约车').click();
     await page.locator('.taro_page').last().locator('.card__title', { hasText: '网络预约出租汽车驾驶员证核发' }).click();
     await page.getByText('第 1 步：报名考试').waitFor();

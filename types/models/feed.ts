@@ -20,8 +20,8 @@ export const FEED_PATHS: Partial<Record<FeedKind, (refId: string) => string>> = 
   policy: (refId) => `/pages/policy/index?id=${refId}`,
   project: (refId) => `/pages/project/index?id=${refId}`,
   notice: (refId) => `/pages/notice/index?id=${refId}`,
-  service: (refId) => `/pages/service/index?id=${refId}`,
-  consultation: (refId) => `/pages/consultation/index?id=${refId}`,
+  service: (refId) => `/more/service/index?id=${refId}`,
+  consultation: (refId) => `/more/consultation/index?id=${refId}`,
 };
 
 export interface FeedDoc {

@@ -23,6 +23,6 @@ export const consultationKind: KindSpec = {
   search(doc) {
     if (doc.lifecycle === 'withdrawn') return null;
     const c = doc as unknown as ConsultationDoc;
-    return { kind: 'consultation', refId: c._id, title: `（意见征集）${c.title}`, text: [c.summary, ...c.sections.map((s) => `${s.heading} ${s.text}`)].join(' '), path: `/pages/consultation/index?id=${c._id}` };
+    return { kind: 'consultation', refId: c._id, title: `（意见征集）${c.title}`, text: [c.summary, ...c.sections.map((s) => `${s.heading} ${s.text}`)].join(' '), path: `/more/consultation/index?id=${c._id}` };
   },
 };

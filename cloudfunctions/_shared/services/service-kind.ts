@@ -26,7 +26,7 @@ export const serviceKind: KindSpec = {
       refId: s._id,
       title: s.name,
       text: [s.summary, SERVICE_KIND_LABELS[s.kind], s.lifeEvents.join(' '), s.eligibility, s.materials.map((m) => m.name).join(' '), s.steps.map((t) => t.title).join(' ')].join(' '),
-      path: `/pages/service/index?id=${s._id}`,
+      path: `/more/service/index?id=${s._id}`,
     };
   },
 };

@@ -35,7 +35,7 @@ export const publishOutcome = defineHandler(staffApi.publishOutcome, ['reviewer'
     await recordAudit(tx, { actor: me, action: 'consultation.outcome', collection: CONSULTATION_COLLECTION, targetId: id, before: c, after: { ...c, outcome } }, now);
     await createSendJob(tx, `outcome-${id}`, {
       noticeId: null, title: `意见征集结果：${c.title}`, template: 'case', urgent: true, sendAt: now, relatedKey: null,
-      target: { commentersOf: id }, page: `pages/consultation/index?id=${id}`, fields: caseFields(c.title, '已有结果', now),
+      target: { commentersOf: id }, page: `more/consultation/index?id=${id}`, fields: caseFields(c.title, '已有结果', now),
     }, now);
   });
   return { counts };

@@ -8,14 +8,14 @@ import { FeedList, useFeed } from '@/features/feed';
 const ENTRIES = [
   { label: '政策文件', hint: '原文、解读、对比', url: '/pages/policies/index' },
   { label: '项目进展', hint: '修路建桥到哪了', url: '/pages/projects/index' },
-  { label: '办事指南', hint: '带什么、去哪办', url: '/pages/services/index' },
+  { label: '办事指南', hint: '带什么、去哪办', url: '/more/services/index' },
   { label: '通知提醒', hint: '封路、公交调整', url: '/pages/notices/index' },
   { label: '一问一答', hint: '常见问题大白话', url: '/pages/qa/index' },
   { label: '术语解释', hint: '看不懂的词', url: '/pages/glossary/index' },
-  { label: '办理公开', hint: '提问答复情况', url: '/pages/answers/index' },
-  { label: '预决算', hint: '钱花在哪里', url: '/pages/budgets/index' },
-  { label: '意见征集', hint: '说说你的意见', url: '/pages/consultations/index' },
-  { label: '申请公开', hint: '依申请公开信息', url: '/pages/disclosure/index' },
+  { label: '办理公开', hint: '提问答复情况', url: '/more/answers/index' },
+  { label: '预决算', hint: '钱花在哪里', url: '/more/budgets/index' },
+  { label: '意见征集', hint: '说说你的意见', url: '/more/consultations/index' },
+  { label: '申请公开', hint: '依申请公开信息', url: '/more/disclosure/index' },
 ];
 
 export default function HomePage() {

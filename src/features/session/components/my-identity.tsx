@@ -18,7 +18,7 @@ export function MyIdentity({ state }: { state: MeState }) {
         </Button>
       )}
       {me.signedIn && (
-        <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/pages/my-comments/index' })}>
+        <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/more/my-comments/index' })}>
           我的意见
         </Button>
       )}

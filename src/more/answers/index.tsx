@@ -5,7 +5,7 @@ import { useElderMode } from '@/features/display';
 
 export default function AnswersPage() {
   const elder = useElderMode();
-  useShareAppMessage(() => ({ title: '群众提问办理情况和答复公开', path: '/pages/answers/index' }));
+  useShareAppMessage(() => ({ title: '群众提问办理情况和答复公开', path: '/more/answers/index' }));
   return (
     <Page elder={elder}>
       <PublicAnswers />

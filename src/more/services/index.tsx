@@ -5,7 +5,7 @@ import { ServiceList } from '@/features/services';
 
 export default function ServicesPage() {
   const elder = useElderMode();
-  useShareAppMessage(() => ({ title: '交通办事指南：要带什么、怎么办、去哪办', path: '/pages/services/index' }));
+  useShareAppMessage(() => ({ title: '交通办事指南：要带什么、怎么办、去哪办', path: '/more/services/index' }));
   return (
     <Page elder={elder}>
       <ServiceList />

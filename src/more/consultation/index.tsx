@@ -10,7 +10,7 @@ export default function ConsultationPage() {
   const elder = useElderMode();
   const id = useRouter().params.id ?? '';
   const { me } = useMe();
-  useShareAppMessage(() => ({ title: '意见征集：请提出你的意见', path: `/pages/consultation/index?id=${id}` }));
+  useShareAppMessage(() => ({ title: '意见征集：请提出你的意见', path: `/more/consultation/index?id=${id}` }));
   useShareTimeline(() => ({ title: '意见征集', query: `id=${id}` }));
   if (!id) return <Page elder={elder}><EmptyState text="链接不完整，请从意见征集进入" /></Page>;
   return (

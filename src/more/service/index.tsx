@@ -7,7 +7,7 @@ import { ServiceDetail } from '@/features/services';
 export default function ServicePage() {
   const elder = useElderMode();
   const id = useRouter().params.id ?? '';
-  useShareAppMessage(() => ({ title: '办事指南', path: `/pages/service/index?id=${id}` }));
+  useShareAppMessage(() => ({ title: '办事指南', path: `/more/service/index?id=${id}` }));
   useShareTimeline(() => ({ title: '办事指南', query: `id=${id}` }));
   return <Page elder={elder}>{id ? <ServiceDetail id={id} /> : <EmptyState text="链接不完整，请从办事指南进入" />}</Page>;
 }

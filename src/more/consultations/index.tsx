@@ -5,7 +5,7 @@ import { useElderMode } from '@/features/display';
 
 export default function ConsultationsPage() {
   const elder = useElderMode();
-  useShareAppMessage(() => ({ title: '交通运输局意见征集：你的意见会被逐条回复', path: '/pages/consultations/index' }));
+  useShareAppMessage(() => ({ title: '交通运输局意见征集：你的意见会被逐条回复', path: '/more/consultations/index' }));
   return (
     <Page elder={elder}>
       <ConsultationList />
