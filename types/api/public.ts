@@ -160,7 +160,7 @@ export const publicApi = {
       category: v.picklist(ASKABLE_CATEGORIES),
       text: v.pipe(v.string(), v.trim(), v.minLength(5), v.maxLength(1000)),
       phone: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^1\d{10}$|^0\d{2,3}-?\d{7,8}$/))), null),
-      related: v.optional(v.nullable(v.strictObject({ kind: v.picklist(['policy', 'qa', 'project', 'service']), id, title: v.pipe(v.string(), v.maxLength(80)) })), null),
+      related: v.optional(v.nullable(v.strictObject({ kind: v.picklist(['policy', 'qa', 'project', 'service', 'notice', 'budget']), id, title: v.pipe(v.string(), v.maxLength(80)) })), null),
       /** May the question and answer be shown to others, names and numbers masked? */
       consentPublic: v.optional(v.boolean(), false),
       /** Up to 3 photos already uploaded to cloud storage. */

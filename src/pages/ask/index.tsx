@@ -3,7 +3,7 @@ import { Page } from '@/components/ui/page';
 import { AskForm } from '@/features/cases';
 import { useElderMode } from '@/features/display';
 
-const KINDS = ['policy', 'qa', 'project', 'service'] as const;
+const KINDS = ['policy', 'qa', 'project', 'service', 'notice', 'budget'] as const;
 
 export default function AskPage() {
   const elder = useElderMode();

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import type { BudgetView, BudgetYear } from '#types/api/budget-views';
 import { BUDGET_TYPE_LABELS, THREE_PUBLIC_ITEMS, THREE_PUBLIC_LABELS, type BudgetType } from '#types/models/budget';
+import { AskLink } from '@/components/ui/ask-link';
 import { BarChart, type BarSeries } from '@/components/ui/bar-chart';
 import { ChoiceChips } from '@/components/ui/choice-chips';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/state-views';
@@ -89,6 +90,7 @@ function YearView({ year, type }: { year: number; type: BudgetType }) {
           原文：{d.name}
         </Text>
       ))}
+      <AskLink kind="budget" id={`${year}-${type}`} title={`${year}年${BUDGET_TYPE_LABELS[type]}`} label="对这些数字有疑问？去提问" />
     </View>
   );
 }

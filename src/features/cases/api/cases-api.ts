@@ -3,7 +3,7 @@ import { call } from '@/lib/cloud';
 import type { SubscribeAnswer } from '@/lib/subscribe';
 
 export interface Related {
-  kind: 'policy' | 'qa' | 'project' | 'service';
+  kind: 'policy' | 'qa' | 'project' | 'service' | 'notice' | 'budget';
   id: string;
   title: string;
 }
@@ -40,4 +40,5 @@ export const applyDisclosure = (requestId: string, a: { applicant: DisclosureApp
 export const supplementDisclosure = (id: string, text: string) => call('public', 'supplementDisclosure', { id, text });
 export const extendDisclosure = (id: string, reason: string) => call('staff', 'extendDisclosure', { id, reason });
 export const requestSupplement = (id: string, note: string) => call('staff', 'requestSupplement', { id, note });
-export const decideDisclosure = (id: string, decision: DisclosureDecision, reply: string) => call('staff', 'decideDisclosure', { id, decision, reply });
+export const decideDisclosure = (id: string, decision: DisclosureDecision, reply: string, documents: { name: string; fileId: string }[]) =>
+  call('staff', 'decideDisclosure', { id, decision, reply, documents });

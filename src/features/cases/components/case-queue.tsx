@@ -4,6 +4,8 @@ import type { StaffCaseView } from '#types/api/case-views';
 import type { Result } from '#types/result';
 import { DISCLOSURE_DECISION_LABELS, DISCLOSURE_DECISIONS, isAwaitingReply, type DisclosureDecision } from '#types/models/case';
 import { messageFor } from '@/lib/cloud';
+import { pickDocument } from '@/lib/pick-file';
+import { MAX_ATTACHMENT_BYTES, uploadFile } from '@/lib/upload-file';
 import { assignCase, decideDisclosure, extendDisclosure, fetchQueue, replyCase, requestSupplement } from '../api/cases-api';
 import { CaseClocks } from './case-clocks';
 import { CaseList } from './case-list';
@@ -12,6 +14,15 @@ import { CaseList } from './case-list';
 function DisclosureBox({ item, onDone }: { item: StaffCaseView; onDone(message: string): void }) {
   const [text, setText] = useState('');
   const [decision, setDecision] = useState<DisclosureDecision | null>(null);
+  const [documents, setDocuments] = useState<{ name: string; fileId: string }[]>([]);
+  const [fileNote, setFileNote] = useState<string | null>(null);
+  const addDocument = async (): Promise<void> => {
+    const picked = await pickDocument().catch(() => null);
+    if (!picked) return setFileNote(process.env.TARO_ENV === 'weapp' ? null : '请在微信中添加文件（从聊天记录选择）');
+    const res = await uploadFile(picked, MAX_ATTACHMENT_BYTES);
+    if (!res.ok) return setFileNote(messageFor(res));
+    setDocuments([...documents, { name: picked.name.slice(0, 80), fileId: res.data.fileId }]);
+  };
   const report = (p: Promise<Result<StaffCaseView>>, done: string): void => void p.then((res) => onDone(res.ok ? done : messageFor(res)));
   const a = item.disclosure?.applicant;
   return (
@@ -42,7 +53,16 @@ function DisclosureBox({ item, onDone }: { item: StaffCaseView; onDone(message: 
           </Button>
         ))}
       </View>
-      <Button className="btn btn--small btn--primary" disabled={!decision} onClick={() => decision && report(decideDisclosure(item.id, decision, text.trim()), '已作出答复决定')}>
+      {documents.map((d) => (
+        <Text key={d.fileId} className="row__hint">
+          公开文件：{d.name}
+        </Text>
+      ))}
+      <Button className="btn btn--small" onClick={() => void addDocument()}>
+        添加公开的文件
+      </Button>
+      {fileNote && <Text className="row__hint">{fileNote}</Text>}
+      <Button className="btn btn--small btn--primary" disabled={!decision} onClick={() => decision && report(decideDisclosure(item.id, decision, text.trim(), documents), '已作出答复决定')}>
         作出答复决定
       </Button>
     </View>

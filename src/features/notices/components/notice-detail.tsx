@@ -3,6 +3,7 @@ import { Button, Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import type { NoticeView } from '#types/api/notice-views';
 import { NOTICE_KIND_LABELS } from '#types/models/notice';
+import { AskLink } from '@/components/ui/ask-link';
 import { ErrorState, LoadingState } from '@/components/ui/state-views';
 import { messageFor } from '@/lib/cloud';
 import { formatDate } from '@/lib/format-date';
@@ -48,6 +49,7 @@ export function NoticeDetail({ id }: { id: string }) {
       <Button className="btn" onClick={openSettings}>
         通知设置（选择或退订）
       </Button>
+      <AskLink kind="notice" id={notice.id} title={notice.title} label="对这条通知有疑问？去提问" />
     </View>
   );
 }
