@@ -82,7 +82,14 @@ export function ConsultationDetail({ id }: { id: string }) {
       {parts.map((p) => (
         <View key={p.index} className="section">
           <Text className="section__title">{p.heading}</Text>
-          {p.text && <Text className="card__summary">{p.text}</Text>}
+          {p.text
+            .split('\n')
+            .filter((line) => line.trim())
+            .map((line, i) => (
+              <Text key={i} className="card__summary">
+                {line}
+              </Text>
+            ))}
           <Button className="btn btn--small" aria-expanded={openSection === p.index} onClick={() => setOpenSection(openSection === p.index ? null : p.index)}>
             {openSection === p.index ? '收起' : `${view.state === 'open' ? '提意见 / ' : ''}看意见${p.comments === null ? '' : `（${p.comments}）`}`}
           </Button>

@@ -47,7 +47,8 @@ export function NoticeSettings() {
   const load = (): void => {
     setError(null);
     void fetchPrefs().then((res) => (res.ok ? setPrefs(res.data) : setError(messageFor(res))));
-    void fetchTownships().then((res) => res.ok && setTownships(res.data.items.map((t) => t.township)));
+    // Projects filed under the whole county are not a township to choose.
+    void fetchTownships().then((res) => res.ok && setTownships(res.data.items.map((t) => t.township).filter((t) => t !== '全县')));
   };
   useEffect(load, []);
   if (error) return <ErrorState message={error} onRetry={load} />;
@@ -80,17 +81,19 @@ export function NoticeSettings() {
         );
       })}
       <Text className="section__title">关心哪里</Text>
-      <Button className={prefs.areas.length === 0 ? 'btn btn--small btn--primary' : 'btn btn--small'} aria-pressed={prefs.areas.length === 0} onClick={() => void save(prefs.topics, [], prefs.mode)}>
-        全县
-      </Button>
-      {[...new Set([...townships, ...prefs.areas])].map((area) => {
-        const on = prefs.areas.includes(area);
-        return (
-          <Button key={area} className={on ? 'btn btn--small btn--primary' : 'btn btn--small'} aria-pressed={on} onClick={() => void save(prefs.topics, toggle(prefs.areas, area), prefs.mode)}>
-            {area}
-          </Button>
-        );
-      })}
+      <View className="choices">
+        <Button className={prefs.areas.length === 0 ? 'btn btn--small btn--primary' : 'btn btn--small'} aria-pressed={prefs.areas.length === 0} onClick={() => void save(prefs.topics, [], prefs.mode)}>
+          全县
+        </Button>
+        {[...new Set([...townships, ...prefs.areas])].map((area) => {
+          const on = prefs.areas.includes(area);
+          return (
+            <Button key={area} className={on ? 'btn btn--small btn--primary' : 'btn btn--small'} aria-pressed={on} onClick={() => void save(prefs.topics, toggle(prefs.areas, area), prefs.mode)}>
+              {area}
+            </Button>
+          );
+        })}
+      </View>
       <View className="field">
         <Text className="field__label">只关心某个村？填“乡镇/村”，如 石门乡/石门村</Text>
         <Input className="input" value={village} maxlength={21} onInput={(e) => setVillage(e.detail.value)} />
