@@ -38,8 +38,6 @@ export interface NoticePrefsView {
   /** Per template: long-term accepted, or how many one-time messages are left. */
   consents: Partial<Record<TemplateKey, { type: 'once' | 'long'; accepted: boolean; remaining: number }>>;
   templates: TemplateChoice[];
-  /** Notices published since the person last opened them, among the latest. */
-  unread: number;
 }
 
 export interface NoticeSendSummary {

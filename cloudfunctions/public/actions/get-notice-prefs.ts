@@ -5,5 +5,5 @@ import { loadPrefs, prefsView } from '../queries/notice-prefs';
 
 export const getNoticePrefs = defineHandler(publicApi.getNoticePrefs, 'user', async (_input, { caller, now }) => {
   const openid = (await caller()).openid as string;
-  return prefsView(await loadPrefs(openid, now), now);
+  return prefsView(await loadPrefs(openid, now));
 });

@@ -30,5 +30,5 @@ export const recordConsents = defineHandler(publicApi.recordConsents, 'user', as
     await ref.set({ data });
     return next;
   });
-  return prefsView(saved, now);
+  return prefsView(saved);
 });

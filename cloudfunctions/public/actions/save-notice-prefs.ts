@@ -19,5 +19,5 @@ export const saveNoticePrefs = defineHandler(publicApi.saveNoticePrefs, 'user', 
     await ref.set({ data });
     return next;
   });
-  return prefsView(saved, now);
+  return prefsView(saved);
 });
