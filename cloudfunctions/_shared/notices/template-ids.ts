@@ -10,8 +10,11 @@ const LOCAL_IDS: Record<TemplateKey, string> = {
   case: 'local-template-case',
 };
 
+let ids: Record<TemplateKey, string> | undefined;
+
+/** Read once per instance: the sender asks for an id on every message. */
 export function templateIds(): Record<TemplateKey, string> {
   const configured = process.env.NOTICE_TEMPLATE_IDS;
-  if (!configured) return LOCAL_IDS;
-  return { ...LOCAL_IDS, ...(JSON.parse(configured) as Partial<Record<TemplateKey, string>>) };
+  ids ??= configured ? { ...LOCAL_IDS, ...(JSON.parse(configured) as Partial<Record<TemplateKey, string>>) } : LOCAL_IDS;
+  return ids;
 }
