@@ -8,6 +8,7 @@ import { caseId } from './case-id';
 import { checkContent } from './check-content';
 import { replyDueAt } from './reply-clock';
 import { trackingNo } from './tracking-no';
+import { stripControl } from '../text/strip-control';
 
 export type NewCase = Pick<CaseDoc, 'category' | 'text' | 'phone' | 'related'> & { requestId: string; consentPublic: boolean; photos?: string[]; disclosure?: CaseDoc['disclosure'] };
 
@@ -33,7 +34,7 @@ export async function openCase(openid: string, input: NewCase, now: Date): Promi
   if (today >= CASES_PER_DAY) throw new AppError('RESOURCE_EXHAUSTED', '今天提交的次数已达上限，请明天再试，或拨打 12328');
   const { held } = await checkContent(openid, input.text);
   const doc: Omit<CaseDoc, '_id'> = {
-    trackingNo: trackingNo(now), openid, category: input.category, text: input.text.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ''),
+    trackingNo: trackingNo(now), openid, category: input.category, text: stripControl(input.text),
     phone: input.phone, related: input.related, status: 'received', events: [{ status: 'received', note: '已收到，我们会尽快答复', at: now, by: 'citizen' }],
     reply: null, held, createdAt: now, dueAt: await replyDueAt(now, input.category), updatedAt: now,
     photos: input.photos ?? [], assignee: null, firstRepliedAt: null, closedAt: null, consentPublic: input.consentPublic, public: false, followUp: null,

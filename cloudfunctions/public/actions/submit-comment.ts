@@ -8,6 +8,7 @@ import { checkContent } from '../../_shared/cases/check-content';
 import { _, countOf, db, docOrNull, runTransaction } from '../../_shared/cloud';
 import { stateOf, toCommentView } from '../../_shared/consultations/consultation-view';
 import { defineHandler } from '../../_shared/define-handler';
+import { stripControl } from '../../_shared/text/strip-control';
 
 export const submitComment = defineHandler(publicApi.submitComment, 'user', async ({ id, section, text, requestId }, { caller, now }) => {
   const openid = (await caller()).openid as string;
@@ -24,7 +25,7 @@ export const submitComment = defineHandler(publicApi.submitComment, 'user', asyn
   }
   const { held } = await checkContent(openid, text);
   const comment: Omit<CommentDoc, '_id'> = {
-    consultationId: id, section, openid, text: text.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ''), status: held ? 'held' : 'visible',
+    consultationId: id, section, openid, text: stripControl(text), status: held ? 'held' : 'visible',
     hiddenReason: null, outcome: null, createdAt: now,
   };
   await runTransaction(async (tx) => {

@@ -8,6 +8,7 @@ import { photoUrlsOf, toStaffCaseView } from '../../_shared/cases/case-view';
 import { remindPerson } from '../../_shared/cases/remind-person';
 import { docOrNull, runTransaction } from '../../_shared/cloud';
 import { defineHandler } from '../../_shared/define-handler';
+import { stripControl } from '../../_shared/text/strip-control';
 
 export const decideDisclosure = defineHandler(staffApi.decideDisclosure, ['editor', 'reviewer'], async ({ id, decision, reply, documents }, { caller, now }) => {
   const me = (await caller()).openid as string;
@@ -17,7 +18,7 @@ export const decideDisclosure = defineHandler(staffApi.decideDisclosure, ['edito
     if (!c?.disclosure) throw notFound('依申请公开的申请');
     if (c.status === 'closed') throw failedPrecondition('这份申请已经答复');
     const disclosure = { ...c.disclosure, decision: { type: decision, documents, at: now } };
-    const text = reply.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '');
+    const text = stripControl(reply);
     const events = [...c.events, { status: 'closed' as const, note: `已答复：${DISCLOSURE_DECISION_LABELS[decision]}`, at: now, by: 'staff' as const }];
     const changes = { status: 'closed' as const, reply: text, disclosure, events, firstRepliedAt: c.firstRepliedAt ?? now, closedAt: now, updatedAt: now };
     await ref.update({ data: changes });

@@ -9,6 +9,7 @@ import { toStaffCaseView } from '../../_shared/cases/case-view';
 import { docOrNull, runTransaction } from '../../_shared/cloud';
 import { defineHandler } from '../../_shared/define-handler';
 import { remindPerson } from '../../_shared/cases/remind-person';
+import { stripControl } from '../../_shared/text/strip-control';
 
 export const replyCase = defineHandler(staffApi.replyCase, ['editor', 'reviewer'], async ({ id, reply, close, makePublic }, { caller, now }) => {
   const me = (await caller()).openid as string;
@@ -21,7 +22,7 @@ export const replyCase = defineHandler(staffApi.replyCase, ['editor', 'reviewer'
     if (makePublic && !c.consentPublic) throw failedPrecondition('提问人没有同意公开，不能放进公开答复');
     if (makePublic && c.held) throw failedPrecondition('内容安全检查未通过或未完成，不能公开');
     const status = close ? ('closed' as const) : ('replied' as const);
-    const text = reply.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '');
+    const text = stripControl(reply);
     const events = [...c.events, { status, note: close ? '已答复并办结' : '已答复', at: now, by: 'staff' as const }];
     const changes = {
       status, reply: text, events, updatedAt: now, firstRepliedAt: c.firstRepliedAt ?? now, closedAt: close ? now : null, public: makePublic || (c.public ?? false),
