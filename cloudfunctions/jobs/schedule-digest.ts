@@ -3,13 +3,14 @@ import { DELIVERY_COLLECTION, NOTICE_SEND_COLLECTION } from '#types/models/notic
 import { digestFields } from '#types/models/notice-message';
 import { db, docOrNull, runTransaction, countOf } from '../_shared/cloud';
 import { createSendJob } from '../_shared/notices/send-job';
+import { toBeijingInput } from '../_shared/time/beijing-time';
+import { cstDay } from '../_shared/time/working-days';
 
 export const DIGEST_HOUR = 18;
 
 export async function scheduleDigest(now: Date): Promise<void> {
-  const beijing = new Date(now.getTime() + 8 * 3600_000);
-  if (beijing.getUTCHours() < DIGEST_HOUR) return;
-  const day = beijing.toISOString().slice(0, 10);
+  if (Number(toBeijingInput(now).slice(11, 13)) < DIGEST_HOUR) return;
+  const day = cstDay(now);
   const id = `digest-${day}`;
   if (await docOrNull(db.collection(NOTICE_SEND_COLLECTION).doc(id))) return;
   if (!(await countOf(db.collection(DELIVERY_COLLECTION).where({ status: 'digest' })))) return;

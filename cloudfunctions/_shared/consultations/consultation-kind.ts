@@ -3,8 +3,7 @@
 import { CONTENT_INPUTS, type ConsultationInput } from '#types/api/content-input';
 import { CONSULTATION_COLLECTION, type ConsultationDoc } from '#types/models/consultation';
 import type { KindSpec } from '../content/content-kinds';
-
-const day = (d: Date): string => d.toISOString().slice(0, 10);
+import { isoDay as day } from '../time/beijing-time';
 
 export const consultationKind: KindSpec = {
   label: '意见征集',

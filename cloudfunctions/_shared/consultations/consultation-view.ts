@@ -3,14 +3,12 @@
 import type { CommentView, ConsultationListItem, ConsultationState } from '#types/api/consultation-views';
 import type { CommentDoc, ConsultationDoc } from '#types/models/consultation';
 import { maskPersonal } from '../cases/mask-personal';
-import { beijingStartOf, daysAfter } from '../notices/send-time';
+import { beijingStartOf, daysAfter, isoDay as day } from '../time/beijing-time';
 
 export function stateOf(c: Pick<ConsultationDoc, 'opensAt' | 'closesAt'>, now: Date): ConsultationState {
   if (now < beijingStartOf(c.opensAt)) return 'upcoming';
   return now < daysAfter(beijingStartOf(c.closesAt), 1) ? 'open' : 'closed';
 }
-
-const day = (d: Date): string => d.toISOString().slice(0, 10);
 
 export function toConsultationItem(c: ConsultationDoc, now: Date): ConsultationListItem {
   return {

@@ -12,6 +12,7 @@ import { describeIssues } from '#types/api/describe-issues';
 import { invalidArgument } from '../app-error';
 import type { Tx } from '../cloud';
 import { blocksToText, toBlocks } from '../text/to-blocks';
+import { isoDayOrNull as day } from '../time/beijing-time';
 import { noticeKind } from '../notices/notice-kind';
 import { notifyFollowers } from '../notices/notify-followers';
 import { serviceKind } from '../services/service-kind';
@@ -44,7 +45,6 @@ export interface KindSpec {
 }
 
 const dateOrNull = (iso: string | null): Date | null => (iso ? new Date(iso) : null);
-const day = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
 
 export const CONTENT_KINDS: Record<ContentKind, KindSpec> = {
   policy: {

@@ -10,9 +10,8 @@ import { docOrNull, type Tx } from '../cloud';
 import type { KindSpec } from '../content/content-kinds';
 import { nextAllowedPush } from './push-interval';
 import { createSendJob, jobIdFor } from './send-job';
-import { beijingDateTime, beijingStartOf, daysAfter, toBeijingInput } from './send-time';
+import { beijingDateTime, beijingStartOf, daysAfter, isoDayOrNull as day, toBeijingInput } from '../time/beijing-time';
 
-const day = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
 const when = (d: Date): string => toBeijingInput(d).replace('T', ' ');
 
 async function checkNotice(tx: Tx, content: Record<string, unknown>, targetId: string | null): Promise<void> {

@@ -1,7 +1,7 @@
 // The quiet interval: a non-urgent push about an item waits until the last one is some days old.
 import { NOTICE_SEND_COLLECTION, SAME_ITEM_INTERVAL_DAYS, type NoticeSendDoc } from '#types/models/notice';
 import { _, db, docsOf } from '../cloud';
-import { daysAfter, daysBefore } from './send-time';
+import { daysAfter, daysBefore } from '../time/beijing-time';
 
 /** When the next non-urgent push about this item may go out; null if it may go at `at`. */
 export async function nextAllowedPush(relatedKey: string, at: Date, exceptJobId: string): Promise<Date | null> {

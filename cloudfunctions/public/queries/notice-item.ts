@@ -2,12 +2,11 @@
 import type { NoticeListItem } from '#types/api/notice-views';
 import type { NoticeDoc } from '#types/models/notice';
 import { areaLabel } from '#types/models/notice-message';
-
-const day = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
+import { isoDay, isoDayOrNull } from '../../_shared/time/beijing-time';
 
 export function toNoticeItem(n: NoticeDoc, read: boolean): NoticeListItem {
   return {
-    id: n._id, kind: n.kind, title: n.title, area: areaLabel(n.township, n.village), validFrom: day(n.validFrom) as string, validTo: day(n.validTo),
+    id: n._id, kind: n.kind, title: n.title, area: areaLabel(n.township, n.village), validFrom: isoDay(n.validFrom), validTo: isoDayOrNull(n.validTo),
     publishedAt: n.publishedAt.toISOString(), read, withdrawn: n.lifecycle === 'withdrawn',
   };
 }

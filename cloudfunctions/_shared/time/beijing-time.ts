@@ -1,4 +1,5 @@
-// Notice times: staff write Beijing wall-clock times; the store keeps instants.
+// Times as staff write them (Beijing wall clock) against the instants the store keeps, and the
+// 'YYYY-MM-DD' dates (kept as UTC midnight) that date fields hold.
 const DAY_MS = 86_400_000;
 
 /** '2026-12-01T08:00' (or with a space) in Beijing time. */
@@ -17,3 +18,7 @@ export function toBeijingInput(date: Date): string {
 
 export const daysBefore = (date: Date, days: number): Date => new Date(date.getTime() - days * DAY_MS);
 export const daysAfter = (date: Date, days: number): Date => new Date(date.getTime() + days * DAY_MS);
+
+/** A date field back as 'YYYY-MM-DD'. */
+export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
+export const isoDayOrNull = (date: Date | null): string | null => (date ? isoDay(date) : null);
