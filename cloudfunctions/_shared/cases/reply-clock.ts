@@ -10,5 +10,7 @@ export async function replyDays(): Promise<Record<CaseCategory, number>> {
 }
 
 export async function replyDueAt(now: Date, category: CaseCategory): Promise<Date> {
-  return addWorkingDays(now, (await replyDays())[category]);
+  // A clock staff cannot change needs no settings read.
+  const days = category === 'disclosure' ? CASE_REPLY_WORKING_DAYS.disclosure : (await replyDays())[category];
+  return addWorkingDays(now, days);
 }
