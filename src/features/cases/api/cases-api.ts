@@ -1,6 +1,5 @@
 import type { ASKABLE_CATEGORIES, ConfigurableCategory, DisclosureApplicant, DisclosureDecision, DISCLOSURE_FORMS } from '#types/models/case';
 import { call } from '@/lib/cloud';
-import type { SubscribeAnswer } from '@/lib/subscribe';
 
 export interface Related {
   kind: 'policy' | 'qa' | 'project' | 'service' | 'notice' | 'budget';
@@ -28,13 +27,7 @@ export const fetchStats = () => call('public', 'getCaseStats', {}, { retry: true
 export const fetchAnswered = (cursor?: string) => call('public', 'listAnsweredCases', cursor ? { cursor } : {}, { retry: true });
 export const fetchClocks = () => call('staff', 'getCaseClocks', {}, { retry: true });
 export const saveClocks = (days: Record<ConfigurableCategory, number>) => call('staff', 'setCaseClocks', { days }, { retry: true });
-/** The subscription templates; the 答复提醒 one is asked for when a question is sent. */
-export const fetchTemplates = () => call('public', 'getNoticePrefs', {}, { retry: true });
-export const recordConsents = (results: SubscribeAnswer[]) => call('public', 'recordConsents', { results });
 
-export function newRequestId(): string {
-  return `c-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-}
 export const applyDisclosure = (requestId: string, a: { applicant: DisclosureApplicant; description: string; purpose: string; form: (typeof DISCLOSURE_FORMS)[number] }) =>
   call('public', 'applyDisclosure', { requestId, ...a }, { retry: true });
 export const supplementDisclosure = (id: string, text: string) => call('public', 'supplementDisclosure', { id, text });

@@ -1,21 +1,21 @@
 import Taro from '@tarojs/taro';
 import { Button, Image, Input, Text, Textarea, View } from '@tarojs/components';
-import { useEffect, useRef, useState } from 'react';
-import type { TemplateChoice } from '#types/api/notice-views';
+import { useRef, useState } from 'react';
 import type { CaseView } from '#types/api/case-views';
 import { ASKABLE_CATEGORIES, CASE_CATEGORY_LABELS } from '#types/models/case';
 import { ChoiceChips } from '@/components/ui/choice-chips';
 import { messageFor } from '@/lib/cloud';
 import { formatDate } from '@/lib/format-date';
 import { pickImage } from '@/lib/pick-file';
-import { canSubscribe, requestSubscribe } from '@/lib/subscribe';
+import { newRequestId } from '@/lib/new-request-id';
+import { useOneTimeReminder } from '@/lib/subscribe';
 import { MAX_IMAGE_BYTES, uploadFile } from '@/lib/upload-file';
 import { CASE_PHOTOS_MAX } from '#types/models/case';
-import { type Related, fetchTemplates, newRequestId, recordConsents, submitCase } from '../api/cases-api';
+import { type Related, submitCase } from '../api/cases-api';
 
 /** 我要提问 / 反映: what the person wants to say, an optional phone for a call back, and what it is about. */
 export function AskForm({ related, initialText }: { related: Related | null; initialText: string }) {
-  const requestId = useRef(newRequestId());
+  const requestId = useRef(newRequestId('c'));
   const [category, setCategory] = useState<(typeof ASKABLE_CATEGORIES)[number]>('question');
   const [text, setText] = useState(initialText);
   const [phone, setPhone] = useState('');
@@ -24,11 +24,7 @@ export function AskForm({ related, initialText }: { related: Related | null; ini
   const [done, setDone] = useState<CaseView | null>(null);
   const [consentPublic, setConsentPublic] = useState(false);
   const [photos, setPhotos] = useState<{ fileId: string; preview: string }[]>([]);
-  const [template, setTemplate] = useState<TemplateChoice | null>(null);
-  useEffect(() => {
-    if (!canSubscribe()) return;
-    void fetchTemplates().then((res) => res.ok && setTemplate(res.data.templates.find((t) => t.key === 'case') ?? null));
-  }, []);
+  const reminder = useOneTimeReminder('case');
 
   if (done) {
     return (
@@ -46,13 +42,13 @@ export function AskForm({ related, initialText }: { related: Related | null; ini
   const send = async (): Promise<void> => {
     if (text.trim().length < 5) return setNotice('请至少写 5 个字，说清楚是什么事');
     // In WeChat the tap also asks for one reply reminder; the dialog must open before any network call.
-    const answers = template ? await requestSubscribe([template]) : null;
+    const answers = await reminder.ask();
     setBusy(true);
     setNotice(null);
     const res = await submitCase(requestId.current, { category, text: text.trim(), phone: phone.trim() || null, related, consentPublic, photos: photos.map((p) => p.fileId) });
     setBusy(false);
     if (!res.ok) return setNotice(messageFor(res));
-    if (answers) await recordConsents(answers);
+    await reminder.record(answers);
     setDone(res.data);
   };
 

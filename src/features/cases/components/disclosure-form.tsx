@@ -6,7 +6,8 @@ import { DISCLOSURE_FORM_LABELS, DISCLOSURE_FORMS } from '#types/models/case';
 import { ChoiceChips } from '@/components/ui/choice-chips';
 import { messageFor } from '@/lib/cloud';
 import { formatDate } from '@/lib/format-date';
-import { applyDisclosure, newRequestId } from '../api/cases-api';
+import { applyDisclosure } from '../api/cases-api';
+import { newRequestId } from '@/lib/new-request-id';
 
 const TYPES = ['person', 'organisation'] as const;
 const TYPE_LABELS = { person: '公民个人', organisation: '法人或其他组织' };
@@ -26,7 +27,7 @@ function Field({ label, value, onInput, multiline = false, max = 100 }: { label:
 
 /** 依申请公开: the application form; the applicant's details are seen only by them and by staff. */
 export function DisclosureForm() {
-  const requestId = useRef(newRequestId());
+  const requestId = useRef(newRequestId('d'));
   const [type, setType] = useState<(typeof TYPES)[number]>('person');
   const [form, setForm] = useState<(typeof DISCLOSURE_FORMS)[number]>('electronic');
   const [f, setF] = useState({ name: '', idNumber: '', organisation: '', phone: '', address: '', email: '', description: '', purpose: '' });

@@ -12,4 +12,3 @@ export const fetchStaffComments = (id: string, cursor?: string) => call('staff',
 export const moderateComment = (id: string, hide: boolean, reason: string) => call('staff', 'moderateComment', { id, hide, reason });
 export const recordOutcome = (id: string, decision: OutcomeDecision, reason: string) => call('staff', 'recordOutcome', { id, decision, reason });
 export const publishOutcome = (id: string, summary: string) => call('staff', 'publishOutcome', { id, summary });
-export const newRequestId = (): string => `m-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;

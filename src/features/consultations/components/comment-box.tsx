@@ -1,7 +1,8 @@
 import { Button, Textarea, View } from '@tarojs/components';
 import { useRef, useState } from 'react';
 import { messageFor } from '@/lib/cloud';
-import { newRequestId, submitComment } from '../api/consultations-api';
+import { submitComment } from '../api/consultations-api';
+import { newRequestId } from '@/lib/new-request-id';
 import { StatusLine } from '@/components/ui/state-views';
 
 /** Leave a comment on one part of the draft (or the whole, section -1). */
@@ -9,14 +10,14 @@ export function CommentBox({ consultationId, section, onSent }: { consultationId
   const [text, setText] = useState('');
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const requestId = useRef(newRequestId());
+  const requestId = useRef(newRequestId('m'));
   const send = (): void => {
     if (text.trim().length < 5) return setStatus('请至少写 5 个字');
     setBusy(true);
     void submitComment(consultationId, section, text.trim(), requestId.current).then((res) => {
       setBusy(false);
       if (!res.ok) return setStatus(messageFor(res));
-      requestId.current = newRequestId();
+      requestId.current = newRequestId('m');
       setText('');
       setStatus(res.data.status === 'held' ? '已收到，审核后公开' : '已收到，谢谢你的意见');
       onSent();

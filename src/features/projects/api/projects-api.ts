@@ -1,6 +1,5 @@
 import type { ProjectStatus, ProjectType } from '#types/models/project';
 import { call } from '@/lib/cloud';
-import type { SubscribeAnswer } from '@/lib/subscribe';
 
 export interface ProjectFilters {
   type?: ProjectType;
@@ -16,6 +15,3 @@ export const fetchInspections = (projectId: string, cursor: string) => call('pub
 /** Following is idempotent, so a retry after a lost answer is safe. */
 export const followProject = (id: string, follow: boolean) => call('public', 'followProject', { id, follow }, { retry: true });
 export const fetchTownships = () => call('public', 'listTownships', {}, { retry: true });
-/** The subscription templates (the project one asks for one message per consent). */
-export const fetchTemplates = () => call('public', 'getNoticePrefs', {}, { retry: true });
-export const recordConsents = (results: SubscribeAnswer[]) => call('public', 'recordConsents', { results });

@@ -1,9 +1,8 @@
 import { Button, View } from '@tarojs/components';
-import { useEffect, useState } from 'react';
-import type { TemplateChoice } from '#types/api/notice-views';
+import { useState } from 'react';
 import { messageFor } from '@/lib/cloud';
-import { canSubscribe, requestSubscribe } from '@/lib/subscribe';
-import { fetchTemplates, followProject, recordConsents } from '../api/projects-api';
+import { useOneTimeReminder } from '@/lib/subscribe';
+import { followProject } from '../api/projects-api';
 import { StatusLine } from '@/components/ui/state-views';
 
 /**
@@ -13,18 +12,14 @@ import { StatusLine } from '@/components/ui/state-views';
 export function FollowButton({ projectId, initial }: { projectId: string; initial: boolean }) {
   const [following, setFollowing] = useState(initial);
   const [notice, setNotice] = useState<string | null>(null);
-  const [template, setTemplate] = useState<TemplateChoice | null>(null);
-  useEffect(() => {
-    if (!canSubscribe()) return;
-    void fetchTemplates().then((res) => res.ok && setTemplate(res.data.templates.find((t) => t.key === 'project') ?? null));
-  }, []);
+  const reminder = useOneTimeReminder('project');
   const toggle = async (): Promise<void> => {
     // The dialog must open straight from the tap, before any network call.
-    const answers = !following && template ? await requestSubscribe([template]) : null;
+    const answers = following ? null : await reminder.ask();
     const res = await followProject(projectId, !following);
     if (!res.ok) return setNotice(messageFor(res));
     setFollowing(res.data.following);
-    if (answers) await recordConsents(answers);
+    await reminder.record(answers);
     const reminded = answers?.some((a) => a.result === 'accept');
     setNotice(res.data.following ? (reminded ? '已关注，有新进展时微信会提醒你一次' : '已关注，新进展会出现在通知中心') : '已取消关注');
   };

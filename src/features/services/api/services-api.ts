@@ -7,4 +7,3 @@ export const fetchLifeEvents = () => call('public', 'listLifeEvents', {}, { retr
 export const fetchService = (id: string) => call('public', 'getService', { id }, { retry: true });
 /** The request id makes a retried poor rating open one follow-up case. */
 export const rateService = (id: string, level: number, comment: string, requestId: string) => call('public', 'rateService', { id, level, comment, requestId }, { retry: true });
-export const newRequestId = (): string => `r-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;

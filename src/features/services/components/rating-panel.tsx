@@ -4,7 +4,8 @@ import type { ServiceView } from '#types/api/service-views';
 import { POOR_RATING_MAX, POOR_RATING_WORKING_DAYS, RATING_LABELS } from '#types/models/service';
 import { BarChart } from '@/components/ui/bar-chart';
 import { messageFor } from '@/lib/cloud';
-import { newRequestId, rateService } from '../api/services-api';
+import { rateService } from '../api/services-api';
+import { newRequestId } from '@/lib/new-request-id';
 import { StatusLine } from '@/components/ui/state-views';
 
 /** 好差评: the public summary, and the person's own five-level rating with an optional comment. */
@@ -12,12 +13,12 @@ export function RatingPanel({ service, onRated }: { service: ServiceView; onRate
   const [level, setLevel] = useState<number>(service.myRating?.level ?? 0);
   const [comment, setComment] = useState(service.myRating?.comment ?? '');
   const [status, setStatus] = useState<string | null>(null);
-  const requestId = useRef(newRequestId());
+  const requestId = useRef(newRequestId('r'));
   const send = (): void => {
     if (!level) return setStatus('请先选一个评价');
     void rateService(service.id, level, comment.trim(), requestId.current).then((res) => {
       if (!res.ok) return setStatus(messageFor(res));
-      requestId.current = newRequestId();
+      requestId.current = newRequestId('r');
       setStatus(res.data.caseTrackingNo ? `谢谢反馈。已转给工作人员跟进（编号 ${res.data.caseTrackingNo}），${POOR_RATING_WORKING_DAYS} 个工作日内答复，可在“我的提问”查看` : '谢谢你的评价');
       onRated();
     });

@@ -13,7 +13,4 @@ export const reviewRevision = (revisionId: string, decision: 'approve' | 'reject
   call('staff', 'reviewRevision', { revisionId, decision, note }, { retry: true });
 export const withdrawItem = (kind: ContentKind, targetId: string, reason: string) => call('staff', 'withdrawItem', { kind, targetId, reason }, { retry: true });
 
-export function newRevisionId(): string {
-  return `r-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-}
 export const fetchServiceGaps = () => call('staff', 'listServiceGaps', {}, { retry: true });

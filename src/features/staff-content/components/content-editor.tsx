@@ -7,7 +7,8 @@ import type { NoticeTopic } from '#types/models/notice';
 import { type ServiceContent, serviceGaps } from '#types/models/service';
 import { MessagePreview } from '@/components/ui/message-preview';
 import { messageFor } from '@/lib/cloud';
-import { fetchEditable, fetchRevision, newRevisionId, saveDraft, submitRevision } from '../api/staff-content-api';
+import { newRequestId } from '@/lib/new-request-id';
+import { fetchEditable, fetchRevision, saveDraft, submitRevision } from '../api/staff-content-api';
 import { EMPTY_FORMS, FIELDS } from '../fields';
 import { type Form, NO_FILES, type PolicyFiles, checkForm, toContent, toFiles, toForm } from '../form-model';
 import { FilePicker } from './file-picker';
@@ -43,7 +44,7 @@ interface Props {
 
 /** Drafting a new item or a new revision of a published one, then sending it for review. */
 export function ContentEditor({ kind, revisionId, targetId, prefill }: Props) {
-  const id = useRef(revisionId ?? newRevisionId());
+  const id = useRef(revisionId ?? newRequestId('r'));
   const [form, setForm] = useState<Form | null>(revisionId || targetId ? null : { ...EMPTY_FORMS[kind], ...prefill });
   const [files, setFiles] = useState<PolicyFiles>(NO_FILES);
   const [changeNote, setChangeNote] = useState('');
