@@ -33,7 +33,13 @@ export interface OutcomeReport {
   counts: Record<OutcomeDecision, number>;
 }
 
-export type ConsultationDoc = ConsultationContent & PublishedMeta & { commentCount: number; outcome: OutcomeReport | null };
+export type ConsultationDoc = ConsultationContent &
+  PublishedMeta & {
+    commentCount: number;
+    /** Visible comments per part, keyed `s${section}` (s-1: on the whole draft). */
+    sectionComments: Record<string, number>;
+    outcome: OutcomeReport | null;
+  };
 
 export const COMMENT_STATUSES = ['visible', 'held', 'hidden'] as const;
 export type CommentStatus = (typeof COMMENT_STATUSES)[number];

@@ -9,7 +9,7 @@ export const consultationKind: KindSpec = {
   label: '意见征集',
   collection: CONSULTATION_COLLECTION,
   schema: CONTENT_INPUTS.consultation,
-  defaults: { commentCount: 0, outcome: null },
+  defaults: { commentCount: 0, sectionComments: {}, outcome: null },
   toContent(input) {
     const c = input as ConsultationInput;
     return { ...c, opensAt: new Date(c.opensAt), closesAt: new Date(c.closesAt) };

@@ -7,6 +7,7 @@ import { caseId as requestHash } from '../../_shared/cases/case-id';
 import { checkContent } from '../../_shared/cases/check-content';
 import { _, countOf, db, docOrNull, runTransaction } from '../../_shared/cloud';
 import { stateOf, toCommentView } from '../../_shared/consultations/consultation-view';
+import { countComment } from '../../_shared/consultations/count-comment';
 import { defineHandler } from '../../_shared/define-handler';
 import { stripControl } from '../../_shared/text/strip-control';
 
@@ -32,7 +33,7 @@ export const submitComment = defineHandler(publicApi.submitComment, 'user', asyn
     const ref = tx.collection(COMMENT_COLLECTION).doc(commentId);
     if (await docOrNull(ref)) return;
     await ref.set({ data: comment });
-    if (!held) await tx.collection(CONSULTATION_COLLECTION).doc(id).update({ data: { commentCount: _.inc(1) } });
+    if (!held) await countComment(tx, id, section, 1);
   });
   return toCommentView({ ...comment, _id: commentId }, true);
 });

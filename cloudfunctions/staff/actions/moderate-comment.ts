@@ -1,11 +1,12 @@
 // Reviewers (and admins) only; hides a comment with a reason the person sees, or shows a held one.
 // The consultation's visible count follows. Audited.
 import { staffApi } from '#types/api/staff';
-import { COMMENT_COLLECTION, CONSULTATION_COLLECTION, type CommentDoc } from '#types/models/consultation';
+import { COMMENT_COLLECTION, type CommentDoc } from '#types/models/consultation';
 import { invalidArgument, notFound } from '../../_shared/app-error';
 import { recordAudit } from '../../_shared/audit';
-import { _, docOrNull, runTransaction } from '../../_shared/cloud';
+import { docOrNull, runTransaction } from '../../_shared/cloud';
 import { toCommentView } from '../../_shared/consultations/consultation-view';
+import { countComment } from '../../_shared/consultations/count-comment';
 import { defineHandler } from '../../_shared/define-handler';
 
 export const moderateComment = defineHandler(staffApi.moderateComment, ['reviewer'], async ({ id, hide, reason }, { caller, now }) => {
@@ -20,7 +21,7 @@ export const moderateComment = defineHandler(staffApi.moderateComment, ['reviewe
     const after = { ...c, status, hiddenReason: hide ? reason : null };
     await ref.update({ data: { status, hiddenReason: after.hiddenReason } });
     const delta = (status === 'visible' ? 1 : 0) - (c.status === 'visible' ? 1 : 0);
-    if (delta) await tx.collection(CONSULTATION_COLLECTION).doc(c.consultationId).update({ data: { commentCount: _.inc(delta) } });
+    if (delta) await countComment(tx, c.consultationId, c.section, delta);
     await recordAudit(tx, { actor: me, action: hide ? 'comment.hide' : 'comment.show', collection: COMMENT_COLLECTION, targetId: id, before: c, after }, now);
     return toCommentView(after, true);
   });
