@@ -18,9 +18,8 @@ export const CASE_REPLY_WORKING_DAYS: Record<CaseCategory, number> = { question:
 export const CASE_STATUSES = ['received', 'assigned', 'supplement', 'replied', 'closed'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 export const CASE_STATUS_LABELS: Record<CaseStatus, string> = { received: '已受理', assigned: '办理中', supplement: '待补正', replied: '已答复', closed: '已办结' };
-/** Waiting for the bureau: the reply clock runs. */
+/** Waiting for the bureau: the reply clock runs (it stops while 待补正 waits for the applicant). */
 export const isAwaitingReply = (status: CaseStatus): boolean => status === 'received' || status === 'assigned';
-/** 待补正: the clock stops until the applicant supplies what was asked. */
 
 /** Staff may change the reply clock per category (working days). */
 export const CASE_SETTINGS_COLLECTION = 'case_settings';
