@@ -17,8 +17,8 @@ export interface BudgetView {
   threePublic: { item: ThreePublicItem; amount: number; explanation: string }[];
   /** 三公经费 totals of the same kind by year, oldest first (year on year). */
   threePublicByYear: { year: number; amounts: Record<ThreePublicItem, number> }[];
-  specialFunds: (Allocation & { projectName: string | null })[];
-  /** Projects the lines fund, by id, for links. */
+  specialFunds: Allocation[];
+  /** Names of the projects the lines and special funds fund, by id, for links. */
   projects: Record<string, string>;
   documents: { name: string; url: string }[];
 }

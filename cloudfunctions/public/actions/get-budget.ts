@@ -27,7 +27,7 @@ export const getBudget = defineHandler(publicApi.getBudget, 'anyone', async ({ y
     economic: doc.economic,
     threePublic: THREE_PUBLIC_ITEMS.map((item) => ({ item, ...doc.threePublic[item] })),
     threePublicByYear: sameKind.slice(-5).map((d) => ({ year: d.year, amounts: Object.fromEntries(THREE_PUBLIC_ITEMS.map((i) => [i, d.threePublic[i].amount])) as Record<(typeof THREE_PUBLIC_ITEMS)[number], number> })),
-    specialFunds: doc.specialFunds.map((f) => ({ ...f, projectName: f.projectId ? names[f.projectId] ?? null : null })),
+    specialFunds: doc.specialFunds,
     projects: names,
     documents: doc.documents.map((d) => ({ name: d.name, url: urls.get(d.fileId) ?? '' })).filter((d) => d.url),
   };

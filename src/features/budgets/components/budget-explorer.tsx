@@ -50,9 +50,9 @@ function SpecialFunds({ view }: { view: BudgetView }) {
             {f.recipient} · {f.date} 下达
           </Text>
           {f.explanation && <Text className="row__hint">{f.explanation}</Text>}
-          {f.projectId && f.projectName && (
+          {f.projectId && view.projects[f.projectId] && (
             <Text className="link" onClick={() => void Taro.navigateTo({ url: `/pages/project/index?id=${f.projectId}` })}>
-              对应项目：{f.projectName}
+              对应项目：{view.projects[f.projectId]}
             </Text>
           )}
         </View>
