@@ -35,32 +35,23 @@ async function topicPage(job: NoticeSendDoc, target: { topic: string; township: 
   return { recipients: prefs.map((p) => ({ openid: p._id, prefs: p })), last: prefs.at(-1)?._id ?? null, full: prefs.length === PAGE };
 }
 
-async function followersPage(job: NoticeSendDoc, projectId: string): Promise<Page> {
-  const follows = await docsOf<{ _id: string; openid: string }>(
-    db.collection(FOLLOW_COLLECTION).where({ kind: 'project', targetId: projectId, _id: _.gt(job.cursor) }).orderBy('_id', 'asc').limit(PAGE),
-  );
-  const openids = follows.map((f) => f.openid);
+/** A page of source records naming people (follows, comments, one person): each person once, with their preferences. */
+async function pageOf(rows: { _id: string; openid: string }[]): Promise<Page> {
+  const openids = [...new Set(rows.map((r) => r.openid))];
   const prefs = openids.length ? await docsOf<NoticePrefsDoc>(db.collection(NOTICE_PREFS_COLLECTION).where({ _id: _.in(openids) }).limit(PAGE)) : [];
   const byId = new Map(prefs.map((p) => [p._id, p]));
-  return { recipients: openids.map((openid) => ({ openid, prefs: byId.get(openid) ?? null })), last: follows.at(-1)?._id ?? null, full: follows.length === PAGE };
+  return { recipients: openids.map((openid) => ({ openid, prefs: byId.get(openid) ?? null })), last: rows.at(-1)?._id ?? null, full: rows.length === PAGE };
 }
 
-async function personPage(job: NoticeSendDoc, openid: string): Promise<Page> {
-  if (job.cursor) return { recipients: [], last: null, full: false };
-  const prefs = await docsOf<NoticePrefsDoc>(db.collection(NOTICE_PREFS_COLLECTION).where({ _id: openid }).limit(1));
-  return { recipients: [{ openid, prefs: prefs[0] ?? null }], last: openid, full: false };
-}
+const followersPage = async (job: NoticeSendDoc, projectId: string): Promise<Page> =>
+  pageOf(await docsOf(db.collection(FOLLOW_COLLECTION).where({ kind: 'project', targetId: projectId, _id: _.gt(job.cursor) }).orderBy('_id', 'asc').limit(PAGE)));
 
 /** Everyone who commented on a consultation (a person with several comments is one recipient). */
-async function commentersPage(job: NoticeSendDoc, consultationId: string): Promise<Page> {
-  const comments = await docsOf<{ _id: string; openid: string }>(
-    db.collection(COMMENT_COLLECTION).where({ consultationId, _id: _.gt(job.cursor) }).orderBy('_id', 'asc').limit(PAGE).field({ openid: true }),
-  );
-  const openids = [...new Set(comments.map((c) => c.openid))];
-  const prefs = openids.length ? await docsOf<NoticePrefsDoc>(db.collection(NOTICE_PREFS_COLLECTION).where({ _id: _.in(openids) }).limit(PAGE)) : [];
-  const byId = new Map(prefs.map((p) => [p._id, p]));
-  return { recipients: openids.map((openid) => ({ openid, prefs: byId.get(openid) ?? null })), last: comments.at(-1)?._id ?? null, full: comments.length === PAGE };
-}
+const commentersPage = async (job: NoticeSendDoc, consultationId: string): Promise<Page> =>
+  pageOf(await docsOf(db.collection(COMMENT_COLLECTION).where({ consultationId, _id: _.gt(job.cursor) }).orderBy('_id', 'asc').limit(PAGE).field({ openid: true })));
+
+/** One person: a single page, done once the cursor is set. */
+const personPage = (job: NoticeSendDoc, openid: string): Promise<Page> => pageOf(job.cursor ? [] : [{ _id: openid, openid }]);
 
 async function writeDeliveries(job: NoticeSendDoc, page: Page): Promise<void> {
   const now = new Date();
