@@ -2,7 +2,7 @@
 // a place in tonight's digest, or the notice centre only (no consent left for the template).
 import type { DeliveryStatus, NoticePrefsDoc, NoticeSendDoc } from '#types/models/notice';
 
-function hasConsent(prefs: NoticePrefsDoc, template: NoticeSendDoc['template']): boolean {
+export function hasConsent(prefs: NoticePrefsDoc, template: NoticeSendDoc['template']): boolean {
   const consent = prefs.consents[template];
   if (!consent) return false;
   return consent.type === 'long' ? consent.accepted : consent.remaining > 0;

@@ -5,6 +5,7 @@ import { DELIVERY_COLLECTION, NOTICE_PREFS_COLLECTION, type DeliveryDoc, type De
 import { digestFields, messageData, TEMPLATE_INFO } from '#types/models/notice-message';
 import { _, cloud, db, docOrNull, docsOf } from '../_shared/cloud';
 import { templateIds } from '../_shared/notices/template-ids';
+import { hasConsent } from './decide-delivery';
 import { inParallel } from './in-parallel';
 import { finishJobs, sendingJobs } from './job-lifecycle';
 import type { RunState } from './run-state';
@@ -36,7 +37,7 @@ async function recordConsentUse(d: DeliveryDoc, status: DeliveryStatus): Promise
 async function onceConsentLeft(d: DeliveryDoc): Promise<boolean> {
   if (TEMPLATE_INFO[d.template].type !== 'once') return true;
   const prefs = await docOrNull<NoticePrefsDoc>(db.collection(NOTICE_PREFS_COLLECTION).doc(d.openid));
-  return (prefs?.consents[d.template]?.remaining ?? 0) > 0;
+  return prefs !== null && hasConsent(prefs, d.template);
 }
 
 async function sendOne(d: DeliveryDoc, job: NoticeSendDoc, state: RunState): Promise<void> {
