@@ -118,12 +118,14 @@ export function BudgetExplorer() {
   if (!years) return <LoadingState />;
   if (!years.length || year === undefined) return <EmptyState text="还没有公开预决算" />;
   const types = years.find((y) => y.year === year)?.types ?? [];
+  // A year may lack the kind chosen for another year: show the one it has.
+  const shown = types.includes(type) ? type : (types[0] as BudgetType);
   const labels = Object.fromEntries(years.map((y) => [String(y.year), `${y.year}年`]));
   return (
     <View className="list">
       <ChoiceChips options={years.map((y) => String(y.year))} labels={labels} value={String(year)} onChange={(y) => y && setYear(Number(y))} />
-      <ChoiceChips options={types} labels={BUDGET_TYPE_LABELS} value={types.includes(type) ? type : types[0]} onChange={(t) => t && setType(t)} />
-      <YearView year={year} type={types.includes(type) ? type : (types[0] as BudgetType)} />
+      <ChoiceChips options={types} labels={BUDGET_TYPE_LABELS} value={shown} onChange={(t) => t && setType(t)} />
+      <YearView year={year} type={shown} />
     </View>
   );
 }
