@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Clock } from './clock/clock';
 import { DatabaseService } from './database/database-service';
 import { FunctionRunner, type WxContext } from './functions/function-runner';
 import { LOCAL_APPID, personaByKey } from './gateway/personas';
@@ -35,6 +36,8 @@ export interface Emulator {
   adminUrl: string;
   store: DocumentStore;
   runner: FunctionRunner;
+  /** What functions and timers take for now; tests set it to the instant they need. */
+  clock: Clock;
   openapi: OpenApiService;
   storage: StorageService;
   timers: TimerService;
@@ -61,10 +64,11 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   for (const name of options.collections ?? []) store.createCollection(name);
   let url = '';
   const sdkEnv: Record<string, string> = {};
-  const runner = new FunctionRunner(options.functionsDir, sdkEnv, options.echoLogs ?? false);
+  const clock = new Clock();
+  const runner = new FunctionRunner(options.functionsDir, sdkEnv, options.echoLogs ?? false, clock);
   const openapi = new OpenApiService(() => url);
   const storage = new StorageService(options.storageDir ?? mkdtempSync(join(tmpdir(), 'emulator-storage-')), () => url);
-  const services = { database: new DatabaseService(store), runner, openapi, storage };
+  const services = { database: new DatabaseService(store, () => clock.now().getTime()), runner, openapi, storage };
   const server = createEmulatorServer({ services, staticDir: options.staticDir });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -80,6 +84,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     adminUrl: `${url}/admin`,
     store,
     runner,
+    clock,
     openapi,
     storage,
     timers,

@@ -19,7 +19,11 @@ interface View {
 export class DatabaseService {
   private readonly transactions: TransactionManager;
 
-  constructor(private readonly store: DocumentStore) {
+  constructor(
+    private readonly store: DocumentStore,
+    /** The local cloud's clock, for db.serverDate(). */
+    private readonly now: () => number = Date.now,
+  ) {
     this.transactions = new TransactionManager(store);
   }
 
@@ -90,7 +94,7 @@ export class DatabaseService {
     const raw = params[field];
     if (raw === undefined || raw === null || raw === '') return undefined;
     if (typeof raw !== 'string') throw invalidParam(`${field} must be an EJSON string`);
-    return parseEjson(raw) as Doc;
+    return parseEjson(raw, this.now()) as Doc;
   }
 
   /** Documents a query names: by id through the primary key, else by scanning. */
@@ -127,7 +131,7 @@ export class DatabaseService {
     const rows = Array.isArray(params.data) ? params.data : [params.data];
     const writes: Write[] = rows.map((row) => {
       if (typeof row !== 'string') throw invalidParam('data must be EJSON strings');
-      const doc = parseEjson(row) as Doc;
+      const doc = parseEjson(row, this.now()) as Doc;
       if (doc._id === undefined) doc._id = newId();
       if (typeof doc._id !== 'string' || doc._id === '') throw invalidParam('_id must be a non-empty string');
       return { kind: 'put', collection, id: doc._id, doc };
@@ -190,7 +194,7 @@ export class DatabaseService {
   private aggregate(params: Params): Doc[] {
     const collection = this.collection(params);
     const stages = Array.isArray(params.stages) ? (params.stages as { stageKey: string; stageValue: string }[]) : [];
-    const pipeline = stages.map((s) => ({ [s.stageKey]: parseEjson(s.stageValue) }));
+    const pipeline = stages.map((s) => ({ [s.stageKey]: parseEjson(s.stageValue, this.now()) }));
     const lookup = (name: string): Doc[] => {
       if (!this.store.hasCollection(name)) throw collectionMissing(name);
       return [...(this.store.documents(name)?.values() ?? [])].map((s) => s.doc);

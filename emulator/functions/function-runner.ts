@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { Clock } from '../clock/clock';
 
 export interface WxContext {
   OPENID?: string;
@@ -65,6 +66,8 @@ export class FunctionRunner {
     private readonly functionsDir: string,
     private readonly env: Record<string, string>,
     private readonly echoLogs: boolean,
+    /** What `new Date()` reads inside the functions. */
+    readonly clock: Clock = new Clock(),
   ) {}
 
   names(): string[] {
@@ -116,7 +119,7 @@ export class FunctionRunner {
         };
         instance.worker.on('message', onMessage);
         instance.worker.once('exit', onExit);
-        instance.worker.postMessage({ id, event, context, wxContext });
+        instance.worker.postMessage({ id, event, context, wxContext, clockOffsetMs: this.clock.offset });
       });
       if (!reply.ok) {
         throw new FunctionError('FUNCTIONS_EXECUTE_FAIL', reply.error?.message ?? 'function failed', reply.error?.stack);

@@ -3,6 +3,7 @@
 // Each worker thread has its own process.env, so the caller's WX_* context set here is private
 // to this instance, exactly as wx-server-sdk's getWXContext() reads it in the cloud.
 const { parentPort, workerData } = require('node:worker_threads');
+const { setClockOffset } = require('./shifted-date.cjs');
 
 // Loading the bundle is the instance's cold start; the platform does not count it against the
 // function's timeout, so the runner starts the clock only after this says it is ready.
@@ -18,6 +19,7 @@ parentPort.postMessage({ ready: true });
 let contextKeys = [];
 
 parentPort.on('message', async (message) => {
+  setClockOffset(message.clockOffsetMs);
   for (const key of contextKeys) delete process.env[key];
   contextKeys = [];
   for (const [name, value] of Object.entries(message.wxContext)) {

@@ -25,7 +25,7 @@ export class TimerService {
   }
 
   /** Invokes a function's trigger now, as the platform would when the schedule comes round. */
-  fire(functionName: string, triggerName?: string, at: Date = new Date()): Promise<unknown> {
+  fire(functionName: string, triggerName?: string, at: Date = this.runner.clock.now()): Promise<unknown> {
     const found = this.triggers().find(
       (t) => t.functionName === functionName && (triggerName === undefined || t.trigger.name === triggerName),
     );
@@ -37,7 +37,7 @@ export class TimerService {
   start(onError: (error: unknown) => void): void {
     const schedules = this.triggers().map((t) => ({ ...t, schedule: parseCron(t.trigger.config) }));
     this.ticker = setInterval(() => {
-      const second = Math.floor(Date.now() / 1000);
+      const second = Math.floor(this.runner.clock.now().getTime() / 1000);
       if (second === this.lastSecond) return;
       this.lastSecond = second;
       const at = new Date(second * 1000);
