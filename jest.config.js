@@ -1,4 +1,5 @@
-// Three projects: node (functions, emulator, tools), web (React in jsdom), e2e (H5 build in Chromium).
+// Four projects: node (functions, emulator, tools), web (React in jsdom), e2e (H5 build in Chromium),
+// weapp (the WeChat build: WXML/WXSS compilers, every page rendered by exparser in jsdom, package rules).
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' }, module: { type: 'commonjs' } }];
 const moduleNameMapper = {
   '^@/(.*)$': '<rootDir>/src/$1',
@@ -14,7 +15,7 @@ module.exports = {
       displayName: 'node',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/**/*.test.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/src/', '<rootDir>/test/e2e/'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/src/', '<rootDir>/test/e2e/', '<rootDir>/test/weapp/'],
       globalSetup: '<rootDir>/test/support/build-functions.ts',
     },
     {
@@ -36,6 +37,14 @@ module.exports = {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
       globalSetup: '<rootDir>/test/e2e/support/global-setup.ts',
+    },
+    {
+      ...common,
+      displayName: 'weapp',
+      // node: the logic layer runs in its own vm context without window; the render layer gets a jsdom of its own.
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/weapp/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/weapp/support/global-setup.ts',
     },
   ],
 };
