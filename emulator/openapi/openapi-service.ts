@@ -1,5 +1,6 @@
 // Answers `wx.openApi` calls locally, records every call in an outbox that tests read,
-// and lets a test script the failures the real platform gives (quota used, bad data, ...).
+// and lets a test script the failures the real platform gives (quota used, bad data, ...) and how
+// slowly it answers.
 import QRCode from 'qrcode';
 
 export interface OutboxEntry {
@@ -36,6 +37,7 @@ export class OpenApiService {
   readonly outbox: OutboxEntry[] = [];
   private readonly scripted = new Map<string, number[]>();
   private readonly rules: { api: string; errcode: number; when: (params: Params) => boolean }[] = [];
+  private readonly delays: { api: string; ms: number; when: (params: Params) => boolean }[] = [];
 
   constructor(private readonly publicUrl: () => string) {}
 
@@ -51,15 +53,24 @@ export class OpenApiService {
     this.rules.push({ api, errcode, when });
   }
 
+  /** Every call of `api` whose parameters match is answered only after `ms` (a slow platform); the first matching rule counts. */
+  delayWhen(api: string, ms: number, when: (params: Params) => boolean = () => true): void {
+    this.delays.push({ api, ms, when });
+  }
+
   reset(): void {
     this.outbox.length = 0;
     this.scripted.clear();
     this.rules.length = 0;
+    this.delays.length = 0;
   }
 
   async handle(api: string, params: Params): Promise<OpenApiReply> {
     const rule = this.rules.find((r) => r.api === api && r.when(params));
     const errcode = this.scripted.get(api)?.shift() ?? rule?.errcode ?? this.validate(api, params);
+    const delay = this.delays.find((d) => d.api === api && d.when(params));
+    // The call is in the outbox once it is answered: a message counts as sent when the platform says so.
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay.ms));
     this.outbox.push({ api, params, at: new Date(), errcode });
     if (errcode !== 0) return json({ errcode, errmsg: `scripted or invalid call, errcode ${errcode}` });
     switch (api) {
