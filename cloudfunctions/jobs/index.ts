@@ -4,6 +4,7 @@
 import type { Result } from '#types/result';
 import { cloud } from '../_shared/cloud';
 import { newId } from '../_shared/new-id';
+import { recountProvisionalClocks } from '../_shared/cases/recount-provisional';
 import { startDueJobs } from './job-lifecycle';
 import { recoverStale } from './recover-stale';
 import { type RunSummary, RunState } from './run-state';
@@ -26,13 +27,14 @@ export async function main(event: JobsEvent): Promise<Result<RunSummary>> {
   if (OPENID || SOURCE !== 'wx_trigger') return { ok: false, code: 'PERMISSION_DENIED', message: '这个功能只由系统定时运行' };
   const now = event.Time ? new Date(event.Time) : new Date();
   const budget = Math.min(Math.max(Number(event.budgetMs ?? BUDGET_MS), 100), BUDGET_MS);
-  const state = new RunState(newId(), Date.now() + budget);
+  const state = new RunState(newId(), budget, now);
   try {
     await scheduleDigest(now);
+    await recountProvisionalClocks();
     await startDueJobs(now, state);
-    await recoverStale(now, state);
+    await recoverStale(state);
     await targetJobs(state);
-    await sendPending(now, state);
+    await sendPending(state);
     return { ok: true, data: state.summary };
   } catch (error) {
     console.error('[jobs] run failed:', error instanceof Error ? error.stack : error);

@@ -17,6 +17,9 @@ import { publishOutcome } from './actions/publish-outcome';
 import { recordOutcome } from './actions/record-outcome';
 import { listServiceGaps } from './actions/list-service-gaps';
 import { setCaseClocks } from './actions/set-case-clocks';
+import { listHolidayYears } from './actions/list-holiday-years';
+import { listStaffReminders } from './actions/list-staff-reminders';
+import { saveHolidayYear } from './actions/save-holiday-year';
 import { listCases } from './actions/list-cases';
 import { listNoticeSends } from './actions/list-notice-sends';
 import { listRevisions } from './actions/list-revisions';
@@ -55,4 +58,7 @@ export const main = createMain<StaffApi>({
   extendDisclosure,
   requestSupplement,
   decideDisclosure,
+  listHolidayYears,
+  saveHolidayYear,
+  listStaffReminders,
 });

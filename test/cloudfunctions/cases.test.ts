@@ -29,7 +29,7 @@ describe('asking a question or giving feedback', () => {
     expect(res.data.trackingNo).toMatch(/^\d{8}-[A-Z2-9]{6}$/);
     expect(res.data.status).toBe('received');
     expect(res.data.events).toEqual([expect.objectContaining({ status: 'received', by: 'citizen' })]);
-    expect(new Date(res.data.dueAt).getTime()).toBeGreaterThan(Date.now() + 5 * 86_400_000);
+    expect(new Date(res.data.dueAt).getTime()).toBeGreaterThan(cloud.now().getTime() + 5 * 86_400_000);
     expect(JSON.stringify(res.data)).not.toContain('13800001234'); // the phone is for staff only
     expect(cloud.emulator.openapi.outbox.map((o) => o.api)).toEqual(['security.msgSecCheck']);
   });
@@ -143,7 +143,7 @@ describe('the rest of the loop', () => {
     if (!opened.ok) throw new Error(opened.message);
     await cloud.call('staff', 'replyCase', { id: opened.data.id, reply: '已修好。', close: true }, 'editor');
     expect(await cloud.call('public', 'answerFollowUp', { id: opened.data.id, solved: true }, 'citizenA')).toMatchObject({ ok: false, code: 'FAILED_PRECONDITION' });
-    await cloud.db.collection(CASE_COLLECTION).doc(opened.data.id).update({ data: { closedAt: new Date(Date.now() - 15 * 86_400_000) } });
+    await cloud.db.collection(CASE_COLLECTION).doc(opened.data.id).update({ data: { closedAt: new Date(cloud.now().getTime() - 15 * 86_400_000) } });
     const due = await cloud.call<CaseView>('public', 'getMyCase', { id: opened.data.id }, 'citizenA');
     expect(due.ok && due.data.followUpDue).toBe(true);
     expect(await cloud.call('public', 'answerFollowUp', { id: opened.data.id, solved: false }, 'citizenB')).toMatchObject({ ok: false, code: 'NOT_FOUND' });
@@ -155,10 +155,10 @@ describe('the rest of the loop', () => {
     expect(await cloud.call('staff', 'setCaseClocks', { days: { question: 5, suggestion: 5, complaint: 3, rating: 15 } }, 'editor')).toMatchObject({ ok: false, code: 'PERMISSION_DENIED' });
     expect(await cloud.call('staff', 'setCaseClocks', { days: { question: 5, suggestion: 5, complaint: 0, rating: 15 } }, 'admin')).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT' });
     expect((await cloud.call('staff', 'setCaseClocks', { days: { question: 5, suggestion: 5, complaint: 3, rating: 15 } }, 'admin')).ok).toBe(true);
-    const before = Date.now();
+    const before = cloud.now().getTime();
     const complaint = await submit({ category: 'complaint', text: '公交车经常不按时发车。' });
     const due = complaint.ok ? new Date(complaint.data.dueAt).getTime() : 0;
-    expect([addWorkingDays(new Date(before - 60_000), 3).getTime(), addWorkingDays(new Date(), 3).getTime()]).toContain(due);
+    expect([addWorkingDays(new Date(before - 60_000), 3).getTime(), addWorkingDays(cloud.now(), 3).getTime()]).toContain(due);
     await cloud.call('staff', 'setCaseClocks', { days: { question: 5, suggestion: 5, complaint: 5, rating: 15 } }, 'admin');
   });
 
@@ -208,7 +208,7 @@ describe('public statistics', () => {
 
 describe('photos on a case', () => {
   it('keeps up to 3 photos, shown to the person and staff as links', async () => {
-    const fileId = cloud.emulator.storage.put('content/2026/pothole.jpg', Buffer.from('jpeg'));
+    const fileId = cloud.emulator.storage.put('uploads/o-local-citizen-a/pothole.jpg', Buffer.from('jpeg'));
     const opened = await submit({ text: '石门村口路面有个大坑，请看照片。', photos: [fileId] });
     if (!opened.ok) throw new Error(opened.message);
     const mine = await cloud.call<CaseView>('public', 'getMyCase', { id: opened.data.id }, 'citizenA');

@@ -70,7 +70,7 @@ describe('composing a notice', () => {
 
   it.each([
     [{ title: '这是一个超过了二十个字的通知标题会放不进订阅消息' }, '「title」最多 20 个字'],
-    [{ kind: 'bus', validFrom: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10) }, '公交线路调整须至少提前 3 天发布'],
+    [{ kind: 'bus', validFrom: '2026-06-11' }, '公交线路调整须至少提前 3 天发布'], // the day after TEST_START
     [{ audience: 'followers' }, '发给项目关注者时，请填写关联的项目'],
     [{ township: '城关镇', village: '一个名字非常长的村子' }, '「village」最多 8 个字'],
     [{ validFrom: '2026-12-10', validTo: '2026-12-01' }, '结束日期不能早于生效日期'],
@@ -124,7 +124,7 @@ describe('sending a notice', () => {
 
   it('waits for its send time, and lists in the notice centre with unread marks', async () => {
     seedPrefs([prefsDoc('o-later')]);
-    const sendAt = new Date(Date.now() + 2 * 3600_000);
+    const sendAt = new Date(cloud.now().getTime() + 2 * 3600_000);
     const local = new Date(sendAt.getTime() + 8 * 3600_000).toISOString().slice(0, 16);
     const { targetId } = await publish(cloud, 'notice', noticeInput({ sendAt: local, township: null }));
     await runJobsUntilDone(cloud.emulator);
@@ -149,7 +149,7 @@ describe('sending a notice', () => {
     expect(delivered().filter((e) => e.params.touser === 'o-digest-reader')).toHaveLength(0);
     expect((await report(first.targetId)).counts.digest).toBe(1);
 
-    const evening = new Date(`${new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)}T18:05:00+08:00`);
+    const evening = new Date(`${new Date(cloud.now().getTime() + 8 * 3600_000).toISOString().slice(0, 10)}T18:05:00+08:00`);
     await runJobsUntilDone(cloud.emulator, { at: evening });
     const digests = delivered().filter((e) => e.params.touser === 'o-digest-reader');
     expect(digests).toHaveLength(1);
@@ -159,7 +159,7 @@ describe('sending a notice', () => {
 
   it('marks refusals (43101) and resumes after a rate limit (45009) without sending anything twice', async () => {
     seedPrefs(Array.from({ length: 40 }, (_v, i) => prefsDoc(`o-limit-${String(i).padStart(2, '0')}`, { topics: ['bus'] })));
-    const validFrom = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
+    const validFrom = new Date(cloud.now().getTime() + 5 * 86_400_000).toISOString().slice(0, 10);
     const { targetId } = await publish(cloud, 'notice', noticeInput({ kind: 'bus', title: '3路公交改线', township: null, validFrom }));
     cloud.emulator.openapi.failNext('subscribeMessage.send', 43101, 2);
     cloud.emulator.openapi.failNext('subscribeMessage.send', 45009, 1);
@@ -193,11 +193,11 @@ describe('sending a notice', () => {
 
   it('stops a send whose notice is withdrawn before its time', async () => {
     seedPrefs([prefsDoc('o-withdrawn')]);
-    const later = new Date(Date.now() + 3600_000 + 8 * 3600_000).toISOString().slice(0, 16);
+    const later = new Date(cloud.now().getTime() + 3600_000 + 8 * 3600_000).toISOString().slice(0, 16);
     const { targetId } = await publish(cloud, 'notice', noticeInput({ sendAt: later, township: null }));
     const withdrawn = await cloud.call('staff', 'withdrawItem', { kind: 'notice', targetId, reason: '施工推迟' }, 'reviewer');
     expect(withdrawn.ok).toBe(true);
-    await runJobsUntilDone(cloud.emulator, { at: new Date(Date.now() + 2 * 3600_000) });
+    await runJobsUntilDone(cloud.emulator, { at: new Date(cloud.now().getTime() + 2 * 3600_000) });
     expect(delivered().filter((e) => e.params.touser === 'o-withdrawn')).toHaveLength(0);
     expect((await report(targetId)).status).toBe('cancelled');
   });
@@ -218,7 +218,7 @@ describe('a run killed halfway', () => {
     expect(beforeRestart).toBeLessThan(RECIPIENTS);
 
     // The next timer run comes a minute or more later: the dead run's claims are stale by then.
-    await runJobsUntilDone(cloud.emulator, { at: new Date(Date.now() + 2 * 60_000) });
+    await runJobsUntilDone(cloud.emulator, { at: new Date(cloud.now().getTime() + 2 * 60_000) });
 
     const perPerson = new Map<string, number>();
     for (const e of mine()) perPerson.set(String(e.params.touser), (perPerson.get(String(e.params.touser)) ?? 0) + 1);

@@ -10,7 +10,8 @@ let bridge: string;
 let road: string;
 
 beforeAll(async () => {
-  cloud = await startProductCloud();
+  // Mid-November 2026: the fixture's milestones and disclosure clocks (September-October) have come due.
+  cloud = await startProductCloud({ at: '2026-11-16T10:00:00+08:00' });
   bridge = (await publish(cloud, 'project', projectInput())).targetId;
   road = (await publish(cloud, 'project', projectInput({ name: '石门村通村路硬化', type: 'rural_road', township: '石门乡', status: 'completed', milestones: [{ name: '路面', weight: 1, percent: 100, plannedAt: '2025-06-30', actualAt: '2025-06-20' }], disclosures: [] }))).targetId;
 });
@@ -55,7 +56,7 @@ describe('reading projects', () => {
   });
 
   it('marks a project under construction with no update for 30 days as stale', async () => {
-    await cloud.db.collection(PROJECT_COLLECTION).doc(bridge).update({ data: { lastUpdateAt: new Date(Date.now() - 31 * 86_400_000) } });
+    await cloud.db.collection(PROJECT_COLLECTION).doc(bridge).update({ data: { lastUpdateAt: new Date(cloud.now().getTime() - 31 * 86_400_000) } });
     const res = await cloud.call<{ items: ProjectListItem[] }>('public', 'listProjects', { type: 'bridge' }, 'anonymous');
     expect(res.ok && res.data.items[0]?.stale).toBe(true);
   });
@@ -86,7 +87,7 @@ describe('progress updates and inspections', () => {
     await publish(cloud, 'projectUpdate', { projectId: bridge, text: '上部结构主梁吊装完成 8 片。', milestones: [{ name: '上部结构', percent: 80 }] });
     const doc = (await cloud.db.collection(PROJECT_COLLECTION).doc(bridge).get()).data;
     expect(doc.percent).toBe(72); // (40×100 + 40×80 + 20×0) / 100
-    expect(Date.now() - doc.lastUpdateAt.getTime()).toBeLessThan(60_000);
+    expect(cloud.now().getTime() - doc.lastUpdateAt.getTime()).toBeLessThan(60_000);
     const updates = await cloud.call<{ items: ProjectUpdateView[] }>('public', 'listProjectUpdates', { projectId: bridge }, 'anonymous');
     expect(updates.ok && updates.data.items[0]?.text).toBe('上部结构主梁吊装完成 8 片。');
     const feed = (await cloud.db.collection(FEED_COLLECTION).where({ refId: bridge }).get()).data as { title: string }[];
@@ -108,7 +109,7 @@ describe('progress updates and inspections', () => {
   });
 
   it('keeps the project page small with 200 updates and 50 inspections, paging the rest', async () => {
-    const now = Date.now();
+    const now = cloud.now().getTime();
     const meta = (i: number) => ({ version: 1, lifecycle: 'published', lifecycleNote: null, votes: { helpful: 0, unhelpful: 0 }, publishedAt: new Date(now - i * 3_600_000), updatedAt: new Date(now) });
     for (let i = 0; i < 200; i += 1) {
       await cloud.db.collection(PROJECT_UPDATE_COLLECTION).add({ data: { projectId: road, text: `第${i}次进展：${'路面铺筑和养生完成情况说明。'.repeat(6)}`, milestones: [], reason: '', photos: [], ...meta(i) } });

@@ -44,7 +44,7 @@ describe('public.listFeed', () => {
   });
 
   it('hides items scheduled for the future', async () => {
-    await cloud.db.collection(FEED_COLLECTION).add({ data: feedDoc({ _id: 'later', publishedAt: new Date(Date.now() + 3600_000) }) });
+    await cloud.db.collection(FEED_COLLECTION).add({ data: feedDoc({ _id: 'later', publishedAt: new Date(cloud.now().getTime() + 3600_000) }) });
     await seedFeed(1);
     const res = await cloud.call<{ items: FeedItem[] }>('public', 'listFeed', {}, 'anonymous');
     expect(res.ok && res.data.items.map((i) => i.id)).not.toContain('later');

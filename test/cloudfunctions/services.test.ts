@@ -59,13 +59,13 @@ describe('好差评', () => {
   });
 
   it('opens a follow-up case on a poor rating, due in 15 working days, in the staff queue', async () => {
-    const before = Date.now();
+    const before = cloud.now().getTime();
     const res = await cloud.call<{ caseTrackingNo: string | null }>('public', 'rateService', { id: freight, level: 1, comment: '窗口让我跑了三趟', requestId: request() }, 'citizenB');
     expect(res.ok && res.data.caseTrackingNo).toMatch(/^\d{8}-/);
     const mine = await cloud.call<{ items: CaseView[] }>('public', 'listMyCases', {}, 'citizenB');
     const followUp = mine.ok ? mine.data.items.find((c) => c.category === 'rating') : undefined;
     expect(followUp?.text).toBe('对“道路货物运输经营许可”的评价：非常不满意。窗口让我跑了三趟');
-    expect([addWorkingDays(new Date(before - 60_000), 15).toISOString(), addWorkingDays(new Date(), 15).toISOString()]).toContain(followUp?.dueAt);
+    expect([addWorkingDays(new Date(before - 60_000), 15).toISOString(), addWorkingDays(cloud.now(), 15).toISOString()]).toContain(followUp?.dueAt);
     const queue = await cloud.call<{ items: StaffCaseView[] }>('staff', 'listCases', {}, 'editor');
     expect(queue.ok && queue.data.items.some((c) => c.id === followUp?.id)).toBe(true);
   });

@@ -2,6 +2,10 @@
 import type { FeedDoc } from '#types/models/feed';
 import type { StaffDoc } from '#types/models/staff';
 import { openidOf } from '../../emulator/gateway/personas';
+import { TEST_START } from './test-start';
+
+/** The Beijing calendar day `days` after the day product tests start on. */
+const dayAfterStart = (days: number): string => new Date(Date.parse(TEST_START) + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
 
 let sequence = 0;
 
@@ -91,7 +95,7 @@ export function noticeInput(overrides: Record<string, unknown> = {}): Record<str
     body: '12月1日起S205清溪段半幅封闭，请绕行X012线。',
     township: '城关镇',
     village: null,
-    validFrom: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10),
+    validFrom: dayAfterStart(1),
     validTo: null,
     related: null,
     audience: 'topic',
@@ -102,7 +106,7 @@ export function noticeInput(overrides: Record<string, unknown> = {}): Record<str
 
 /** A subscriber's stored preferences: long-term consent to notices, immediate delivery. */
 export function prefsDoc(openid: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  const at = new Date();
+  const at = new Date(TEST_START);
   return {
     _id: openid,
     topics: ['closure', 'bus', 'policy', 'project', 'consultation'],
@@ -146,8 +150,8 @@ export function serviceInput(overrides: Record<string, unknown> = {}): Record<st
 
 /** A draft for comment, open from today for 30 days. */
 export function consultationInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  const today = new Date(Date.now() + 8 * 3600_000);
-  const later = new Date(today.getTime() + 30 * 86_400_000);
+  const today = new Date(dayAfterStart(0));
+  const later = new Date(dayAfterStart(30));
   return {
     title: '清溪县农村公路养护管理办法（征求意见稿）',
     summary: '想听听大家对村道养护分工和资金的意见。',

@@ -6,6 +6,9 @@ import type { Result } from '#types/result';
 import type { Emulator, EmulatorOptions } from '../../emulator';
 import { staffDoc } from './builders';
 import { BUILT_FUNCTIONS, type Sdk, startLocalCloud } from './local-cloud';
+import { TEST_START } from './test-start';
+
+export { TEST_START };
 
 export const PERSONA_KEYS = ['anonymous', 'citizenA', 'citizenB', 'editor', 'reviewer', 'admin'] as const;
 export type PersonaKey = (typeof PERSONA_KEYS)[number];
@@ -15,10 +18,14 @@ export interface ProductCloud {
   cloud: Sdk;
   db: Sdk;
   call<T = unknown>(fn: string, action: string, payload: unknown, as: PersonaKey): Promise<Result<T>>;
+  /** The instant the functions live at (the local cloud's clock). */
+  now(): Date;
 }
 
-export async function startProductCloud(options: Partial<EmulatorOptions> = {}): Promise<ProductCloud> {
-  const { emulator, cloud } = await startLocalCloud({ functionsDir: BUILT_FUNCTIONS, collections: COLLECTIONS, ...options });
+export async function startProductCloud(options: Partial<EmulatorOptions> & { at?: string } = {}): Promise<ProductCloud> {
+  const { at = TEST_START, ...rest } = options;
+  const { emulator, cloud } = await startLocalCloud({ functionsDir: BUILT_FUNCTIONS, collections: COLLECTIONS, ...rest });
+  emulator.clock.set(at);
   const db = cloud.database();
   for (const persona of ['editor', 'reviewer', 'admin'] as const) {
     await db.collection(STAFF_COLLECTION).add({ data: staffDoc(persona) });
@@ -28,5 +35,6 @@ export async function startProductCloud(options: Partial<EmulatorOptions> = {}):
     cloud,
     db,
     call: (fn, action, payload, as) => emulator.call(fn, { action, payload }, as) as Promise<Result<never>>,
+    now: () => emulator.clock.now(),
   };
 }

@@ -6,7 +6,7 @@ import type { Emulator } from '../../emulator';
 
 
 export async function runJobs(emulator: Emulator, options: { at?: Date; budgetMs?: number } = {}): Promise<RunSummary> {
-  const at = options.at ?? new Date();
+  const at = options.at ?? emulator.clock.now();
   const event = { Type: 'Timer', TriggerName: 'every-minute', Time: at.toISOString(), Message: '', ...(options.budgetMs ? { budgetMs: options.budgetMs } : {}) };
   const result = (await emulator.runner.invoke('jobs', event, { SOURCE: 'wx_trigger' })) as Result<RunSummary>;
   if (!result.ok) throw new Error(`jobs run failed: ${result.message}`);

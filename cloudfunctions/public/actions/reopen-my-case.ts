@@ -5,8 +5,7 @@ import { failedPrecondition, notFound } from '../../_shared/app-error';
 import { toCaseView } from '../../_shared/cases/case-view';
 import { docOrNull, runTransaction } from '../../_shared/cloud';
 import { defineHandler } from '../../_shared/define-handler';
-import { replyDays } from '../../_shared/cases/reply-clock';
-import { addWorkingDays } from '../../_shared/time/working-days';
+import { clockFrom, replyDays } from '../../_shared/cases/reply-clock';
 
 export const reopenMyCase = defineHandler(publicApi.reopenMyCase, 'user', async ({ id, note }, { caller, now }) => {
   const openid = (await caller()).openid;
@@ -17,8 +16,7 @@ export const reopenMyCase = defineHandler(publicApi.reopenMyCase, 'user', async 
     if (!c || c.openid !== openid) throw notFound('事项');
     if (isAwaitingReply(c.status)) throw failedPrecondition('这件事还在办理中，请耐心等待答复');
     const events = [...c.events, { status: 'received' as const, note: `没解决：${note}`, at: now, by: 'citizen' as const }];
-    const dueAt = addWorkingDays(now, days[c.category]);
-    const reopened = { status: 'received' as const, events, dueAt, updatedAt: now, closedAt: null, followUp: null };
+    const reopened = { status: 'received' as const, events, ...(await clockFrom(now, days[c.category])), updatedAt: now, closedAt: null, followUp: null };
     await ref.update({ data: reopened });
     return toCaseView({ ...c, ...reopened }, now);
   });

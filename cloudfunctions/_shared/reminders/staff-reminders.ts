@@ -1,0 +1,28 @@
+// What staff should see to before it is late, from every rule in one list: each rule is a small
+// function of the current records, so a new obligation adds a rule here, not a new mechanism.
+import type { StaffReminder } from '#types/api/holiday-calendar';
+import { CASE_COLLECTION } from '#types/models/case';
+import { _, countOf, db } from '../cloud';
+import { loadHolidayCalendars } from '../time/holiday-calendars';
+import { missingNextYear } from '../time/holiday-year-views';
+
+type Rule = (now: Date) => Promise<StaffReminder[]>;
+
+const calendarMissing: Rule = async (now) => {
+  await loadHolidayCalendars('clock');
+  const year = missingNextYear(now);
+  if (year === null) return [];
+  return [{ key: `calendar-${year}`, level: 'urgent', page: '/staff/calendar/index', text: `${year} 年的法定节假日安排还没有录入：跨年的答复期限暂按周一至周五估算。国务院办公厅通知发布后，请管理员录入。` }];
+};
+
+const overdueCases: Rule = async (now) => {
+  const count = await countOf(db.collection(CASE_COLLECTION).where({ status: _.in(['received', 'assigned']), dueAt: _.lt(now) }));
+  return count ? [{ key: 'cases-overdue', level: 'urgent', page: '/staff/cases/index', text: `${count} 件群众提问或申请已超过答复期限` }] : [];
+};
+
+const RULES: Rule[] = [calendarMissing, overdueCases];
+
+export async function staffReminders(now: Date): Promise<StaffReminder[]> {
+  const all = (await Promise.all(RULES.map((rule) => rule(now)))).flat();
+  return all.sort((a, b) => (a.level === b.level ? 0 : a.level === 'urgent' ? -1 : 1));
+}

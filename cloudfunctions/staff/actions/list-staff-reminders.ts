@@ -1,0 +1,6 @@
+// Any staff member: what to see to before it is late.
+import { staffApi } from '#types/api/staff';
+import { defineHandler } from '../../_shared/define-handler';
+import { staffReminders } from '../../_shared/reminders/staff-reminders';
+
+export const listStaffReminders = defineHandler(staffApi.listStaffReminders, ['editor', 'reviewer'], async (_input, { now }) => ({ items: await staffReminders(now) }));

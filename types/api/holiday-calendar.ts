@@ -1,0 +1,76 @@
+// Holiday calendars an admin enters from the State Council's notice, and the checks the editor in
+// the browser and the function both apply.
+import * as v from 'valibot';
+import type { HolidayYear } from '../models/holiday-calendar';
+import { defineAction } from './action';
+
+export interface HolidayYearView extends HolidayYear {
+  /** 'library': shipped with the calendar package, read-only; 'entered': entered by an admin. */
+  origin: 'library' | 'entered';
+  updatedAt: string | null;
+}
+
+export interface StaffReminder {
+  /** Stable per rule and subject, so a page can list them with keys. */
+  key: string;
+  /** 'urgent' shows first and in red. */
+  level: 'urgent' | 'info';
+  text: string;
+  /** A staff page that deals with it. */
+  page: string;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const isRealDay = (day: string): boolean => DAY.test(day) && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
+const weekday = (day: string): number => new Date(`${day}T00:00:00Z`).getUTCDay();
+const day = v.pipe(v.string(), v.trim(), v.check(isRealDay, '日期须为真实存在的日期（如 2027-01-01）'));
+
+const holidayYearSchema = v.strictObject({
+  year: v.pipe(v.number(), v.integer(), v.minValue(2020, '年份须在 2020 至 2100 之间'), v.maxValue(2100, '年份须在 2020 至 2100 之间')),
+  holidays: v.pipe(
+    v.array(v.strictObject({ name: v.pipe(v.string(), v.trim(), v.minLength(1, '请填写节日名称'), v.maxLength(10, '节日名称最多 10 个字')), from: day, to: day })),
+    v.minLength(1, '至少填写一个节假日'),
+    v.maxLength(20, '节假日最多 20 段'),
+  ),
+  workdays: v.pipe(v.array(day), v.maxLength(20, '调休上班日最多 20 天')),
+  source: v.pipe(v.string(), v.trim(), v.minLength(4, '请填写国务院办公厅通知的文号或标题'), v.maxLength(100, '来源最多 100 个字')),
+});
+
+/** What a year's calendar must satisfy beyond its shape; null when it is fine. */
+export function holidayYearProblem(y: HolidayYear): string | null {
+  const inYear = (d: string): boolean => d.startsWith(`${y.year}-`);
+  const off = new Set<string>();
+  for (const h of y.holidays) {
+    if (!inYear(h.from) || !inYear(h.to)) return `${h.name}的日期须在 ${y.year} 年内`;
+    if (h.to < h.from) return `${h.name}的结束日期早于开始日期`;
+    if (Date.parse(h.to) - Date.parse(h.from) > 9 * 86_400_000) return `${h.name}放假超过 10 天，请核对`;
+    for (let t = Date.parse(`${h.from}T00:00:00Z`); t <= Date.parse(`${h.to}T00:00:00Z`); t += 86_400_000) {
+      const d = new Date(t).toISOString().slice(0, 10);
+      if (off.has(d)) return `${d} 在两个节假日里重复出现`;
+      off.add(d);
+    }
+  }
+  const seen = new Set<string>();
+  for (const d of y.workdays) {
+    if (!inYear(d)) return `调休上班日 ${d} 须在 ${y.year} 年内`;
+    if (seen.has(d)) return `调休上班日 ${d} 重复`;
+    seen.add(d);
+    if (off.has(d)) return `${d} 既是放假日又是调休上班日`;
+    if (weekday(d) !== 0 && weekday(d) !== 6) return `调休上班日 ${d} 不是周六或周日`;
+  }
+  return null;
+}
+
+export const holidayYearInput = v.pipe(
+  holidayYearSchema,
+  v.check((y) => holidayYearProblem(y) === null, (issue) => holidayYearProblem(issue.input as HolidayYear) ?? '节假日安排有误'),
+);
+
+export const holidayCalendarApi = {
+  /** Every year the clocks know, the library's and the entered ones, newest first. */
+  listHolidayYears: defineAction<{ items: HolidayYearView[]; missingNextYear: number | null }>()(v.strictObject({})),
+  /** Admins: enters or corrects a year the library does not cover. Idempotent; audited. */
+  saveHolidayYear: defineAction<{ year: HolidayYearView; recomputed: number }>()(holidayYearInput),
+  /** What staff should see to before it is late: one list, every rule. */
+  listStaffReminders: defineAction<{ items: StaffReminder[] }>()(v.strictObject({})),
+};
