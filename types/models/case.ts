@@ -35,6 +35,15 @@ export interface CaseClocksDoc {
 export const FOLLOW_UP_AFTER_DAYS = 14;
 /** A second identical submission by the same person within this many days is folded into the first. */
 export const DUPLICATE_WINDOW_DAYS = 7;
+/** The person's latest case with some words: _id is a hash of the person and the words (normalised), so
+ * every submission of those words reads and writes the same document, and concurrent ones fold too. */
+export const CASE_FOLD_COLLECTION = 'case_folds';
+export interface CaseFoldDoc {
+  _id: string;
+  caseId: string;
+  /** When that case was opened: it takes repeats for DUPLICATE_WINDOW_DAYS from then. */
+  at: Date;
+}
 export const CASE_PHOTOS_MAX = 3;
 
 /** Most cases one person may open in a day, against floods. */
