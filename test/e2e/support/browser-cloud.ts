@@ -32,6 +32,8 @@ export function useBrowserCloud(seed?: (cloud: ProductCloud) => Promise<void>): 
   return {
     async pageAs(persona) {
       const context = await phoneContext(this.browser);
+      // The page lives at the local cloud's instant, not the machine's, and its clock runs on from there.
+      await context.clock.install({ time: this.cloud.now() });
       await context.request.post(`${this.cloud.emulator.url}/api/_dev`, { data: { persona } });
       return context.newPage();
     },

@@ -1,8 +1,7 @@
 // Headless Chromium (Debian's, at /usr/bin/chromium) driven by playwright-core, with the flags this
 // closed network needs. Playwright gives each launch a fresh, empty profile of its own.
 import { type Browser, type BrowserContext, chromium } from 'playwright-core';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_PATH as CHROMIUM } from './ensure-chromium';
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
