@@ -1,6 +1,8 @@
 import type { CaseView, StaffCaseView } from '#types/api/case-views';
 import type { AnsweredCase, CaseStatsWindow } from '#types/api/case-views';
-import { CASE_COLLECTION, type CaseDoc } from '#types/models/case';
+import { CASE_COLLECTION, CASE_FOLD_COLLECTION, type CaseDoc } from '#types/models/case';
+import { QUOTA_COLLECTION } from '#types/models/quota';
+import { REQUEST_COLLECTION } from '#types/models/request';
 import { addWorkingDays } from '../../cloudfunctions/_shared/time/working-days';
 import { statsOf } from '../../cloudfunctions/public/queries/case-stats';
 import { runJobsUntilDone } from '../support/run-jobs';
@@ -16,7 +18,10 @@ beforeAll(async () => {
 afterAll(() => cloud.emulator.stop());
 beforeEach(async () => {
   cloud.emulator.openapi.reset();
-  await cloud.db.collection(CASE_COLLECTION).where({ openid: cloud.db.command.exists(true) }).remove();
+  // A fresh start for the person: their cases, and the counters, folds and answers kept beside them.
+  for (const name of [CASE_COLLECTION, QUOTA_COLLECTION, CASE_FOLD_COLLECTION, REQUEST_COLLECTION]) {
+    await cloud.db.collection(name).where({ _id: cloud.db.command.exists(true) }).remove();
+  }
 });
 
 const submit = (payload: Record<string, unknown>, as: 'citizenA' | 'citizenB' | 'anonymous' = 'citizenA') =>
