@@ -4,6 +4,7 @@ import type { PublishedMeta } from '#types/models/content';
 import { DELIVERY_COLLECTION, NOTICE_COLLECTION, NOTICE_SEND_COLLECTION, type NoticeSendDoc } from '#types/models/notice';
 import { _, db, docOrNull, docsOf, countOf } from '../_shared/cloud';
 import type { RunState } from './run-state';
+import { updatedOf } from './updated-count';
 
 const jobs = () => db.collection(NOTICE_SEND_COLLECTION);
 
@@ -28,8 +29,9 @@ export async function startDueJobs(now: Date, state: RunState): Promise<void> {
   for (const job of due) {
     if (await withdrawn(job)) await cancel(job);
     else {
-      await jobs().doc(job._id).update({ data: { status: 'targeting', startedAt: new Date() } });
-      state.summary.started += 1;
+      // Conditional: of two overlapping runs that both found it due, one starts it (a started job is never sent back a step).
+      const moved = await jobs().where({ _id: job._id, status: 'scheduled' }).update({ data: { status: 'targeting', startedAt: new Date() } });
+      state.summary.started += updatedOf(moved);
     }
   }
 }

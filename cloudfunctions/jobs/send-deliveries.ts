@@ -1,11 +1,13 @@
 // Sending: claim a batch of pending deliveries for this run, then send them in a few lanes. Each
-// delivery is marked `sending` before the platform is called and given its result after, so a run
-// that dies leaves at most one uncertain delivery per lane (see recover-stale.ts).
+// delivery is marked `sending` before the platform is called and given its result after, both only
+// while this run still holds it (delivery-claims.ts), so a run that dies leaves at most one uncertain
+// delivery per lane (see recover-stale.ts) and a run that outlives its lease sends nothing it lost.
 import { DELIVERY_COLLECTION, NOTICE_PREFS_COLLECTION, type DeliveryDoc, type DeliveryStatus, type NoticePrefsDoc, type NoticeSendDoc } from '#types/models/notice';
 import { digestFields, messageData, TEMPLATE_INFO } from '#types/models/notice-message';
 import { _, cloud, db, docOrNull, docsOf } from '../_shared/cloud';
 import { templateIds } from '../_shared/notices/template-ids';
 import { hasConsent } from './decide-delivery';
+import { claimPending, countDuplicate, recordOutcome, releaseClaimed, releaseSending, settleClaimed, startSending } from './delivery-claims';
 import { inParallel } from './in-parallel';
 import { finishJobs, sendingJobs } from './job-lifecycle';
 import type { RunState } from './run-state';
@@ -42,10 +44,14 @@ async function onceConsentLeft(d: DeliveryDoc): Promise<boolean> {
 
 async function sendOne(d: DeliveryDoc, job: NoticeSendDoc, state: RunState): Promise<void> {
   if (!(await onceConsentLeft(d))) {
-    await deliveries().doc(d._id).update({ data: { status: 'no_consent', at: new Date() } });
+    if (!(await settleClaimed(d, state, { status: 'no_consent', at: new Date() }))) state.summary.lost += 1;
     return;
   }
-  await deliveries().doc(d._id).update({ data: { status: 'sending' } });
+  // The fence: only the run that still holds the claim moves it to sending, and only that run sends.
+  if (!(await startSending(d, state))) {
+    state.summary.lost += 1;
+    return;
+  }
   const fields = d.digest && job.template === 'digest' ? digestFields(d.digest.count, d.digest.firstTitle, job.sendAt) : job.fields;
   let status: DeliveryStatus = 'sent';
   let error: string | null = null;
@@ -59,13 +65,19 @@ async function sendOne(d: DeliveryDoc, job: NoticeSendDoc, state: RunState): Pro
     if (code === RATE_LIMITED) {
       // Not sent: back to the queue, and this run stops sending; the next run resumes.
       state.summary.rateLimited = true;
-      await deliveries().doc(d._id).update({ data: { status: 'pending', runId: null, claimedAt: null } });
+      await releaseSending(d, state);
       return;
     }
     status = code === REFUSED ? 'refused' : 'failed';
     error = `${code} ${message}`;
   }
-  await deliveries().doc(d._id).update({ data: { status, error, at: new Date() } });
+  if (!(await recordOutcome(d, state, { status, error, at: new Date() }))) {
+    // Another run took the record while the platform was answering: if this message went out, it is
+    // one more than the record will say.
+    if (status === 'sent') await countDuplicate(d, state);
+    else state.summary.lost += 1;
+    return;
+  }
   state.summary[status === 'sent' ? 'sent' : status === 'refused' ? 'refused' : 'failed'] += 1;
   if (status !== 'failed') await recordConsentUse(d, status);
 }
@@ -73,15 +85,14 @@ async function sendOne(d: DeliveryDoc, job: NoticeSendDoc, state: RunState): Pro
 async function sendLane(lane: DeliveryDoc[], jobs: Map<string, NoticeSendDoc>, state: RunState): Promise<void> {
   for (const [index, d] of lane.entries()) {
     if (!state.canContinue()) {
-      const rest = lane.slice(index).map((x) => x._id);
-      await deliveries().where({ _id: _.in(rest), status: 'claimed' }).update({ data: { status: 'pending', runId: null, claimedAt: null } });
+      await releaseClaimed(lane.slice(index).map((x) => x._id), state);
       return;
     }
     await sendOne(d, jobs.get(d.jobId) as NoticeSendDoc, state);
   }
 }
 
-export async function sendPending(now: Date, state: RunState): Promise<void> {
+export async function sendPending(state: RunState): Promise<void> {
   const live = await sendingJobs();
   if (!live.length) return;
   const jobs = new Map(live.map((j) => [j._id, j]));
@@ -90,10 +101,7 @@ export async function sendPending(now: Date, state: RunState): Promise<void> {
       deliveries().where({ status: 'pending', jobId: _.in([...jobs.keys()]) }).orderBy('_id', 'asc').limit(BATCH).field({ _id: true }),
     );
     if (!batch.length) break;
-    const ids = batch.map((d) => d._id);
-    await deliveries().where({ _id: _.in(ids), status: 'pending' }).update({ data: { status: 'claimed', runId: state.summary.runId, claimedAt: now } });
-    // Only what this run actually claimed (another run may have taken some of the same batch).
-    const mine = await docsOf<DeliveryDoc>(deliveries().where({ runId: state.summary.runId, status: 'claimed' }).orderBy('_id', 'asc').limit(BATCH));
+    const mine = await claimPending(batch.map((d) => d._id), state);
     const lanes = Array.from({ length: LANES }, (_unused, i) => mine.filter((_d, j) => j % LANES === i));
     await inParallel(lanes, LANES, (lane) => sendLane(lane, jobs, state));
     state.sampleHeap();

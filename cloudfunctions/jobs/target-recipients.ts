@@ -1,12 +1,15 @@
 // Targeting: a job's audience becomes one delivery record per recipient, a page at a time, with the
-// job's cursor saved after each page so a later run continues where a stopped one left off.
-// Writing a page again after a crash rewrites the same records: nothing is sent before targeting ends.
-import { DELIVERY_COLLECTION, NOTICE_PREFS_COLLECTION, NOTICE_SEND_COLLECTION, type DeliveryDoc, type NoticePrefsDoc, type NoticeSendDoc } from '#types/models/notice';
+// job's cursor saved after each page so a later run continues where a stopped one left off. One run
+// targets a job at a time (job-hold.ts); a page written again (after a crash) finds its records
+// there and leaves them as they are (create-delivery.ts).
+import { DELIVERY_COLLECTION, NOTICE_PREFS_COLLECTION, type NoticePrefsDoc, type NoticeSendDoc } from '#types/models/notice';
 import { COMMENT_COLLECTION } from '#types/models/consultation';
 import { FOLLOW_COLLECTION } from '#types/models/project';
 import { _, db, docsOf, countOf } from '../_shared/cloud';
+import { createDelivery } from './create-delivery';
 import { decideDelivery } from './decide-delivery';
 import { inParallel } from './in-parallel';
+import { holdJob, letGo, saveHeld } from './job-hold';
 import { jobsIn } from './job-lifecycle';
 import type { RunState } from './run-state';
 import { targetDigestPage } from './target-digest';
@@ -57,16 +60,15 @@ async function writeDeliveries(job: NoticeSendDoc, page: Page): Promise<void> {
   const now = new Date();
   await inParallel(page.recipients, WRITE_WIDTH, async ({ openid, prefs }) => {
     const status = decideDelivery(prefs, job);
-    const delivery: Omit<DeliveryDoc, '_id'> = {
-      jobId: job._id, openid, template: job.template, status, runId: null, claimedAt: null, at: now, error: null,
+    await createDelivery({
+      jobId: job._id, openid, template: job.template, status, runId: null, claimedAt: null, leaseUntil: null, at: now, error: null,
       digest: status === 'digest' ? { count: 1, firstTitle: job.title } : null,
-    };
-    await db.collection(DELIVERY_COLLECTION).doc(`${job._id}:${openid}`).set({ data: delivery });
+    });
   });
 }
 
-/** One page of a job's audience; true when the audience is exhausted. */
-async function targetPage(job: NoticeSendDoc): Promise<boolean> {
+/** Writes one page of a job's audience: where it ended, and whether more may follow. */
+async function writePage(job: NoticeSendDoc): Promise<Pick<Page, 'last' | 'full'>> {
   const target = job.target;
   if ('digestDay' in target) return targetDigestPage(job);
   const page =
@@ -75,23 +77,30 @@ async function targetPage(job: NoticeSendDoc): Promise<boolean> {
     : 'followersOf' in target ? await followersPage(job, target.followersOf)
     : await topicPage(job, target);
   await writeDeliveries(job, page);
-  if (page.last) {
-    job.cursor = page.last;
-    await db.collection(NOTICE_SEND_COLLECTION).doc(job._id).update({ data: { cursor: page.last } });
+  return page;
+}
+
+/** Pages through a job this run holds until its audience is done, the budget is spent or the hold is lost. */
+async function targetHeld(job: NoticeSendDoc, state: RunState): Promise<void> {
+  while (state.canContinue()) {
+    const { last, full } = await writePage(job);
+    state.sampleHeap();
+    if (last) {
+      if (!(await saveHeld(job, state, { cursor: last }))) return;
+      job.cursor = last;
+    }
+    if (full) continue;
+    const total = await countOf(db.collection(DELIVERY_COLLECTION).where({ jobId: job._id }));
+    if (await saveHeld(job, state, { status: 'sending', targeted: total, runId: null, leaseUntil: null })) state.summary.targeted += total;
+    return;
   }
-  return !page.full;
 }
 
 export async function targetJobs(state: RunState): Promise<void> {
   for (const job of await jobsIn('targeting')) {
-    while (state.canContinue()) {
-      const finished = await targetPage(job);
-      state.sampleHeap();
-      if (!finished) continue;
-      const total = await countOf(db.collection(DELIVERY_COLLECTION).where({ jobId: job._id }));
-      await db.collection(NOTICE_SEND_COLLECTION).doc(job._id).update({ data: { status: 'sending', targeted: total } });
-      state.summary.targeted += total;
-      break;
-    }
+    if (!state.canContinue()) return;
+    if (!(await holdJob(job, state))) continue; // another live run is targeting it
+    await targetHeld(job, state);
+    await letGo(job, state);
   }
 }

@@ -55,6 +55,8 @@ export interface NoticeReport extends NoticeSendSummary {
   finishedAt: string | null;
   /** Deliveries by status; they add up to `targeted` once targeting has finished. */
   counts: Record<DeliveryStatus, number>;
+  /** Second messages a run saw go out to someone (it lost its hold on the delivery mid-send); 0 when none. */
+  duplicates: number;
   /** The most common failure reasons (errcode and message). */
   failures: { reason: string; count: number }[];
   fields: MessageField[];

@@ -124,6 +124,11 @@ export interface NoticeSendDoc {
   createdAt: Date;
   startedAt: Date | null;
   finishedAt: Date | null;
+  /** The timer run targeting this job, and when its hold lapses: one run targets a job at a time. */
+  runId?: string | null;
+  leaseUntil?: Date | null;
+  /** Messages a run saw go out for a delivery another run held: each a second message to someone. */
+  duplicates?: number;
 }
 
 export const DELIVERY_STATUSES = ['pending', 'claimed', 'sending', 'sent', 'refused', 'failed', 'unknown', 'digest', 'digested', 'no_consent', 'cancelled'] as const;
@@ -148,11 +153,15 @@ export interface DeliveryDoc {
   openid: string;
   template: TemplateKey;
   status: DeliveryStatus;
+  /** The run holding it (claimed, sending) and when its hold lapses; only the holder may change it. */
   runId: string | null;
   claimedAt: Date | null;
+  leaseUntil: Date | null;
   at: Date;
   /** For failures: the platform's errcode and message. */
   error: string | null;
   /** For a digest message: how many notices it gathers and the first one's title. */
   digest: { count: number; firstTitle: string } | null;
+  /** Messages that went out for it beyond the one its status records (a run that lost its hold mid-send). */
+  duplicates?: number;
 }

@@ -1,4 +1,5 @@
-// Editors and reviewers; a send's delivery report: how many targeted, sent, refused, failed, pending.
+// Editors and reviewers; a send's delivery report: how many targeted, sent, refused, failed, pending,
+// and how many second messages a run saw go out (duplicates).
 import { staffApi } from '#types/api/staff';
 import { DELIVERY_COLLECTION, DELIVERY_STATUSES, NOTICE_SEND_COLLECTION, type DeliveryDoc, type DeliveryStatus, type NoticeSendDoc } from '#types/models/notice';
 import { notFound } from '../../_shared/app-error';
@@ -24,6 +25,7 @@ export const getNoticeReport = defineHandler(staffApi.getNoticeReport, ['editor'
     startedAt: job.startedAt?.toISOString() ?? null,
     finishedAt: job.finishedAt?.toISOString() ?? null,
     counts,
+    duplicates: job.duplicates ?? 0,
     failures: [...reasons].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count).slice(0, 5),
     fields: job.fields,
   };

@@ -26,6 +26,7 @@ function Report({ report }: { report: NoticeReport }) {
           {DELIVERY_STATUS_LABELS[status]}：{n}
         </Text>
       ))}
+      {report.duplicates > 0 && <Text className="row__hint">重复发送（同一人多收到一条）：{report.duplicates}</Text>}
       {report.failures.map((f) => (
         <Text key={f.reason} className="row__hint">
           失败原因 {f.reason}：{f.count}
