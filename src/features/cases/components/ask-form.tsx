@@ -5,13 +5,13 @@ import type { CaseView } from '#types/api/case-views';
 import { ASKABLE_CATEGORIES, CASE_CATEGORY_LABELS } from '#types/models/case';
 import { ChoiceChips } from '@/components/ui/choice-chips';
 import { messageFor } from '@/lib/cloud';
-import { formatDate } from '@/lib/format-date';
 import { pickImage } from '@/lib/pick-file';
 import { newRequestId } from '@/lib/new-request-id';
 import { useOneTimeReminder } from '@/lib/subscribe';
 import { MAX_IMAGE_BYTES, uploadFile } from '@/lib/upload-file';
 import { CASE_PHOTOS_MAX } from '#types/models/case';
 import { type Related, submitCase } from '../api/cases-api';
+import { dueDateText } from '../due-date-text';
 
 /** 我要提问 / 反映: what the person wants to say, an optional phone for a call back, and what it is about. */
 export function AskForm({ related, initialText }: { related: Related | null; initialText: string }) {
@@ -31,7 +31,7 @@ export function AskForm({ related, initialText }: { related: Related | null; ini
       <View className="section" role="status">
         <Text className="section__title">已收到</Text>
         <Text className="card__summary">受理编号：{done.trackingNo}</Text>
-        <Text className="card__summary">我们会在 {formatDate(done.dueAt)} 前答复，答复后可在“我的提问”里查看。</Text>
+        <Text className="card__summary">我们会在 {dueDateText(done)} 前答复，答复后可在“我的提问”里查看。</Text>
         <Button className="btn btn--primary" onClick={() => void Taro.redirectTo({ url: '/pages/my-cases/index' })}>
           查看我的提问
         </Button>

@@ -1,9 +1,10 @@
-import { Image, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import type { CaseView } from '#types/api/case-views';
 import { CASE_CATEGORY_LABELS, CASE_STATUS_LABELS, DISCLOSURE_DECISION_LABELS, DISCLOSURE_FORM_LABELS, isAwaitingReply } from '#types/models/case';
-import { openDocument } from '@/lib/upload-file';
+import { DocumentLink, StoredImage } from '@/components/ui/stored-file';
 import { formatDate } from '@/lib/format-date';
+import { dueDateText } from '../due-date-text';
 
 /** A case with its history; `children` adds what the viewer may do with it. */
 export function CaseCard({ item, children }: { item: CaseView; children?: ReactNode }) {
@@ -14,7 +15,7 @@ export function CaseCard({ item, children }: { item: CaseView; children?: ReactN
           {CASE_CATEGORY_LABELS[item.category]} · {CASE_STATUS_LABELS[item.status]}
         </Text>
         <Text className={item.overdue ? 'card__date stale' : 'card__date'}>
-          {isAwaitingReply(item.status) ? `应于${formatDate(item.dueAt)}前答复${item.overdue ? '（已超期）' : ''}` : item.trackingNo}
+          {isAwaitingReply(item.status) ? `应于${dueDateText(item)}前答复${item.overdue ? '（已超期）' : ''}` : item.trackingNo}
         </Text>
       </View>
       {item.related && <Text className="row__hint">关于：{item.related.title}</Text>}
@@ -22,7 +23,7 @@ export function CaseCard({ item, children }: { item: CaseView; children?: ReactN
       {item.photos.length > 0 && (
         <View className="photos">
           {item.photos.map((url, i) => (
-            <Image key={url} className="photo__image" src={url} mode="aspectFill" aria-label={`照片 ${i + 1}`} />
+            <StoredImage key={i} url={url} className="photo__image" mode="aspectFill" label={`照片 ${i + 1}`} />
           ))}
         </View>
       )}
@@ -33,10 +34,8 @@ export function CaseCard({ item, children }: { item: CaseView; children?: ReactN
           </Text>
           {item.disclosure.supplement && !item.disclosure.supplement.answeredAt && <Text className="stale">需要补正：{item.disclosure.supplement.note}</Text>}
           {item.disclosure.decision && <Text className="card__title">答复决定：{DISCLOSURE_DECISION_LABELS[item.disclosure.decision.type]}</Text>}
-          {item.disclosure.decision?.documents.map((d) => (
-            <Text key={d.url} className="link" onClick={() => void openDocument(d.url)}>
-              文件：{d.name}
-            </Text>
+          {item.disclosure.decision?.documents.map((d, i) => (
+            <DocumentLink key={i} label={`文件：${d.name}`} url={d.url} />
           ))}
         </View>
       )}

@@ -5,9 +5,9 @@ import type { CaseView } from '#types/api/case-views';
 import { DISCLOSURE_FORM_LABELS, DISCLOSURE_FORMS } from '#types/models/case';
 import { ChoiceChips } from '@/components/ui/choice-chips';
 import { messageFor } from '@/lib/cloud';
-import { formatDate } from '@/lib/format-date';
 import { applyDisclosure } from '../api/cases-api';
 import { newRequestId } from '@/lib/new-request-id';
+import { dueDateText } from '../due-date-text';
 
 const TYPES = ['person', 'organisation'] as const;
 const TYPE_LABELS = { person: '公民个人', organisation: '法人或其他组织' };
@@ -40,7 +40,7 @@ export function DisclosureForm() {
       <View className="section" role="status">
         <Text className="section__title">申请已收到</Text>
         <Text className="card__summary">受理编号：{done.trackingNo}</Text>
-        <Text className="card__summary">我们会在 {formatDate(done.dueAt)} 前答复（20 个工作日内）；需要补正或延期时会告诉你。</Text>
+        <Text className="card__summary">我们会在 {dueDateText(done)} 前答复（20 个工作日内）；需要补正或延期时会告诉你。</Text>
         <Button className="btn btn--primary" onClick={() => void Taro.redirectTo({ url: '/pages/my-cases/index' })}>
           查看办理进度
         </Button>

@@ -47,6 +47,11 @@ export function MyIdentity({ state }: { state: MeState }) {
           办事指南完整性检查
         </Button>
       )}
+      {me.roles.length > 0 && (
+        <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/calendar/index' })}>
+          法定节假日安排
+        </Button>
+      )}
       {(me.roles.includes('reviewer') || me.roles.includes('admin')) && (
         <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/budget-import/index' })}>
           导入预决算
