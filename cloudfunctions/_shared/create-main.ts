@@ -8,6 +8,7 @@ import { authorise } from './access';
 import { AppError, invalidArgument } from './app-error';
 import { type Caller, loadCaller } from './caller';
 import type { Handler } from './define-handler';
+import { payloadProblem } from './plain-payload';
 
 export type Handlers<T extends ActionTable> = { [K in keyof T]: Handler<T[K]> };
 
@@ -21,7 +22,10 @@ export function createMain<T extends ActionTable>(handlers: Handlers<T>) {
     try {
       if (!name || !Object.prototype.hasOwnProperty.call(handlers, name)) throw invalidArgument('未知的操作');
       const handler = handlers[name] as Handler;
-      const parsed = v.safeParse(handler.spec.input, (event as ActionEvent).payload ?? {});
+      const payload = (event as ActionEvent).payload ?? {};
+      const problem = payloadProblem(payload);
+      if (problem) throw invalidArgument(problem);
+      const parsed = v.safeParse(handler.spec.input, payload);
       if (!parsed.success) throw invalidArgument(describeIssues(parsed.issues));
       let caller: Promise<Caller> | undefined;
       const context = { caller: () => (caller ??= loadCaller()), now: new Date() };

@@ -64,8 +64,8 @@ describe('the policy library', () => {
 
 describe('files', () => {
   it('gives readers working links to a policy’s attachments and explainer images', async () => {
-    const { fileID: doc } = await cloud.cloud.uploadFile({ cloudPath: 'content/rules.pdf', fileContent: Buffer.from('%PDF-1.4 rules') });
-    const { fileID: img } = await cloud.cloud.uploadFile({ cloudPath: 'content/diagram.png', fileContent: Buffer.from('png') });
+    const { fileID: doc } = await cloud.cloud.uploadFile({ cloudPath: 'staff/o-local-editor/rules.pdf', fileContent: Buffer.from('%PDF-1.4 rules') });
+    const { fileID: img } = await cloud.cloud.uploadFile({ cloudPath: 'staff/o-local-editor/diagram.png', fileContent: Buffer.from('png') });
     const id = (
       await publish(cloud, 'policy', policyInput({ attachments: [{ name: '办法全文.pdf', fileId: doc }], explainer: { keyPoints: ['一图看懂'], images: [{ fileId: img, caption: '养护责任图' }] } }))
     ).targetId;
@@ -73,12 +73,12 @@ describe('files', () => {
     if (!res.ok) throw new Error(res.message);
     expect(res.data.attachments[0]?.name).toBe('办法全文.pdf');
     expect(await (await fetch(res.data.attachments[0]?.url ?? '')).text()).toBe('%PDF-1.4 rules');
-    expect(res.data.explainer?.images).toEqual([{ url: expect.stringContaining('/storage/file/content/diagram.png'), caption: '养护责任图' }]);
+    expect(res.data.explainer?.images).toEqual([{ url: expect.stringContaining('/storage/file/staff/o-local-editor/diagram.png'), caption: '养护责任图' }]);
   });
 
   it('refuses a file reference that is not a cloud file', async () => {
     const res = await cloud.call('staff', 'saveDraft', { revisionId: `r-${Date.now()}`, kind: 'policy', content: policyInput({ attachments: [{ name: 'x', fileId: 'https://evil.example/x.pdf' }] }), changeNote: '' }, 'editor');
-    expect(res).toEqual({ ok: false, code: 'INVALID_ARGUMENT', message: '「attachments[0].fileId」格式不正确' });
+    expect(res).toEqual({ ok: false, code: 'INVALID_ARGUMENT', message: '「attachments[0].fileId」不是有效的上传文件，请重新上传' });
   });
 });
 

@@ -1,4 +1,5 @@
 // Budgets and final accounts as the client sees them.
+import type { FileLink } from './file-views';
 import type { Allocation, BudgetLine, BudgetType, ThreePublicItem } from '../models/budget';
 
 export interface BudgetYear {
@@ -20,5 +21,5 @@ export interface BudgetView {
   specialFunds: Allocation[];
   /** Names of the projects the lines and special funds fund, by id, for links. */
   projects: Record<string, string>;
-  documents: { name: string; url: string }[];
+  documents: FileLink[];
 }

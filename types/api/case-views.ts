@@ -1,3 +1,4 @@
+import type { FileLink, FileUrl } from './file-views';
 import type { CaseCategory, CaseStatus, DisclosureApplicant, DisclosureDecision, DISCLOSURE_FORMS } from '../models/case';
 
 /** 依申请公开 as the applicant and staff see it (the applicant's data goes to nobody else). */
@@ -8,7 +9,7 @@ export interface DisclosureView {
   form: (typeof DISCLOSURE_FORMS)[number];
   extended: { reason: string; at: string } | null;
   supplement: { note: string; requestedAt: string; text: string | null; answeredAt: string | null } | null;
-  decision: { type: DisclosureDecision; documents: { name: string; url: string }[]; at: string } | null;
+  decision: { type: DisclosureDecision; documents: FileLink[]; at: string } | null;
 }
 
 export interface CaseView {
@@ -27,8 +28,8 @@ export interface CaseView {
   /** Closed some weeks ago and not yet asked: show "did this help?". */
   followUpDue: boolean;
   followUp: { solved: boolean } | null;
-  /** Links to the person's photos (only the person and staff see them). */
-  photos: string[];
+  /** Links to the person's photos (only the person and staff see them); null for one unavailable now. */
+  photos: FileUrl[];
   disclosure: DisclosureView | null;
 }
 

@@ -1,4 +1,5 @@
 // Consultations and their comments as the client sees them. Commenters are never named.
+import type { FileLink } from './file-views';
 import type { CommentStatus, OutcomeDecision } from '../models/consultation';
 
 export type ConsultationState = 'upcoming' | 'open' | 'closed';
@@ -16,7 +17,7 @@ export interface ConsultationListItem {
 
 export interface ConsultationView extends ConsultationListItem {
   sections: { heading: string; text: string; comments: number }[];
-  attachments: { name: string; url: string }[];
+  attachments: FileLink[];
   shortReason: string;
   outcome: { summary: string; publishedAt: string; counts: Record<OutcomeDecision, number> } | null;
   withdrawnNote: string | null;

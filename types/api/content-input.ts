@@ -6,23 +6,25 @@ import { DISCLOSURE_CATEGORIES, INSPECTION_RESULTS, PROJECT_STATUSES, PROJECT_TY
 import { NOTICE_AUDIENCES, NOTICE_TOPICS } from '../models/notice';
 import { SERVICE_KINDS } from '../models/service';
 import { areaLabel } from '../models/notice-message';
+import { isoDay as isoDate, isoDayTime } from './calendar-day';
+import { uploadFileId as fileId } from './file-id';
+import { line as text, prose } from './text-rule';
 
-const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
-const optionalText = (max: number) => v.optional(v.pipe(v.string(), v.trim(), v.maxLength(max)), '');
-const isoDate = v.pipe(v.string(), v.isoDate());
+// `text` is one line (line breaks become spaces); `prose` may span lines. Both follow text-rule.ts.
+const optionalText = (max: number) => v.optional(text(max, 0), '');
+const optionalProse = (max: number) => v.optional(prose(max, 0), '');
 const nullableDate = v.optional(v.nullable(isoDate), null);
-const fileId = v.pipe(v.string(), v.maxLength(300), v.startsWith('cloud://'));
 const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/));
 
 export const bodyInput = v.strictObject({
   format: v.picklist(['text', 'html']),
-  source: v.pipe(v.string(), v.maxLength(200_000)),
+  source: prose(200_000, 0),
 });
 
 export const explainerInput = v.strictObject({
-  keyPoints: v.pipe(v.array(text(200)), v.minLength(1), v.maxLength(12)),
-  changesForYou: v.optional(v.pipe(v.array(text(200)), v.maxLength(12)), []),
-  differences: v.optional(v.pipe(v.array(v.strictObject({ before: text(300), after: text(300) })), v.maxLength(20)), []),
+  keyPoints: v.pipe(v.array(prose(200)), v.minLength(1), v.maxLength(12)),
+  changesForYou: v.optional(v.pipe(v.array(prose(200)), v.maxLength(12)), []),
+  differences: v.optional(v.pipe(v.array(v.strictObject({ before: prose(300), after: prose(300) })), v.maxLength(20)), []),
   images: v.optional(v.pipe(v.array(v.strictObject({ fileId, caption: optionalText(60) })), v.maxLength(9)), []),
 });
 
@@ -37,7 +39,7 @@ export const policyInput = v.strictObject({
   effectiveAt: nullableDate,
   expiresAt: nullableDate,
   status: v.optional(v.picklist(POLICY_STATUSES), 'in_force'),
-  summary: text(160),
+  summary: prose(160),
   body: bodyInput,
   attachments: v.optional(v.pipe(v.array(v.strictObject({ name: text(80), fileId })), v.maxLength(20)), []),
   explainer: v.optional(v.nullable(explainerInput), null),
@@ -48,14 +50,14 @@ export const qaInput = v.strictObject({
   policyId: v.optional(v.nullable(id), null),
   topic: v.picklist(QA_TOPICS),
   question: text(100),
-  answer: text(1500),
+  answer: prose(1500),
   order: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9999)), 0),
 });
 
 export const termInput = v.strictObject({
   term: text(20),
   aliases: v.optional(v.pipe(v.array(text(20)), v.maxLength(10)), []),
-  plain: text(300),
+  plain: prose(300),
 });
 
 const amount = v.pipe(v.number(), v.minValue(0), v.maxValue(10_000_000));
@@ -73,7 +75,7 @@ export const projectInput = v.pipe(
     startAt: nullableDate,
     plannedEndAt: nullableDate,
     status: v.picklist(PROJECT_STATUSES),
-    summary: text(160),
+    summary: prose(160),
     investment: v.optional(v.pipe(v.array(v.strictObject({ year: v.pipe(v.number(), v.integer(), v.minValue(2000), v.maxValue(2100)), planned: amount, completed: amount })), v.maxLength(30)), []),
     milestones: v.optional(
       v.pipe(v.array(v.strictObject({ name: text(40), weight: v.pipe(v.number(), v.minValue(1), v.maxValue(100)), percent, plannedAt: isoDate, actualAt: nullableDate })), v.maxLength(50)),
@@ -91,9 +93,9 @@ export const projectInput = v.pipe(
 
 export const projectUpdateInput = v.strictObject({
   projectId: id,
-  text: text(1000),
+  text: prose(1000),
   milestones: v.optional(v.pipe(v.array(v.strictObject({ name: text(40), percent })), v.maxLength(50)), []),
-  reason: optionalText(200),
+  reason: optionalProse(200),
   photos: v.optional(v.pipe(v.array(fileId), v.maxLength(9)), []),
   /** Push the news to the project's followers (their one-time consents). */
   notifyFollowers: v.optional(v.boolean(), false),
@@ -105,8 +107,8 @@ export const inspectionInput = v.pipe(
     checkedAt: isoDate,
     inspector: text(50),
     result: v.picklist(INSPECTION_RESULTS),
-    problems: v.optional(v.pipe(v.array(text(200)), v.maxLength(30)), []),
-    rectification: optionalText(500),
+    problems: v.optional(v.pipe(v.array(prose(200)), v.maxLength(30)), []),
+    rectification: optionalProse(500),
     rectifiedAt: nullableDate,
   }),
   v.check((i) => !i.rectifiedAt || i.checkedAt <= i.rectifiedAt, '整改日期不能早于检查日期'),
@@ -117,7 +119,7 @@ export const noticeInput = v.pipe(
   v.strictObject({
     kind: v.picklist(NOTICE_TOPICS),
     title: text(20),
-    body: text(1000),
+    body: prose(1000),
     township: v.optional(v.nullable(text(12)), null),
     village: v.optional(v.nullable(text(8)), null),
     validFrom: isoDate,
@@ -125,7 +127,7 @@ export const noticeInput = v.pipe(
     related: v.optional(v.nullable(v.strictObject({ kind: v.picklist(['policy', 'project']), id })), null),
     audience: v.optional(v.picklist(NOTICE_AUDIENCES), 'topic'),
     /** Beijing time, e.g. 2026-12-01T08:00; null sends once approved. */
-    sendAt: v.optional(v.nullable(v.pipe(v.string(), v.isoDateTime())), null),
+    sendAt: v.optional(v.nullable(isoDayTime), null),
   }),
   v.check((n) => !n.validTo || n.validFrom <= n.validTo, '结束日期不能早于生效日期'),
   v.check((n) => !n.village || Boolean(n.township), '填写村名时请同时填写乡镇'),
@@ -134,7 +136,7 @@ export const noticeInput = v.pipe(
 );
 
 const workingDays = v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365))), null);
-const phoneText = v.pipe(v.string(), v.trim(), v.maxLength(40), v.regex(/^[\d\s()（）+\-转、,，]*$/, '电话只能填数字、空格、括号、“-”或“转”'));
+const phoneText = v.pipe(v.string(), v.trim(), v.maxLength(40), v.regex(/^[\d ()（）+\-转、,，\u3000]*$/, '电话只能填数字、空格、括号、“-”或“转”'));
 
 // A guide may be saved incomplete (the staff completeness check lists what is missing), but each
 // part it has must be well formed.
@@ -143,17 +145,17 @@ export const serviceInput = v.pipe(
     name: text(64),
     kind: v.picklist(SERVICE_KINDS),
     lifeEvents: v.optional(v.pipe(v.array(text(12)), v.maxLength(8)), []),
-    summary: text(160),
-    basis: optionalText(1000),
-    eligibility: optionalText(1000),
+    summary: prose(160),
+    basis: optionalProse(1000),
+    eligibility: optionalProse(1000),
     materials: v.optional(v.pipe(v.array(v.strictObject({ name: text(60), note: optionalText(120), required: v.optional(v.boolean(), true) })), v.maxLength(40)), []),
-    steps: v.optional(v.pipe(v.array(v.strictObject({ title: text(30), detail: optionalText(300) })), v.maxLength(20)), []),
+    steps: v.optional(v.pipe(v.array(v.strictObject({ title: text(30), detail: optionalProse(300) })), v.maxLength(20)), []),
     statutoryDays: workingDays,
     promisedDays: workingDays,
-    fees: optionalText(200),
+    fees: optionalProse(200),
     places: v.optional(v.pipe(v.array(v.strictObject({ name: text(40), address: text(80), hours: optionalText(60), phone: v.optional(phoneText, '') })), v.maxLength(10)), []),
     hotline: v.optional(phoneText, ''),
-    onlineUrl: v.optional(v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(300), v.regex(/^https:\/\//, '网上办理地址须以 https:// 开头'))), null),
+    onlineUrl: v.optional(v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(300), v.regex(/^https:\/\/[\x21-\x7E]+$/, '网上办理地址须以 https:// 开头'))), null),
   }),
   v.check((s) => s.statutoryDays === null || s.promisedDays === null || s.promisedDays <= s.statutoryDays, '承诺时限不能长于法定时限'),
 );
@@ -161,12 +163,12 @@ export const serviceInput = v.pipe(
 export const consultationInput = v.pipe(
   v.strictObject({
     title: text(64),
-    summary: text(300),
-    sections: v.pipe(v.array(v.strictObject({ heading: text(60), text: text(5000) })), v.minLength(1), v.maxLength(40)),
+    summary: prose(300),
+    sections: v.pipe(v.array(v.strictObject({ heading: text(60), text: prose(5000) })), v.minLength(1), v.maxLength(40)),
     attachments: v.optional(v.pipe(v.array(v.strictObject({ name: text(80), fileId })), v.maxLength(10)), []),
     opensAt: isoDate,
     closesAt: isoDate,
-    shortReason: optionalText(200),
+    shortReason: optionalProse(200),
   }),
   v.check((c) => c.opensAt < c.closesAt, '截止日期须晚于开始日期'),
   v.check((c) => (Date.parse(c.closesAt) - Date.parse(c.opensAt)) / 86_400_000 >= 30 || c.shortReason.length > 0, '征求意见一般不少于 30 天；少于 30 天请写明理由'),

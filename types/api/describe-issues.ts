@@ -1,5 +1,6 @@
 // Turns valibot's validation issues into one short Chinese message for people, naming the field.
 import type { BaseIssue } from 'valibot';
+import { isFieldCheck } from './field-check';
 
 type Issue = BaseIssue<unknown>;
 
@@ -17,8 +18,10 @@ export function describeIssues(issues: readonly Issue[]): string {
   const name = field ? `「${field}」` : '输入';
   switch (issue.type) {
     case 'strict_object':
-      if (!field) return '输入应为对象';
-      return issue.received === 'undefined' ? `缺少字段${name}` : `不认识的字段${name}`;
+      // A key issue expects a key ("never" for one that should not be there); a type issue, an object.
+      if (issue.expected === 'never') return `不认识的字段${name}`;
+      if (issue.kind === 'schema' && issue.expected !== 'Object') return `缺少字段${name}`;
+      return field ? `${name}应为对象` : '输入应为对象';
     case 'object':
       return `${name}应为对象`;
     case 'string':
@@ -47,8 +50,12 @@ export function describeIssues(issues: readonly Issue[]): string {
       return /[\u4e00-\u9fa5]/.test(issue.message) ? issue.message : `${name}格式不正确`;
     case 'iso_date':
       return `${name}应为日期，格式如 2026-01-31`;
+    case 'iso_date_time':
+      return `${name}应为时间，格式如 2026-01-31T08:00`;
+    case 'iso_timestamp':
+      return `${name}应为时间，格式如 2026-01-31T08:00:00+08:00`;
     case 'check':
-      return issue.message;
+      return isFieldCheck(issue.requirement) ? `${name}${issue.message}` : issue.message;
     default:
       return `${name}不合法`;
   }

@@ -12,6 +12,8 @@
 //   for migrating history; without it the import time is used.
 import * as v from 'valibot';
 import { CONTENT_KINDS } from '../models/revision';
+import { isoInstant } from './calendar-day';
+import { prose } from './text-rule';
 
 /** Notices are pushed to phones when published, so staff compose them; they are not imported. */
 export const IMPORTABLE_KINDS = CONTENT_KINDS.filter((kind) => kind !== 'notice');
@@ -20,8 +22,8 @@ export const importItemSchema = v.strictObject({
   kind: v.picklist(IMPORTABLE_KINDS),
   externalId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,48}$/)),
   content: v.unknown(),
-  changeNote: v.optional(v.pipe(v.string(), v.maxLength(100)), ''),
-  publishedAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
+  changeNote: v.optional(prose(100, 0), ''),
+  publishedAt: v.optional(isoInstant),
 });
 
 export type ImportItem = v.InferOutput<typeof importItemSchema>;

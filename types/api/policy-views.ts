@@ -2,6 +2,7 @@
 import type { Block, Lifecycle, Votes } from '../models/content';
 import type { Explainer, PolicyCategory, PolicyLevel, PolicyStatus, QaTopic } from '../models/policy';
 import type { SearchKind } from '../models/search';
+import type { FileLink, FileUrl } from './file-views';
 
 export interface PolicyListItem {
   id: string;
@@ -52,11 +53,11 @@ export interface PolicyView extends PolicyListItem {
   successor: { id: string; title: string } | null;
   /** The older policy this one replaced (新旧政策差异 refer to it). */
   replaced: { id: string; title: string } | null;
-  explainer: (Omit<Explainer, 'images'> & { images: { url: string; caption: string }[] }) | null;
+  explainer: (Omit<Explainer, 'images'> & { images: { url: FileUrl; caption: string }[] }) | null;
   body: Block[];
   /** Where the rest of a long original starts; null when all of it is here. */
   bodyNextFrom: number | null;
-  attachments: { name: string; url: string }[];
+  attachments: FileLink[];
   votes: Votes;
   myVote: boolean | null;
   version: number;

@@ -1,6 +1,7 @@
 // What citizens receive about construction projects (dates as ISO strings).
 import type { Lifecycle } from '../models/content';
 import type { DisclosureCategory, InspectionResult, InvestmentYear, ProjectStatus, ProjectType } from '../models/project';
+import type { FileUrl } from './file-views';
 import type { HistoryItem, Paged } from './policy-views';
 
 export interface ProjectListItem {
@@ -33,7 +34,10 @@ export interface DisclosureItemView {
   /** The end of the 20th working day after the information was formed. */
   dueAt: string;
   overdue: boolean;
-  url: string | null;
+  /** The disclosed document's link; null when there is none or it is unavailable now. */
+  url: FileUrl;
+  /** A document is attached but cannot be read now. */
+  fileUnavailable: boolean;
 }
 
 export interface DisclosureCategoryView {
@@ -46,7 +50,8 @@ export interface ProjectUpdateView {
   id: string;
   text: string;
   reason: string;
-  photos: string[];
+  /** null for a photo unavailable now. */
+  photos: FileUrl[];
   publishedAt: string;
 }
 

@@ -8,6 +8,8 @@ import { CONTENT_KINDS } from '../models/revision';
 import type { Votes } from '../models/content';
 import { PROJECT_STATUSES, PROJECT_TYPES } from '../models/project';
 import { defineAction } from './action';
+import { uploadFileId } from './file-id';
+import { line, prose } from './text-rule';
 import type { InspectionView, ProjectListItem, ProjectUpdateView, ProjectView } from './project-views';
 import type { AnsweredCase, CaseStatsWindow, CaseView } from './case-views';
 import { ASKABLE_CATEGORIES, CASE_PHOTOS_MAX, DISCLOSURE_FORMS } from '../models/case';
@@ -62,13 +64,13 @@ export const publicApi = {
   listHistory: defineAction<Paged<HistoryItem>>()(v.strictObject({ kind: v.picklist(CONTENT_KINDS), id, cursor, limit: limit(50) })),
   listTerms: defineAction<Paged<GlossaryTerm>>()(v.strictObject({ cursor, limit: limit(100) })),
   search: defineAction<{ hits: SearchHitView[] }>()(
-    v.strictObject({ q: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(50)), limit: limit(30) }),
+    v.strictObject({ q: line(50), limit: limit(30) }),
   ),
   listProjects: defineAction<Paged<ProjectListItem>>()(
     v.strictObject({
       type: v.optional(v.picklist(PROJECT_TYPES)),
       status: v.optional(v.picklist(PROJECT_STATUSES)),
-      township: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(20))),
+      township: v.optional(line(20)),
       sort: v.optional(v.picklist(['updated', 'progress']), 'updated'),
       cursor,
       limit: limit(50),
@@ -100,7 +102,7 @@ export const publicApi = {
     }),
   ),
   listServices: defineAction<Paged<ServiceListItem>>()(
-    v.strictObject({ kind: v.optional(v.picklist(SERVICE_KINDS)), lifeEvent: v.optional(v.pipe(v.string(), v.maxLength(12))), cursor, limit: limit(50) }),
+    v.strictObject({ kind: v.optional(v.picklist(SERVICE_KINDS)), lifeEvent: v.optional(line(12, 0)), cursor, limit: limit(50) }),
   ),
   listLifeEvents: defineAction<{ items: { name: string; count: number }[] }>()(v.strictObject({})),
   getService: defineAction<ServiceView>()(v.strictObject({ id })),
@@ -109,7 +111,7 @@ export const publicApi = {
     v.strictObject({
       id,
       level: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5)),
-      comment: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(300)), ''),
+      comment: v.optional(prose(300, 0), ''),
       requestId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/)),
     }),
   ),
@@ -124,7 +126,7 @@ export const publicApi = {
     v.strictObject({
       id,
       section: v.pipe(v.number(), v.integer(), v.minValue(-1), v.maxValue(39)),
-      text: v.pipe(v.string(), v.trim(), v.minLength(5), v.maxLength(1000)),
+      text: prose(1000, 5),
       requestId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/)),
     }),
   ),
@@ -137,34 +139,34 @@ export const publicApi = {
       applicant: v.pipe(
         v.strictObject({
           type: v.picklist(['person', 'organisation']),
-          name: v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(30)),
+          name: line(30, 2),
           idNumber: v.pipe(v.string(), v.trim(), v.toUpperCase(), v.regex(/^(\d{17}[\dX]|[0-9A-Z]{18})$/, '证件号码应为 18 位身份证号或统一社会信用代码')),
-          organisation: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(60)), ''),
+          organisation: v.optional(line(60, 0), ''),
           phone: v.pipe(v.string(), v.regex(/^1\d{10}$|^0\d{2,3}-?\d{7,8}$/, '请填写手机号或带区号的固定电话')),
-          address: v.pipe(v.string(), v.trim(), v.minLength(4), v.maxLength(100)),
-          email: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(80), v.regex(/^$|^[^@\s]+@[^@\s]+\.[^@\s]+$/, '邮箱格式不正确')), ''),
+          address: line(100, 4),
+          email: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(80), v.regex(/^$|^[\w.+-]+@[\w-]+(\.[\w-]+)+$/, '邮箱格式不正确')), ''),
         }),
         v.check((a) => a.type === 'person' || a.organisation.length > 0, '法人或其他组织申请，请填写单位名称'),
       ),
-      description: v.pipe(v.string(), v.trim(), v.minLength(10), v.maxLength(2000)),
-      purpose: v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(300)),
+      description: prose(2000, 10),
+      purpose: prose(300, 2),
       form: v.picklist(DISCLOSURE_FORMS),
     }),
   ),
   /** 依申请公开: the applicant supplies what staff asked for; the clock restarts. */
-  supplementDisclosure: defineAction<CaseView>()(v.strictObject({ id, text: v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(1000)) })),
+  supplementDisclosure: defineAction<CaseView>()(v.strictObject({ id, text: prose(1000, 2) })),
   /** 我要提问 / 反映: one case per client request id, however often it is retried. */
   submitCase: defineAction<CaseView>()(
     v.strictObject({
       requestId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/)),
       category: v.picklist(ASKABLE_CATEGORIES),
-      text: v.pipe(v.string(), v.trim(), v.minLength(5), v.maxLength(1000)),
+      text: prose(1000, 5),
       phone: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^1\d{10}$|^0\d{2,3}-?\d{7,8}$/))), null),
-      related: v.optional(v.nullable(v.strictObject({ kind: v.picklist(['policy', 'qa', 'project', 'service', 'notice', 'budget']), id, title: v.pipe(v.string(), v.maxLength(80)) })), null),
+      related: v.optional(v.nullable(v.strictObject({ kind: v.picklist(['policy', 'qa', 'project', 'service', 'notice', 'budget']), id, title: line(80, 0) })), null),
       /** May the question and answer be shown to others, names and numbers masked? */
       consentPublic: v.optional(v.boolean(), false),
-      /** Up to 3 photos already uploaded to cloud storage. */
-      photos: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(300), v.startsWith('cloud://'))), v.maxLength(CASE_PHOTOS_MAX)), []),
+      /** Up to 3 photos the person uploaded to their own folder. */
+      photos: v.optional(v.pipe(v.array(uploadFileId), v.maxLength(CASE_PHOTOS_MAX)), []),
     }),
   ),
   /** Public statistics: counts, median reply time and the on-time share, for 30 days and the half year. */
@@ -176,7 +178,7 @@ export const publicApi = {
   listMyCases: defineAction<Paged<CaseView>>()(v.strictObject({ cursor, limit: limit(20) })),
   getMyCase: defineAction<CaseView>()(v.strictObject({ id })),
   /** 没解决: reopens a replied or closed case with what is still wrong. */
-  reopenMyCase: defineAction<CaseView>()(v.strictObject({ id, note: v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(300)) })),
+  reopenMyCase: defineAction<CaseView>()(v.strictObject({ id, note: prose(300, 2) })),
   /** 有帮助 / 没帮助: one vote per person per item; voting again changes it, never adds. */
   vote: defineAction<{ votes: Votes; myVote: boolean }>()(v.strictObject({ kind: v.picklist(VOTABLE_KINDS), id, helpful: v.boolean() })),
 };

@@ -3,6 +3,8 @@ import * as v from 'valibot';
 import { CONTENT_KINDS, REVISION_STATUSES } from '../models/revision';
 import { STAFF_ROLES, type StaffRole } from '../models/staff';
 import { defineAction } from './action';
+import { uploadFileId } from './file-id';
+import { line, prose } from './text-rule';
 import type { ImportReport, RevisionDetail, RevisionSummary } from './workflow';
 import type { StaffCaseView } from './case-views';
 import { CASE_STATUSES, DISCLOSURE_DECISIONS, type CaseCategory, type ConfigurableCategory } from '../models/case';
@@ -20,7 +22,8 @@ export interface StaffMember {
 }
 
 const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/));
-const note = (max: number) => v.optional(v.pipe(v.string(), v.trim(), v.maxLength(max)), '');
+const note = (max: number) => v.optional(prose(max, 0), '');
+const documents = (max: number) => v.optional(v.pipe(v.array(v.strictObject({ name: line(80), fileId: uploadFileId })), v.maxLength(max)), []);
 export const IMPORT_BATCH_MAX = 50;
 const clockDays = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20));
 
@@ -30,7 +33,7 @@ export const staffApi = {
   setRoles: defineAction<StaffMember | null>()(
     v.strictObject({
       openid: v.pipe(v.string(), v.trim(), v.regex(/^[A-Za-z0-9_-]{6,64}$/)),
-      name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(30)),
+      name: line(30),
       roles: v.pipe(v.array(v.picklist(STAFF_ROLES)), v.maxLength(STAFF_ROLES.length)),
     }),
   ),
@@ -61,7 +64,7 @@ export const staffApi = {
     v.strictObject({ kind: v.picklist(CONTENT_KINDS), targetId: id }),
   ),
   withdrawItem: defineAction<{ version: number }>()(
-    v.strictObject({ kind: v.picklist(CONTENT_KINDS), targetId: id, reason: v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(100)) }),
+    v.strictObject({ kind: v.picklist(CONTENT_KINDS), targetId: id, reason: prose(100, 2) }),
   ),
   /** The case queue: oldest deadline first. */
   listCases: defineAction<{ items: StaffCaseView[]; nextCursor: string | null }>()(
@@ -71,7 +74,7 @@ export const staffApi = {
   replyCase: defineAction<StaffCaseView>()(
     v.strictObject({
       id,
-      reply: v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(2000)),
+      reply: prose(2000, 2),
       close: v.optional(v.boolean(), false),
       /** Show it in the public answered list (only when the person agreed). */
       makePublic: v.optional(v.boolean(), false),
@@ -96,9 +99,9 @@ export const staffApi = {
     v.strictObject({
       year: v.pipe(v.number(), v.integer(), v.minValue(2000), v.maxValue(2100)),
       type: v.picklist(BUDGET_TYPES),
-      csv: v.pipe(v.string(), v.minLength(1), v.maxLength(200_000)),
+      csv: prose(200_000),
       replace: v.optional(v.boolean(), false),
-      documents: v.optional(v.pipe(v.array(v.strictObject({ name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(80)), fileId: v.pipe(v.string(), v.maxLength(300), v.startsWith('cloud://')) })), v.maxLength(10)), []),
+      documents: documents(10),
     }),
   ),
   /** Every comment on a consultation, held ones included, oldest first (for moderation and outcomes). */
@@ -111,23 +114,23 @@ export const staffApi = {
   ),
   /** After closing: adopted / partly / not adopted, with the reason. */
   recordOutcome: defineAction<CommentView>()(
-    v.strictObject({ id: v.pipe(v.string(), v.regex(/^[a-f0-9]{32}$/)), decision: v.picklist(OUTCOME_DECISIONS), reason: v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(500)) }),
+    v.strictObject({ id: v.pipe(v.string(), v.regex(/^[a-f0-9]{32}$/)), decision: v.picklist(OUTCOME_DECISIONS), reason: prose(500, 2) }),
   ),
   /** Publishes the outcome report once every visible comment has an outcome; tells each commenter. */
   publishOutcome: defineAction<{ counts: Record<(typeof OUTCOME_DECISIONS)[number], number> }>()(
-    v.strictObject({ id, summary: v.pipe(v.string(), v.trim(), v.minLength(10), v.maxLength(2000)) }),
+    v.strictObject({ id, summary: prose(2000, 10) }),
   ),
   /** 依申请公开: once, 20 more working days, with the reason the applicant sees. */
-  extendDisclosure: defineAction<StaffCaseView>()(v.strictObject({ id, reason: v.pipe(v.string(), v.trim(), v.minLength(4), v.maxLength(300)) })),
+  extendDisclosure: defineAction<StaffCaseView>()(v.strictObject({ id, reason: prose(300, 4) })),
   /** 依申请公开: ask for a supplement (within 7 working days of receipt); the clock stops until it comes. */
-  requestSupplement: defineAction<StaffCaseView>()(v.strictObject({ id, note: v.pipe(v.string(), v.trim(), v.minLength(4), v.maxLength(500)) })),
+  requestSupplement: defineAction<StaffCaseView>()(v.strictObject({ id, note: prose(500, 4) })),
   /** 依申请公开: the decision, the reply the applicant reads, and documents; closes the case. */
   decideDisclosure: defineAction<StaffCaseView>()(
     v.strictObject({
       id,
       decision: v.picklist(DISCLOSURE_DECISIONS),
-      reply: v.pipe(v.string(), v.trim(), v.minLength(4), v.maxLength(2000)),
-      documents: v.optional(v.pipe(v.array(v.strictObject({ name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(80)), fileId: v.pipe(v.string(), v.maxLength(300), v.startsWith('cloud://')) })), v.maxLength(20)), []),
+      reply: prose(2000, 4),
+      documents: documents(20),
     }),
   ),
   importContent: defineAction<ImportReport>()(

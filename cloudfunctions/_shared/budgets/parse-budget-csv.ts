@@ -9,6 +9,7 @@
 import {
   type Allocation, type BudgetContent, type BudgetLine, type BudgetType, ECONOMIC_CLASSES, FUNCTIONAL_CLASSES, THREE_PUBLIC_ITEMS, THREE_PUBLIC_LABELS, type ThreePublicItem,
 } from '#types/models/budget';
+import { isRealDay } from '#types/api/calendar-day';
 import { readCsv } from './read-csv';
 
 export const BUDGET_CSV_HEADER = ['section', 'code', 'name', 'amount', 'parent', 'explanation', 'project', 'recipient', 'date'] as const;
@@ -83,7 +84,7 @@ function specialFunds(rows: Row[], year: number, errors: string[]): Allocation[]
     const amount = parseAmount(row.get('amount'));
     if (amount === null) { errors.push(`${at}：金额“${row.get('amount')}”不是有效的数字（单位万元，最多两位小数）`); continue; }
     const date = row.get('date');
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)) || Number(date.slice(0, 4)) !== year) { errors.push(`${at}：下达日期“${date}”应为 ${year} 年内的日期，如 ${year}-03-15`); continue; }
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !isRealDay(date) || Number(date.slice(0, 4)) !== year) { errors.push(`${at}：下达日期“${date}”应为 ${year} 年内的日期，如 ${year}-03-15`); continue; }
     if (!row.get('recipient') || !row.get('name')) { errors.push(`${at}：专项资金须写明用款单位和用途`); continue; }
     out.push({ code, recipient: row.get('recipient'), amount, purpose: row.get('name'), date, projectId: row.get('project') || null, explanation: row.get('explanation') });
   }

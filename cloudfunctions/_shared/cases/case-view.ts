@@ -15,7 +15,7 @@ function disclosureView(d: DisclosureDetails | undefined, urls?: Map<string, str
     extended: d.extended ? { reason: d.extended.reason, at: d.extended.at.toISOString() } : null,
     supplement: d.supplement ? { note: d.supplement.note, requestedAt: d.supplement.requestedAt.toISOString(), text: d.supplement.text, answeredAt: iso(d.supplement.answeredAt) } : null,
     decision: d.decision
-      ? { type: d.decision.type, at: d.decision.at.toISOString(), documents: d.decision.documents.map((doc) => ({ name: doc.name, url: urls?.get(doc.fileId) ?? '' })).filter((doc) => doc.url) }
+      ? { type: d.decision.type, at: d.decision.at.toISOString(), documents: d.decision.documents.map((doc) => ({ name: doc.name, url: urls?.get(doc.fileId) ?? null })) }
       : null,
   };
 }
@@ -38,7 +38,7 @@ export function toCaseView(c: CaseDoc, now: Date, urls?: Map<string, string>): C
     consentPublic: c.consentPublic ?? false,
     followUpDue: c.status === 'closed' && !c.followUp && closedAt !== null && now.getTime() - closedAt.getTime() >= FOLLOW_UP_AFTER_DAYS * 86_400_000,
     followUp: c.followUp ? { solved: c.followUp.solved } : null,
-    photos: urls ? (c.photos ?? []).map((id) => urls.get(id) ?? '').filter(Boolean) : [],
+    photos: urls ? (c.photos ?? []).map((id) => urls.get(id) ?? null) : [],
     disclosure: disclosureView(c.disclosure, urls),
   };
 }

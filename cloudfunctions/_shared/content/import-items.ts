@@ -10,6 +10,7 @@ import { REVISION_COLLECTION, type ContentKind, type RevisionDoc } from '#types/
 import { AppError } from '../app-error';
 import { docOrNull, runTransaction } from '../cloud';
 import { CONTENT_KINDS, contentToPublish, parseContent } from './content-kinds';
+import { fileIdsIn, requireAttachable } from '../files/attachable-files';
 import { publishRevision } from './publish-revision';
 
 export const importedId = (kind: ContentKind, externalId: string): string => `${kind}-x-${externalId}`;
@@ -50,6 +51,7 @@ export async function importItems(rows: unknown[], actor: string, now: Date): Pr
   for (const { index, item } of valid) {
     try {
       const content = parseContent(item.kind, withInternalRefs(item));
+      requireAttachable(fileIdsIn(content), { openid: actor, staff: true });
       const targetId = importedId(item.kind, item.externalId);
       const at = item.publishedAt ? new Date(item.publishedAt) : now;
       const outcome = await runTransaction(async (tx) => {

@@ -1,3 +1,4 @@
-// Control characters (other than tab and newline) never belong in text people type: they are
-// dropped before anything is stored.
-export const stripControl = (text: string): string => text.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '');
+// A second line of defence for text stored from validated input: the schemas (types/api/text-rule.ts)
+// already refuse control characters, bidi overrides and lone surrogates and drop zero-width ones;
+// whatever reaches storage by another route is cleaned by the same rule here.
+export { stripRefused as stripControl } from '#types/api/text-rule';

@@ -29,6 +29,6 @@ export const getBudget = defineHandler(publicApi.getBudget, 'anyone', async ({ y
     threePublicByYear: sameKind.slice(-5).map((d) => ({ year: d.year, amounts: Object.fromEntries(THREE_PUBLIC_ITEMS.map((i) => [i, d.threePublic[i].amount])) as Record<(typeof THREE_PUBLIC_ITEMS)[number], number> })),
     specialFunds: doc.specialFunds,
     projects: names,
-    documents: doc.documents.map((d) => ({ name: d.name, url: urls.get(d.fileId) ?? '' })).filter((d) => d.url),
+    documents: doc.documents.map((d) => ({ name: d.name, url: urls.get(d.fileId) ?? null })),
   };
 });

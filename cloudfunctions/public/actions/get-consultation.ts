@@ -14,7 +14,7 @@ export const getConsultation = defineHandler(publicApi.getConsultation, 'anyone'
   return {
     ...toConsultationItem(c, now),
     sections: c.sections.map((s, i) => ({ ...s, comments: c.sectionComments?.[`s${i}`] ?? 0 })),
-    attachments: c.attachments.map((a) => ({ name: a.name, url: urls.get(a.fileId) ?? '' })).filter((a) => a.url),
+    attachments: c.attachments.map((a) => ({ name: a.name, url: urls.get(a.fileId) ?? null })),
     shortReason: c.shortReason,
     outcome: c.outcome ? { summary: c.outcome.summary, publishedAt: c.outcome.publishedAt.toISOString(), counts: c.outcome.counts } : null,
     withdrawnNote: c.lifecycle === 'withdrawn' ? c.lifecycleNote : null,

@@ -4,8 +4,11 @@ import { publicApi } from '#types/api/public';
 import { toCaseView } from '../../_shared/cases/case-view';
 import { openCase } from '../../_shared/cases/open-case';
 import { defineHandler } from '../../_shared/define-handler';
+import { attacherOf, requireAttachable } from '../../_shared/files/attachable-files';
 
 export const submitCase = defineHandler(publicApi.submitCase, 'user', async (input, { caller, now }) => {
-  const openid = (await caller()).openid as string;
+  const me = await caller();
+  requireAttachable(input.photos, attacherOf(me));
+  const openid = me.openid as string;
   return toCaseView(await openCase(openid, input, now), now);
 });

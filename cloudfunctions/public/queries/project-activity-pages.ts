@@ -18,7 +18,7 @@ export async function updatesPage(projectId: string, cursor: string | undefined,
   const { page: rows, nextCursor } = await page<ProjectUpdateContent & PublishedMeta>(PROJECT_UPDATE_COLLECTION, 'publishedAt', projectId, cursor, limit, (r) => r.publishedAt);
   const urls = await fileUrls(rows.flatMap((r) => r.photos));
   return {
-    items: rows.map((r) => ({ id: r._id, text: r.text, reason: r.reason, photos: r.photos.map((p) => urls.get(p) ?? '').filter(Boolean), publishedAt: r.publishedAt.toISOString() })),
+    items: rows.map((r) => ({ id: r._id, text: r.text, reason: r.reason, photos: r.photos.map((p) => urls.get(p) ?? null), publishedAt: r.publishedAt.toISOString() })),
     nextCursor,
   };
 }

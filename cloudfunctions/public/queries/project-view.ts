@@ -36,6 +36,7 @@ export function disclosureState(p: ProjectDoc, now: Date, urls: Map<string, stri
           dueAt: due.toISOString(),
           overdue: (d.disclosedAt ?? now) > due,
           url: d.fileId ? (urls.get(d.fileId) ?? null) : null,
+          fileUnavailable: d.fileId !== null && !urls.has(d.fileId),
         };
       });
     const state = items.length === 0 ? 'none' : items.some((i) => i.overdue && !i.disclosedAt) ? 'overdue' : items.some((i) => !i.disclosedAt) ? 'pending' : 'disclosed';

@@ -8,10 +8,12 @@ import { photoUrlsOf, toStaffCaseView } from '../../_shared/cases/case-view';
 import { remindPerson } from '../../_shared/cases/remind-person';
 import { docOrNull, runTransaction } from '../../_shared/cloud';
 import { defineHandler } from '../../_shared/define-handler';
+import { attacherOf, requireAttachable } from '../../_shared/files/attachable-files';
 import { stripControl } from '../../_shared/text/strip-control';
 
 export const decideDisclosure = defineHandler(staffApi.decideDisclosure, ['editor', 'reviewer'], async ({ id, decision, reply, documents }, { caller, now }) => {
   const me = (await caller()).openid as string;
+  requireAttachable(documents.map((d) => d.fileId), attacherOf(await caller()));
   const after = await runTransaction(async (tx) => {
     const ref = tx.collection(CASE_COLLECTION).doc(id);
     const c = await docOrNull<CaseDoc>(ref);

@@ -7,11 +7,13 @@ import { docOrNull, runTransaction } from '../../_shared/cloud';
 import { CONTENT_KINDS, parseContent } from '../../_shared/content/content-kinds';
 import { newId } from '../../_shared/new-id';
 import { defineHandler } from '../../_shared/define-handler';
+import { attacherOf, fileIdsIn, requireAttachable } from '../../_shared/files/attachable-files';
 import { toDetail } from '../revision-view';
 
 export const saveDraft = defineHandler(staffApi.saveDraft, ['editor'], async (input, { caller, now }) => {
   const me = (await caller()).openid as string;
   const content = parseContent(input.kind, input.content);
+  requireAttachable(fileIdsIn(content), attacherOf(await caller()));
   return runTransaction(async (tx) => {
     await CONTENT_KINDS[input.kind].check?.(tx, content, input.targetId ?? null);
     const ref = tx.collection(REVISION_COLLECTION).doc(input.revisionId);

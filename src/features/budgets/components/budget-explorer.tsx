@@ -7,8 +7,8 @@ import { AskLink } from '@/components/ui/ask-link';
 import { BarChart, type BarSeries } from '@/components/ui/bar-chart';
 import { ChoiceChips } from '@/components/ui/choice-chips';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/state-views';
+import { DocumentLink } from '@/components/ui/stored-file';
 import { messageFor } from '@/lib/cloud';
-import { openDocument } from '@/lib/upload-file';
 import { fetchBudget, fetchBudgetYears } from '../api/budgets-api';
 import { LineBreakdown, wan } from './line-breakdown';
 
@@ -85,10 +85,8 @@ function YearView({ year, type }: { year: number; type: BudgetType }) {
       <LineBreakdown title="按花钱方式（经济分类）" lines={view.economic} total={view.total} projects={view.projects} />
       <ThreePublic view={view} />
       <SpecialFunds view={view} />
-      {view.documents.map((d) => (
-        <Text key={d.url} className="link" onClick={() => void openDocument(d.url)}>
-          原文：{d.name}
-        </Text>
+      {view.documents.map((d, i) => (
+        <DocumentLink key={i} label={`原文：${d.name}`} url={d.url} />
       ))}
       <AskLink kind="budget" id={`${year}-${type}`} title={`${year}年${BUDGET_TYPE_LABELS[type]}`} label="对这些数字有疑问？去提问" />
     </View>

@@ -3,10 +3,10 @@ import { useEffect, useState } from 'react';
 import type { CommentView, ConsultationView } from '#types/api/consultation-views';
 import { OUTCOME_DECISIONS, OUTCOME_LABELS } from '#types/models/consultation';
 import { PagedListView } from '@/components/ui/paged-list-view';
+import { DocumentLink } from '@/components/ui/stored-file';
 import { ErrorState, LoadingState } from '@/components/ui/state-views';
 import { messageFor } from '@/lib/cloud';
 import { formatDate } from '@/lib/format-date';
-import { openDocument } from '@/lib/upload-file';
 import { usePagedList } from '@/lib/use-paged-list';
 import { fetchComments, fetchConsultation } from '../api/consultations-api';
 import { CommentBox } from './comment-box';
@@ -66,10 +66,8 @@ export function ConsultationDetail({ id }: { id: string }) {
           征求意见时间：{view.opensAt} 至 {view.closesAt}
           {view.shortReason ? `（少于 30 天，理由：${view.shortReason}）` : ''}
         </Text>
-        {view.attachments.map((a) => (
-          <Text key={a.url} className="link" onClick={() => void openDocument(a.url)}>
-            附件：{a.name}
-          </Text>
+        {view.attachments.map((a, i) => (
+          <DocumentLink key={i} label={`附件：${a.name}`} url={a.url} />
         ))}
       </View>
       {view.outcome && (

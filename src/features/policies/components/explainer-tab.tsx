@@ -1,6 +1,7 @@
-import { Image, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import type { PolicyView } from '#types/api/policy-views';
 import { EmptyState } from '@/components/ui/state-views';
+import { StoredImage } from '@/components/ui/stored-file';
 import { TermText } from '@/components/ui/term-text';
 import { VoteBar } from '@/components/ui/vote-bar';
 
@@ -42,9 +43,9 @@ export function ExplainerTab({ policy, onVote }: { policy: PolicyView; onVote(he
       {e.images.length > 0 && (
         <View className="section">
           <Text className="section__title">图解</Text>
-          {e.images.map((img) => (
-            <View key={img.url} className="figure">
-              <Image className="figure__image" src={img.url} mode="widthFix" lazyLoad ariaLabel={img.caption || '政策图解'} />
+          {e.images.map((img, i) => (
+            <View key={i} className="figure">
+              <StoredImage url={img.url} className="figure__image" mode="widthFix" label={img.caption || '政策图解'} />
               {img.caption && <Text className="row__hint">{img.caption}</Text>}
             </View>
           ))}

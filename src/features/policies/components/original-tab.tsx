@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import type { PolicyView } from '#types/api/policy-views';
 import { formatDate } from '@/lib/format-date';
-import { openDocument } from '@/lib/upload-file';
+import { DocumentLink } from '@/components/ui/stored-file';
 import { TermText } from '@/components/ui/term-text';
 
 /** 原文: the original text as sanitised blocks, with its dates and attachments. */
@@ -20,10 +20,8 @@ export function OriginalTab({ policy, loadingMore, onMore }: { policy: PolicyVie
           继续阅读
         </Button>
       )}
-      {policy.attachments.map((a) => (
-        <Button key={a.url} className="btn btn--link" onClick={() => void openDocument(a.url)}>
-          附件：{a.name}
-        </Button>
+      {policy.attachments.map((a, i) => (
+        <DocumentLink key={i} label={`附件：${a.name}`} url={a.url} />
       ))}
     </View>
   );

@@ -1,8 +1,9 @@
 import Taro from '@tarojs/taro';
-import { Image, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import type { InspectionView, ProjectUpdateView, ProjectView } from '#types/api/project-views';
 import { INSPECTION_RESULT_LABELS } from '#types/models/project';
 import { PagedListView } from '@/components/ui/paged-list-view';
+import { readableUrls, StoredImage } from '@/components/ui/stored-file';
 import { formatDate } from '@/lib/format-date';
 import { usePagedListFrom } from '@/lib/use-paged-list';
 import { fetchInspections, fetchUpdates } from '../api/projects-api';
@@ -23,8 +24,8 @@ export function UpdatesSection({ project }: { project: ProjectView }) {
             {u.reason && <Text className="row__hint">进度调整原因：{u.reason}</Text>}
             {u.photos.length > 0 && (
               <View className="photos">
-                {u.photos.map((url) => (
-                  <Image key={url} className="photos__item" src={url} mode="aspectFill" lazyLoad ariaLabel="现场照片" onClick={() => void Taro.previewImage({ current: url, urls: u.photos })} />
+                {u.photos.map((url, i) => (
+                  <StoredImage key={i} url={url} className="photos__item" mode="aspectFill" label="现场照片" onOpen={(current) => void Taro.previewImage({ current, urls: readableUrls(u.photos) })} />
                 ))}
               </View>
             )}

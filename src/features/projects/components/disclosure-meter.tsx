@@ -1,8 +1,8 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import type { DisclosureCategoryView } from '#types/api/project-views';
 import { DISCLOSURE_CATEGORY_LABELS } from '#types/models/project';
 import { formatDate } from '@/lib/format-date';
-import { openDocument } from '@/lib/upload-file';
+import { DocumentLink } from '@/components/ui/stored-file';
 
 const STATE_LABELS: Record<DisclosureCategoryView['state'], string> = {
   disclosed: '已公开',
@@ -32,11 +32,7 @@ export function DisclosureMeter({ categories, provisional }: { categories: Discl
                 {item.title} · 形成于{formatDate(item.formedAt)} · {item.disclosedAt ? `公开于${formatDate(item.disclosedAt)}` : `应于${formatDate(item.dueAt)}前公开`}
                 {item.overdue ? '（超期）' : ''}
               </Text>
-              {item.url && (
-                <Button className="btn btn--link" onClick={() => void openDocument(item.url ?? '')}>
-                  查看文件
-                </Button>
-              )}
+              {(item.url || item.fileUnavailable) && <DocumentLink label="查看文件" url={item.url} />}
             </View>
           ))}
         </View>
