@@ -1,0 +1,201 @@
+// Many calls at once, on the built functions: the local cloud runs up to 8 instances of a function at a
+// time (MAX_INSTANCES in emulator/functions/function-runner.ts), each serving one call, so these calls
+// really overlap in the database, and the rest queue as they do in the cloud.
+import type { GenericSchema } from 'valibot';
+import type { ActionTable } from '#types/api/action';
+import type { CaseView } from '#types/api/case-views';
+import type { CommentView } from '#types/api/consultation-views';
+import { publicApi } from '#types/api/public';
+import { staffApi } from '#types/api/staff';
+import { CASE_COLLECTION, CASES_PER_DAY } from '#types/models/case';
+import { COMMENT_COLLECTION, COMMENTS_PER_PERSON, CONSULTATION_COLLECTION, type ConsultationDoc } from '#types/models/consultation';
+import type { Votes } from '#types/models/content';
+import { QA_COLLECTION } from '#types/models/policy';
+import { REQUEST_COLLECTION } from '#types/models/request';
+import { SERVICE_COLLECTION, SERVICE_RATING_COLLECTION, type ServiceDoc } from '#types/models/service';
+import { VOTE_COLLECTION } from '#types/models/vote';
+import type { Result } from '#types/result';
+import type { WxContext } from '../../emulator/functions/function-runner';
+import { LOCAL_APPID } from '../../emulator/gateway/personas';
+import { consultationInput, qaInput, serviceInput } from '../support/builders';
+import { type ProductCloud, startProductCloud } from '../support/product-cloud';
+import { publish } from '../support/workflow-steps';
+
+const SAME_REQUEST = 20;
+const CROWD = 50;
+
+let cloud: ProductCloud;
+let service: string;
+let consultation: string;
+let qa: string;
+
+beforeAll(async () => {
+  cloud = await startProductCloud();
+  service = (await publish(cloud, 'service', serviceInput())).targetId;
+  consultation = (await publish(cloud, 'consultation', consultationInput())).targetId;
+  qa = (await publish(cloud, 'qa', qaInput())).targetId;
+  // Every instance started first: these tests are about the database under concurrent calls, not cold
+  // starts (bench/ measures those).
+  await all(8, () => callAs('o-warm-up', 'public', 'getMe', {}));
+}, 60_000);
+afterAll(() => cloud.emulator.stop());
+
+const person = (openid: string): WxContext => ({ OPENID: openid, APPID: LOCAL_APPID, SOURCE: 'wx_client' });
+const callAs = <T>(openid: string, fn: string, action: string, payload: unknown): Promise<Result<T>> =>
+  cloud.emulator.call(fn, { action, payload }, person(openid)) as Promise<Result<T>>;
+const all = <T>(n: number, one: (i: number) => Promise<T>): Promise<T[]> => Promise.all(Array.from({ length: n }, (_, i) => one(i)));
+const count = async (collection: string, where: Record<string, unknown>): Promise<number> => (await cloud.db.collection(collection).where(where).count()).total;
+const codes = (replies: Result<unknown>[]): string[] => replies.map((r) => (r.ok ? 'ok' : r.code));
+
+/** The retry-safe writes: every action whose input carries a client request id, read from the action tables. */
+function retrySafe(fn: string, table: ActionTable): string[] {
+  return Object.entries(table)
+    .filter(([, spec]) => 'requestId' in ((spec.input as GenericSchema & { entries?: object }).entries ?? {}))
+    .map(([name]) => `${fn}.${name}`);
+}
+const RETRY_SAFE = [...retrySafe('public', publicApi), ...retrySafe('staff', staffApi)];
+
+interface Scenario {
+  /** A valid payload carrying `requestId`. */
+  payload(requestId: string): Record<string, unknown>;
+  /** The records this person's requests stored (each scenario's person makes one request). */
+  stored(openid: string): Promise<number>;
+}
+
+const applicant = { type: 'person', name: '王小明', idNumber: '33012219800101123X', organisation: '', phone: '13912345678', address: '清溪县石门乡石门村 12 号', email: '' };
+
+const SCENARIOS: Record<string, Scenario> = {
+  'public.submitCase': {
+    payload: (requestId) => ({ requestId, category: 'question', text: '村口公交站的站牌掉了，什么时候修？' }),
+    stored: (openid) => count(CASE_COLLECTION, { openid }),
+  },
+  'public.applyDisclosure': {
+    payload: (requestId) => ({ requestId, applicant, description: '请公开石门乡通村路硬化工程的招标文件和中标合同。', purpose: '了解村道工程质量要求', form: 'electronic' }),
+    stored: (openid) => count(CASE_COLLECTION, { openid }),
+  },
+  // A poor rating: the rating, the service's summary and a follow-up case, all once.
+  'public.rateService': {
+    payload: (requestId) => ({ id: service, level: 1, comment: '窗口排队两个小时', requestId }),
+    stored: async (openid) => (await count(SERVICE_RATING_COLLECTION, { openid })) * (await count(CASE_COLLECTION, { openid })),
+  },
+  'public.submitComment': {
+    payload: (requestId) => ({ id: consultation, section: 0, text: '建议村道养护资金按里程和车流量一起分配。', requestId }),
+    stored: (openid) => count(COMMENT_COLLECTION, { openid }),
+  },
+};
+
+describe('the same request many times at once', () => {
+  it('covers every action that takes a request id', () => {
+    expect(RETRY_SAFE.length).toBeGreaterThan(0);
+    expect(Object.keys(SCENARIOS).sort()).toEqual([...RETRY_SAFE].sort());
+  });
+
+  it.each(RETRY_SAFE)('%s: stores one record, and every duplicate gets the one stored answer', async (qualified) => {
+    const [fn = '', action = ''] = qualified.split('.');
+    const scenario = SCENARIOS[qualified] as Scenario;
+    const openid = `o-same-${action}`;
+    const payload = scenario.payload(`same-${action}-0001`);
+    const answersBefore = await count(REQUEST_COLLECTION, { action: cloud.db.command.exists(true) });
+    const replies = await all(SAME_REQUEST, () => callAs(openid, fn, action, payload));
+    expect(codes(replies)).toEqual(Array(SAME_REQUEST).fill('ok'));
+    expect(new Set(replies.map((r) => JSON.stringify(r))).size).toBe(1);
+    expect(await scenario.stored(openid)).toBe(1);
+    expect(await count(REQUEST_COLLECTION, { action: cloud.db.command.exists(true) })).toBe(answersBefore + 1);
+    // And a retry long after gets the same answer.
+    expect(await callAs(openid, fn, action, payload)).toEqual(replies[0]);
+  });
+
+  it('gives every duplicate of a poor rating the same case number, counted once in the summary', async () => {
+    const before = (await cloud.db.collection(SERVICE_COLLECTION).doc(service).get()).data as ServiceDoc;
+    const payload = { id: service, level: 2, comment: '材料清单和窗口说的不一样', requestId: 'rate-poor-once-01' };
+    const replies = await all(SAME_REQUEST, () => callAs<{ level: number; caseTrackingNo: string | null }>('o-rater-once', 'public', 'rateService', payload));
+    const numbers = new Set(replies.map((r) => (r.ok ? r.data.caseTrackingNo : r.code)));
+    expect([...numbers]).toEqual([expect.stringMatching(/^\d{8}-[A-Z2-9]{6}$/)]);
+    const after = (await cloud.db.collection(SERVICE_COLLECTION).doc(service).get()).data as ServiceDoc;
+    expect(after.ratings.count).toBe(before.ratings.count + 1);
+    expect(after.ratings.levels[1]).toBe(before.ratings.levels[1] + 1);
+  });
+
+  it('answers a late retry with what it first answered, even after the person changed their rating', async () => {
+    const first = { id: service, level: 1, comment: '电话一直打不通', requestId: 'rate-change-0001' };
+    const opened = await callAs<{ caseTrackingNo: string | null }>('o-rater-change', 'public', 'rateService', first);
+    expect(await callAs('o-rater-change', 'public', 'rateService', { id: service, level: 5, comment: '', requestId: 'rate-change-0002' })).toMatchObject({ ok: true, data: { level: 5 } });
+    expect(await callAs('o-rater-change', 'public', 'rateService', first)).toEqual(opened);
+    const rating = await cloud.db.collection(SERVICE_RATING_COLLECTION).doc(`${service}:o-rater-change`).get();
+    expect(rating.data.level).toBe(5);
+  });
+});
+
+describe('one person, many different requests at once', () => {
+  it('folds the same words sent many times at once into one case, with one tracking number', async () => {
+    const replies = await all(SAME_REQUEST, (i) =>
+      callAs<CaseView>('o-same-words', 'public', 'submitCase', { requestId: `same-words-${String(i).padStart(4, '0')}`, category: 'complaint', text: '12路公交车经常不按时发车，早上等了四十分钟。' }));
+    expect(codes(replies)).toEqual(Array(SAME_REQUEST).fill('ok'));
+    expect(new Set(replies.map((r) => r.ok && r.data.trackingNo)).size).toBe(1);
+    expect(await count(CASE_COLLECTION, { openid: 'o-same-words' })).toBe(1);
+  });
+
+  it(`opens exactly ${CASES_PER_DAY} cases a day, however many arrive at once, and refuses the rest clearly`, async () => {
+    const replies = await all(SAME_REQUEST, (i) =>
+      callAs<CaseView>('o-flood', 'public', 'submitCase', { requestId: `flood-${String(i).padStart(4, '0')}`, category: 'question', text: `第${i + 1}个问题：村道什么时候修？` }));
+    expect(codes(replies).sort()).toEqual([...Array(CASES_PER_DAY).fill('ok'), ...Array(SAME_REQUEST - CASES_PER_DAY).fill('RESOURCE_EXHAUSTED')].sort());
+    expect(replies.find((r) => !r.ok)).toMatchObject({ message: '今天提交的次数已达上限，请明天再试，或拨打 12328' });
+    expect(await count(CASE_COLLECTION, { openid: 'o-flood' })).toBe(CASES_PER_DAY);
+  });
+
+  it(`takes at most ${COMMENTS_PER_PERSON} comments per person on one consultation, however many arrive at once`, async () => {
+    const n = COMMENTS_PER_PERSON + 10;
+    const replies = await all(n, (i) =>
+      callAs<CommentView>('o-commenter', 'public', 'submitComment', { id: consultation, section: 1, text: `第${i + 1}条意见：养护资金要公开明细。`, requestId: `comment-flood-${String(i).padStart(4, '0')}` }));
+    expect(codes(replies).filter((c) => c === 'ok')).toHaveLength(COMMENTS_PER_PERSON);
+    expect(codes(replies).filter((c) => c !== 'ok')).toEqual(Array(n - COMMENTS_PER_PERSON).fill('RESOURCE_EXHAUSTED'));
+    expect(await count(COMMENT_COLLECTION, { openid: 'o-commenter' })).toBe(COMMENTS_PER_PERSON);
+  });
+});
+
+describe(`${CROWD} different people on one item at once`, () => {
+  const crowd = (i: number): string => `o-crowd-${String(i).padStart(3, '0')}`;
+
+  it('counts every vote, refusing nobody', async () => {
+    const helpful = (i: number): boolean => i % 5 !== 0;
+    const replies = await all(CROWD, (i) => callAs<{ votes: Votes }>(crowd(i), 'public', 'vote', { kind: 'qa', id: qa, helpful: helpful(i) }));
+    expect(codes(replies)).toEqual(Array(CROWD).fill('ok'));
+    const { votes } = (await cloud.db.collection(QA_COLLECTION).doc(qa).get()).data as { votes: Votes };
+    expect(votes).toEqual({ helpful: CROWD - CROWD / 5, unhelpful: CROWD / 5 });
+    expect(await count(VOTE_COLLECTION, { targetId: qa })).toBe(CROWD);
+  });
+
+  it('moves every changed mind exactly once while others are still voting', async () => {
+    const before = ((await cloud.db.collection(QA_COLLECTION).doc(qa).get()).data as { votes: Votes }).votes;
+    // The first ten flip to 没帮助 while ten newcomers vote 有帮助.
+    const replies = await all(20, (i) => callAs(crowd(i < 10 ? i * 5 + 1 : CROWD + i), 'public', 'vote', { kind: 'qa', id: qa, helpful: i >= 10 }));
+    expect(codes(replies)).toEqual(Array(20).fill('ok'));
+    const { votes } = (await cloud.db.collection(QA_COLLECTION).doc(qa).get()).data as { votes: Votes };
+    expect(votes).toEqual({ helpful: before.helpful - 10 + 10, unhelpful: before.unhelpful + 10 });
+  });
+
+  it('counts every rating in the summary and opens a case for each poor one, refusing nobody', async () => {
+    const rated = await publish(cloud, 'service', serviceInput());
+    const level = (i: number): number => (i % 5) + 1;
+    const replies = await all(CROWD, (i) =>
+      callAs<{ caseTrackingNo: string | null }>(crowd(i), 'public', 'rateService', { id: rated.targetId, level: level(i), comment: '', requestId: `crowd-rate-${String(i).padStart(4, '0')}` }));
+    expect(codes(replies)).toEqual(Array(CROWD).fill('ok'));
+    const { ratings } = (await cloud.db.collection(SERVICE_COLLECTION).doc(rated.targetId).get()).data as ServiceDoc;
+    expect(ratings).toEqual({ count: CROWD, levels: [10, 10, 10, 10, 10] });
+    const poor = replies.filter((r) => r.ok && r.data.caseTrackingNo);
+    expect(poor).toHaveLength((CROWD * 2) / 5);
+    expect(await count(CASE_COLLECTION, { category: 'rating', openid: cloud.db.command.in(Array.from({ length: CROWD }, (_, i) => crowd(i))) })).toBe(poor.length);
+  });
+
+  it('counts every comment on one part of a consultation, refusing nobody', async () => {
+    const replies = await all(CROWD, (i) =>
+      callAs<CommentView>(crowd(i), 'public', 'submitComment', { id: consultation, section: 0, text: `第${i + 1}位群众：村道养护要有人管。`, requestId: `crowd-comment-${String(i).padStart(4, '0')}` }));
+    expect(codes(replies)).toEqual(Array(CROWD).fill('ok'));
+    const doc = (await cloud.db.collection(CONSULTATION_COLLECTION).doc(consultation).get()).data as ConsultationDoc & { sectionComments: Record<string, number>; commentCount: number };
+    const visible = await count(COMMENT_COLLECTION, { consultationId: consultation, status: 'visible' });
+    const visibleFirstPart = await count(COMMENT_COLLECTION, { consultationId: consultation, section: 0, status: 'visible' });
+    expect(doc.commentCount).toBe(visible);
+    expect(doc.sectionComments.s0).toBe(visibleFirstPart);
+    expect(await count(COMMENT_COLLECTION, { consultationId: consultation, openid: cloud.db.command.in(Array.from({ length: CROWD }, (_, i) => crowd(i))) })).toBe(CROWD);
+  });
+});
