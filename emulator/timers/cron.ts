@@ -1,71 +1,59 @@
 // The 7-field cron of cloud function timer triggers: second minute hour day month weekday year,
-// evaluated in China Standard Time (UTC+8) whatever the machine's zone.
+// read in China Standard Time (UTC+8) whatever the machine's zone. cron-parser reads the first six
+// (a day and a weekday both given match either, as the platform documents); the year is checked here.
+import { type CronExpression, CronExpressionParser } from 'cron-parser';
 
+const ZONE = 'Asia/Shanghai';
 const CST_OFFSET_MS = 8 * 3600_000;
-const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
-const DAYS = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
+const FIRST_YEAR = 1970;
+const LAST_YEAR = 2099;
+/** The platform's wildcards: `, - * /` (and `?`), numbers and the English month and day names. */
+const PLATFORM_FIELD = /^[0-9A-Za-z*?,/-]+$/;
+const NAME = /[A-Za-z]+/g;
 
-interface FieldSpec {
-  min: number;
-  max: number;
-  names?: string[];
-  nameBase?: number;
+export interface CronSchedule {
+  expression: CronExpression;
+  years: Set<number>;
 }
 
-const FIELDS: FieldSpec[] = [
-  { min: 0, max: 59 },
-  { min: 0, max: 59 },
-  { min: 0, max: 23 },
-  { min: 1, max: 31 },
-  { min: 1, max: 12, names: MONTHS, nameBase: 1 },
-  { min: 0, max: 6, names: DAYS, nameBase: 0 },
-  { min: 1970, max: 2099 },
-];
-
-export type CronSchedule = Set<number>[];
-
-export function parseCron(expression: string): CronSchedule {
-  const parts = expression.trim().split(/\s+/);
-  if (parts.length !== 7) throw new Error(`cron "${expression}" must have 7 fields`);
-  return parts.map((part, index) => parseField(part, FIELDS[index] as FieldSpec));
-}
-
-function parseField(text: string, spec: FieldSpec): Set<number> {
-  const values = new Set<number>();
-  for (const item of text.split(',')) {
-    const [range = '*', stepText] = item.split('/');
-    const step = stepText === undefined ? 1 : Number(stepText);
-    let from = spec.min;
-    let to = spec.max;
-    if (range !== '*' && range !== '?') {
-      const [a = '', b] = range.split('-');
-      from = value(a, spec);
-      to = b === undefined ? (stepText === undefined ? from : spec.max) : value(b, spec);
-    }
-    if (!Number.isInteger(step) || step < 1 || from > to) throw new Error(`bad cron field "${text}"`);
-    for (let v = from; v <= to; v += step) values.add(v);
+export function parseCron(text: string): CronSchedule {
+  const parts = text.trim().split(/\s+/);
+  if (parts.length !== 7) throw new Error(`cron "${text}" must have 7 fields`);
+  const sixFields = parts.slice(0, 6);
+  // cron-parser also knows L, #, H and weekday 7, which the platform refuses: so do we.
+  for (const field of sixFields) {
+    const names = field.match(NAME) ?? [];
+    if (!PLATFORM_FIELD.test(field) || names.some((n) => n.length !== 3)) throw new Error(`cron "${text}": field "${field}" is not allowed`);
   }
-  return values;
+  let expression: CronExpression;
+  try {
+    expression = CronExpressionParser.parse(sixFields.join(' '), { tz: ZONE, strict: false });
+  } catch (error) {
+    throw new Error(`cron "${text}" out of range or malformed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (/(^|[^0-9])7([^0-9]|$)/.test(parts[5] as string)) throw new Error(`cron "${text}": weekday out of range (0-6)`);
+  return { expression, years: parseYears(parts[6] as string, text) };
 }
 
-function value(text: string, spec: FieldSpec): number {
-  const named = spec.names?.indexOf(text.toUpperCase()) ?? -1;
-  const n = named >= 0 ? named + (spec.nameBase ?? 0) : Number(text);
-  if (!Number.isInteger(n) || n < spec.min || n > spec.max) throw new Error(`cron value "${text}" out of range`);
-  return n;
+/** The year field: `*`, a year, a range, a list, each with an optional `/step`, within 1970-2099. */
+function parseYears(field: string, text: string): Set<number> {
+  const years = new Set<number>();
+  const bad = (): Error => new Error(`cron "${text}": year "${field}" out of range or malformed`);
+  for (const item of field.split(',')) {
+    const match = /^(?:(\*|\?)|(\d{4})(?:-(\d{4}))?)(?:\/(\d+))?$/.exec(item);
+    if (!match) throw bad();
+    const [, any, fromText, toText, stepText] = match;
+    const from = any ? FIRST_YEAR : Number(fromText);
+    const to = any || (stepText && !toText) ? LAST_YEAR : Number(toText ?? fromText);
+    const step = stepText === undefined ? 1 : Number(stepText);
+    if (from < FIRST_YEAR || to > LAST_YEAR || from > to || step < 1) throw bad();
+    for (let year = from; year <= to; year += step) years.add(year);
+  }
+  return years;
 }
 
 /** Whether the schedule fires at this instant (to the second), read in UTC+8. */
 export function cronMatches(schedule: CronSchedule, at: Date): boolean {
-  const t = new Date(at.getTime() + CST_OFFSET_MS);
-  const fields = [
-    t.getUTCSeconds(),
-    t.getUTCMinutes(),
-    t.getUTCHours(),
-    t.getUTCDate(),
-    t.getUTCMonth() + 1,
-    t.getUTCDay(),
-    t.getUTCFullYear(),
-  ];
-  return fields.every((v, i) => schedule[i]?.has(v));
+  const year = new Date(at.getTime() + CST_OFFSET_MS).getUTCFullYear();
+  return schedule.years.has(year) && schedule.expression.includesDate(at);
 }
