@@ -1,26 +1,31 @@
-// A byte-exact multipart/form-data reader: the SDK sends protobuf bytes as a plain field,
-// which a text-decoding parser would corrupt.
+// multipart/form-data bodies (how the SDK sends `wx.openApi` calls), read by busboy. The SDK sends its
+// protobuf payload as a Buffer part (application/octet-stream), which busboy hands over as bytes.
+import busboy from 'busboy';
 
-export function parseMultipart(body: Buffer, contentType: string): Map<string, Buffer> {
-  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType);
-  const token = boundary?.[1] ?? boundary?.[2];
-  if (!token) throw new Error('multipart body without a boundary');
-  const delimiter = Buffer.from(`--${token}`);
-  const fields = new Map<string, Buffer>();
-  let start = body.indexOf(delimiter);
-  while (start !== -1) {
-    const partStart = start + delimiter.length;
-    if (body.subarray(partStart, partStart + 2).toString() === '--') break;
-    const next = body.indexOf(delimiter, partStart);
-    if (next === -1) break;
-    const part = body.subarray(partStart + 2, next - 2); // skip CRLF after the delimiter and before the next
-    const headerEnd = part.indexOf('\r\n\r\n');
-    if (headerEnd !== -1) {
-      const headers = part.subarray(0, headerEnd).toString('utf8');
-      const name = /name="([^"]*)"/i.exec(headers)?.[1];
-      if (name !== undefined) fields.set(name, part.subarray(headerEnd + 4));
+const MAX_PARTS = 16;
+
+export class MultipartError extends Error {}
+
+/** Every part by name, as bytes; rejects a malformed body, or one with too many or too large parts. */
+export function parseMultipart(body: Buffer, contentType: string): Promise<Map<string, Buffer>> {
+  return new Promise((resolve, reject) => {
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({ headers: { 'content-type': contentType }, limits: { parts: MAX_PARTS, fieldSize: body.length, fileSize: body.length } });
+    } catch (error) {
+      return reject(new MultipartError(error instanceof Error ? error.message : String(error)));
     }
-    start = next;
-  }
-  return fields;
+    const fields = new Map<string, Buffer>();
+    const fail = (message: string) => () => reject(new MultipartError(message));
+    parser.on('field', (name, value) => fields.set(name, Buffer.from(value, 'utf8')));
+    parser.on('file', (name, stream) => {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => fields.set(name, Buffer.concat(chunks)));
+    });
+    parser.on('partsLimit', fail('too many parts'));
+    parser.on('error', (error: unknown) => reject(new MultipartError(error instanceof Error ? error.message : String(error))));
+    parser.on('close', () => resolve(fields));
+    parser.end(body);
+  });
 }
