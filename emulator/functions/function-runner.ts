@@ -97,29 +97,33 @@ export class FunctionRunner {
     const context = { request_id: id, function_name: name, time_limit_in_ms: timeoutMs, memory_limit_in_mb: 256 };
     try {
       const reply = await new Promise<Reply>((resolve, reject) => {
-        const timer = setTimeout(() => {
-          instance.worker.off('message', onMessage);
-          instance.worker.off('exit', onExit);
-          this.discard(name, instance);
-          reject(new FunctionError('FUNCTIONS_TIME_LIMIT_EXCEEDED', `Task timed out after ${timeoutMs / 1000} seconds`));
-        }, timeoutMs);
-        const onMessage = (message: Reply): void => {
-          if (message.id !== id) return;
+        // Every way the call ends comes through here, so no timer or listener outlives it (a stray
+        // timer would later kill this instance in the middle of someone else's call).
+        const finish = (outcome: Reply | FunctionError, discard = false): void => {
           clearTimeout(timer);
           instance.worker.off('message', onMessage);
           instance.worker.off('exit', onExit);
-          resolve(message);
+          if (discard) this.discard(name, instance);
+          if (outcome instanceof FunctionError) reject(outcome);
+          else resolve(outcome);
+        };
+        const timer = setTimeout(
+          () => finish(new FunctionError('FUNCTIONS_TIME_LIMIT_EXCEEDED', `Task timed out after ${timeoutMs / 1000} seconds`), true),
+          timeoutMs,
+        );
+        const onMessage = (message: Reply): void => {
+          if (message.id === id) finish(message);
         };
         // The instance died mid-call (killed, or crashed outside the handler).
-        const onExit = (): void => {
-          clearTimeout(timer);
-          instance.worker.off('message', onMessage);
-          this.discard(name, instance);
-          reject(new FunctionError('FUNCTIONS_EXECUTE_FAIL', 'the function instance stopped during the call'));
-        };
+        const onExit = (): void => finish(new FunctionError('FUNCTIONS_EXECUTE_FAIL', 'the function instance stopped during the call'), true);
         instance.worker.on('message', onMessage);
         instance.worker.once('exit', onExit);
-        instance.worker.postMessage({ id, event, context, wxContext, clockOffsetMs: this.clock.offset });
+        try {
+          instance.worker.postMessage({ id, event, context, wxContext, clockOffsetMs: this.clock.offset });
+        } catch (error) {
+          // The event cannot be copied to the instance (too deep, or not cloneable): nothing was sent.
+          finish(new FunctionError('FUNCTIONS_EXECUTE_FAIL', `the event cannot be passed to the function: ${error instanceof Error ? error.message : String(error)}`));
+        }
       });
       if (!reply.ok) {
         throw new FunctionError('FUNCTIONS_EXECUTE_FAIL', reply.error?.message ?? 'function failed', reply.error?.stack);
