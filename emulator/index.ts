@@ -7,6 +7,7 @@ import { Clock } from './clock/clock';
 import { DatabaseService } from './database/database-service';
 import { FunctionRunner, type WxContext } from './functions/function-runner';
 import { LOCAL_APPID, personaByKey } from './gateway/personas';
+import { newAdminSecret } from './http/admin-access';
 import { createEmulatorServer } from './http/server';
 import { OpenApiService } from './openapi/openapi-service';
 import { StorageService } from './storage/storage-service';
@@ -33,6 +34,7 @@ export interface EmulatorOptions {
 
 export interface Emulator {
   url: string;
+  /** Where the SDK posts (`/admin/<secret>`): only this process, its functions and whom it tells may use it. */
   adminUrl: string;
   store: DocumentStore;
   runner: FunctionRunner;
@@ -69,19 +71,21 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   const openapi = new OpenApiService(() => url);
   const storage = new StorageService(options.storageDir ?? mkdtempSync(join(tmpdir(), 'emulator-storage-')), () => url);
   const services = { database: new DatabaseService(store, () => clock.now().getTime()), runner, openapi, storage };
-  const server = createEmulatorServer({ services, staticDir: options.staticDir });
+  const adminSecret = newAdminSecret();
+  const server = createEmulatorServer({ services, staticDir: options.staticDir, adminSecret });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', resolve);
   });
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  Object.assign(sdkEnv, sdkEnvFor(`${url}/admin`));
+  const adminUrl = `${url}/admin/${adminSecret}`;
+  Object.assign(sdkEnv, sdkEnvFor(adminUrl));
   const timers = new TimerService(runner);
   if (options.timers) timers.start((error) => console.error('[emulator] timer run failed:', error));
 
   return {
     url,
-    adminUrl: `${url}/admin`,
+    adminUrl,
     store,
     runner,
     clock,

@@ -1,5 +1,7 @@
 // npm start: build the functions and the H5 app, start the local cloud on .data/cloud.sqlite with
-// demo data, serve the app, and print where to open it.
+// demo data, serve the app, and print where to open it. Scripts run meanwhile (add-admin, import)
+// find the cloud's secret SDK URL in .data/admin-url, readable by this user only.
+import { rmSync, writeFileSync } from 'node:fs';
 import { COLLECTIONS } from '#types/models/collections';
 import { startEmulator } from '../emulator';
 import { FUNCTIONS_BUILD, buildCloudFunctions } from './build-cloud';
@@ -7,7 +9,7 @@ import { seedDemoBudgets } from './demo/demo-budgets';
 import { seedDemoNotices } from './demo/demo-notices';
 import { DEMO_CONTENT, seedDemo } from './demo/seed-demo';
 import { describeReport, importRows, readImportFile } from './import-content';
-import { DB_FILE, DEFAULT_PORT, H5_DIR, STORAGE_DIR } from './local-paths';
+import { ADMIN_URL_FILE, DB_FILE, DEFAULT_PORT, H5_DIR, STORAGE_DIR } from './local-paths';
 import { localSdk } from './local-sdk';
 import { taroBuild } from './taro-build';
 
@@ -28,6 +30,8 @@ async function start(): Promise<void> {
     timers: true,
     echoLogs: true,
   });
+  rmSync(ADMIN_URL_FILE, { force: true });
+  writeFileSync(ADMIN_URL_FILE, emulator.adminUrl, { mode: 0o600 });
   const added = await seedDemo(localSdk(emulator.sdkEnv));
   const report = await importRows(readImportFile(DEMO_CONTENT), 'demo-seed');
   const notices = await seedDemoNotices(emulator);
@@ -37,6 +41,7 @@ async function start(): Promise<void> {
   console.log(`打开 ${emulator.url}/ 查看小程序的 H5 版（“我的”页可切换市民、编辑、审核员、管理员身份）`);
   console.log('按 Ctrl+C 停止。');
   const stop = (): void => {
+    rmSync(ADMIN_URL_FILE, { force: true });
     void emulator.stop().then(() => process.exit(0));
   };
   process.on('SIGINT', stop);

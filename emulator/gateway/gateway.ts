@@ -1,14 +1,19 @@
 // What a browser talks to: POST /api/<function> (the H5 build's stand-in for wx.cloud.callFunction),
-// a dev sign-in that picks a persona, storage links, and the built H5 app itself.
+// a dev sign-in that picks a persona, uploads, and the built H5 app itself. A malformed request gets
+// a 4xx and a JSON message a person can read; it never reaches a function.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { FunctionRunner } from '../functions/function-runner';
 import { FunctionError } from '../functions/function-runner';
-import type { HttpReply } from '../http/admin-handler';
-import type { StorageService } from '../storage/storage-service';
-import { LOCAL_APPID, PERSONAS, personaByKey } from './personas';
+import { type HttpReply, badRequest, jsonReply } from '../http/http-reply';
+import { JsonInputError, parseBoundedJson } from '../json/bounded-json';
+import { type StorageService, cloudPath } from '../storage/storage-service';
+import { isOwnUploadPath, uploadPrefixFor } from '../storage/owned-path';
+import { ANONYMOUS, LOCAL_APPID, PERSONAS, type Persona, findPersona } from './personas';
 
-const MAX_API_BODY = 1024 * 1024;
+export const MAX_API_BODY = 1024 * 1024;
+export const MAX_UPLOAD = 20 * 1024 * 1024;
+
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -21,15 +26,35 @@ const MIME: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-const json = (status: number, value: unknown, headers?: Record<string, string>): HttpReply & { headers?: Record<string, string> } => ({
-  status,
-  contentType: 'application/json; charset=utf-8',
-  body: JSON.stringify(value),
-  headers,
-});
+/** The persona a browser picked with the dev sign-in; with no (or an unknown) cookie, anonymous. */
+export function personaFromCookie(cookie: string | undefined): Persona {
+  const key = /(?:^|;\s*)persona=([A-Za-z]+)/.exec(cookie ?? '')?.[1];
+  return findPersona(key) ?? ANONYMOUS;
+}
 
-export function personaFromCookie(cookie: string | undefined): string | undefined {
-  return /(?:^|;\s*)persona=([A-Za-z]+)/.exec(cookie ?? '')?.[1];
+/** A request body that must be a JSON object; an empty body is an empty object. */
+function jsonObject(body: Buffer): Record<string, unknown> {
+  if (body.length === 0) return {};
+  let value: unknown;
+  try {
+    value = parseBoundedJson(body.toString('utf8'));
+  } catch (error) {
+    if (error instanceof JsonInputError) throw badRequest('请求内容不是有效的 JSON，或嵌套过深');
+    throw error;
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw badRequest('请求内容应为 JSON 对象');
+  return value as Record<string, unknown>;
+}
+
+/** POST /api/_dev: who this browser is, and `{ persona }` to become someone else. */
+export function handleDevSignIn(body: Buffer, cookie: string | undefined): HttpReply {
+  const { persona: wanted } = jsonObject(body);
+  if (wanted === undefined) return jsonReply(200, { current: personaFromCookie(cookie).key, personas: PERSONAS });
+  const persona = typeof wanted === 'string' ? findPersona(wanted) : undefined;
+  if (!persona) throw badRequest('没有这个调试身份');
+  return jsonReply(200, { current: persona.key, personas: PERSONAS }, {
+    'set-cookie': `persona=${persona.key}; Path=/; SameSite=Lax; HttpOnly`,
+  });
 }
 
 export async function handleApi(
@@ -38,29 +63,11 @@ export async function handleApi(
   body: Buffer,
   cookie: string | undefined,
   clientIp: string,
-): Promise<HttpReply & { headers?: Record<string, string> }> {
-  if (functionName === '_dev') {
-    const current = personaByKey(personaFromCookie(cookie));
-    const wanted = body.length ? (JSON.parse(body.toString('utf8')) as { persona?: string }).persona : undefined;
-    if (wanted !== undefined) {
-      const persona = personaByKey(wanted);
-      return json(200, { current: persona.key, personas: PERSONAS }, {
-        'set-cookie': `persona=${persona.key}; Path=/; SameSite=Lax; HttpOnly`,
-      });
-    }
-    return json(200, { current: current.key, personas: PERSONAS });
-  }
-  if (body.length > MAX_API_BODY) return json(413, { errCode: -501007, errMsg: 'request body too large' });
-  let data: unknown;
-  try {
-    data = body.length ? JSON.parse(body.toString('utf8')) : {};
-  } catch {
-    return json(400, { errCode: -501007, errMsg: 'request body is not JSON' });
-  }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) data = {};
-  const persona = personaByKey(personaFromCookie(cookie));
+): Promise<HttpReply> {
+  const data = jsonObject(body);
+  const persona = personaFromCookie(cookie);
   // WeChat adds userInfo to every event sent from the client; functions must not trust it for identity.
-  const event = { ...(data as object), userInfo: { appId: LOCAL_APPID, openId: persona.openid } };
+  const event = { ...data, userInfo: { appId: LOCAL_APPID, openId: persona.openid } };
   try {
     const result = await runner.invoke(functionName, event, {
       OPENID: persona.openid,
@@ -68,27 +75,35 @@ export async function handleApi(
       SOURCE: 'wx_client',
       CLIENTIP: clientIp,
     });
-    return json(200, result);
+    return jsonReply(200, result);
   } catch (error) {
     const notFound = error instanceof FunctionError && error.code === 'FUNCTION_NOT_FOUND';
-    return json(notFound ? 404 : 502, {
+    return jsonReply(notFound ? 404 : 502, {
       errCode: notFound ? -504001 : -504002,
       errMsg: error instanceof Error ? error.message : String(error),
     });
   }
 }
 
-const MAX_UPLOAD = 20 * 1024 * 1024;
-
-/** POST /api/_upload?path=…: the browser's stand-in for wx.cloud.uploadFile, for signed-in personas. */
+/**
+ * POST /api/_upload?path=…: the browser's stand-in for wx.cloud.uploadFile. Only a signed-in persona,
+ * and only into their own folder (`uploads/<OPENID>/…`), so nobody overwrites another's file.
+ */
 export function handleUpload(storage: StorageService, path: string | null, body: Buffer, cookie: string | undefined): HttpReply {
-  if (!personaByKey(personaFromCookie(cookie)).openid) return json(401, { errCode: -501007, errMsg: 'sign in to upload' });
-  if (!path || body.length === 0) return json(400, { errCode: -501007, errMsg: 'path and body are required' });
-  if (body.length > MAX_UPLOAD) return json(413, { errCode: -501007, errMsg: 'file too large' });
+  const { openid } = personaFromCookie(cookie);
+  if (!openid) throw badRequest('请先登录再上传', 401);
+  if (!path || body.length === 0) throw badRequest('缺少文件路径或文件内容');
+  let clean: string;
   try {
-    return json(200, { fileID: storage.put(path, body) });
+    clean = cloudPath(path);
   } catch {
-    return json(400, { errCode: -501007, errMsg: 'invalid cloud path' });
+    throw badRequest('文件路径无效');
+  }
+  if (!isOwnUploadPath(clean, openid)) throw badRequest(`只能上传到自己的文件夹（${uploadPrefixFor(openid)}…）`, 403);
+  try {
+    return jsonReply(200, { fileID: storage.put(clean, body) });
+  } catch {
+    throw badRequest('文件路径无效');
   }
 }
 
@@ -97,8 +112,14 @@ export function serveStatic(root: string | undefined, urlPath: string): HttpRepl
   if (!root || !existsSync(root)) {
     return { status: 404, contentType: 'text/plain; charset=utf-8', body: 'H5 应用尚未构建：请先运行 npm run build:h5' };
   }
-  const clean = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    throw badRequest('链接地址无效');
+  }
+  const clean = normalize(decoded).replace(/^([/\\])+/, '');
   let file = join(root, clean);
-  if (clean.startsWith('..') || !existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
+  if (clean.startsWith('..') || clean.includes('\0') || !existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
   return { status: 200, contentType: MIME[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) };
 }

@@ -1,5 +1,6 @@
 // Who the local gateway says you are. In WeChat every user has an OPENID; in the browser a developer
-// picks one of these, and the demo data grants the staff personas their roles.
+// picks one of these, and the demo data grants the staff personas their roles. A browser that has
+// picked nobody is anonymous, as a page opened outside WeChat is.
 
 export interface Persona {
   key: string;
@@ -16,11 +17,18 @@ export const PERSONAS: Persona[] = [
   { key: 'admin', label: '管理员（工作人员）', openid: 'o-local-admin' },
 ];
 
-export const DEFAULT_PERSONA = 'citizenA';
+export const ANONYMOUS = PERSONAS[0] as Persona;
 export const LOCAL_APPID = 'wx-local-app';
 
-export function personaByKey(key: string | undefined): Persona {
-  return PERSONAS.find((p) => p.key === key) ?? (PERSONAS.find((p) => p.key === DEFAULT_PERSONA) as Persona);
+export function findPersona(key: string | undefined): Persona | undefined {
+  return PERSONAS.find((p) => p.key === key);
+}
+
+/** The persona a test or script names; a key that names nobody is a mistake in the caller. */
+export function personaByKey(key: string): Persona {
+  const persona = findPersona(key);
+  if (!persona) throw new Error(`no persona ${key}`);
+  return persona;
 }
 
 export function openidOf(key: string): string {

@@ -1,58 +1,72 @@
-// One loopback HTTP server for everything: /admin for the SDK, /api for browsers, /storage, the app.
+// One loopback HTTP server for everything: /admin/<secret> for the SDK, /api for browsers, /storage,
+// the app. A caller's mistake is answered with a 4xx (HttpError); only a bug in the emulator is a 500.
 import { type IncomingMessage, type ServerResponse, createServer, type Server } from 'node:http';
-import type { FunctionRunner } from '../functions/function-runner';
-import { handleApi, handleUpload, serveStatic } from '../gateway/gateway';
-import type { StorageService } from '../storage/storage-service';
-import { type AdminServices, type HttpReply, handleAdmin } from './admin-handler';
+import { MAX_API_BODY, MAX_UPLOAD, handleApi, handleDevSignIn, handleUpload, serveStatic } from '../gateway/gateway';
+import { ADMIN_PATH, checkAdminAccess } from './admin-access';
+import { type AdminServices, MAX_ADMIN_BODY, handleAdmin } from './admin-handler';
+import { type HttpReply, HttpError, badRequest } from './http-reply';
+import { readBody } from './read-body';
 
 export interface ServerOptions {
-  services: AdminServices & { runner: FunctionRunner; storage: StorageService };
+  services: AdminServices;
   staticDir?: string;
+  /** The path secret of the SDK's endpoint: `/admin/<adminSecret>`. */
+  adminSecret: string;
 }
 
-async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
-function send(res: ServerResponse, reply: HttpReply & { headers?: Record<string, string> }): void {
+function send(res: ServerResponse, reply: HttpReply): void {
   res.writeHead(reply.status, { 'content-type': reply.contentType, ...(reply.headers ?? {}) });
   res.end(reply.body);
 }
 
-export function createEmulatorServer({ services, staticDir }: ServerOptions): Server {
+function requestUrl(req: IncomingMessage): URL {
+  try {
+    return new URL(req.url ?? '/', 'http://local');
+  } catch {
+    throw badRequest('链接地址无效');
+  }
+}
+
+export function createEmulatorServer({ services, staticDir, adminSecret }: ServerOptions): Server {
   return createServer((req, res) => {
     void route(req, res).catch((error: unknown) => {
+      if (res.headersSent) return void res.destroy();
+      if (error instanceof HttpError) return send(res, error.reply());
       console.error('[emulator]', error);
-      if (!res.headersSent) send(res, { status: 500, contentType: 'text/plain', body: 'emulator error' });
+      send(res, { status: 500, contentType: 'text/plain', body: 'emulator error' });
     });
   });
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://local');
+    const url = requestUrl(req);
     const method = req.method ?? 'GET';
-    if (method === 'POST' && url.pathname === '/admin') {
-      const body = await readBody(req);
-      return send(res, await handleAdmin(services, body, String(req.headers['content-type'] ?? '')));
+    const { pathname } = url;
+    if (method === 'POST' && (pathname === '/admin' || pathname.startsWith(ADMIN_PATH))) {
+      checkAdminAccess(pathname, req.headers, adminSecret);
+      const body = await readBody(req, MAX_ADMIN_BODY);
+      return send(res, await handleAdmin(services, body, String(req.headers['content-type'])));
     }
-    if (method === 'POST' && url.pathname === '/api/_upload') {
-      return send(res, handleUpload(services.storage, url.searchParams.get('path'), await readBody(req), req.headers.cookie));
+    if (method === 'POST' && pathname === '/api/_dev') {
+      return send(res, handleDevSignIn(await readBody(req, MAX_API_BODY), req.headers.cookie));
     }
-    if (method === 'POST' && url.pathname.startsWith('/api/')) {
-      const body = await readBody(req);
-      const name = url.pathname.slice('/api/'.length);
+    if (method === 'POST' && pathname === '/api/_upload') {
+      const body = await readBody(req, MAX_UPLOAD);
+      return send(res, handleUpload(services.storage, url.searchParams.get('path'), body, req.headers.cookie));
+    }
+    if (method === 'POST' && pathname.startsWith('/api/')) {
+      const body = await readBody(req, MAX_API_BODY);
+      const name = pathname.slice('/api/'.length);
       return send(res, await handleApi(services.runner, name, body, req.headers.cookie, req.socket.remoteAddress ?? ''));
     }
-    if (method === 'PUT' && url.pathname.startsWith('/storage/upload/')) {
-      const stored = services.storage.upload(url.pathname.slice('/storage/upload/'.length), url.searchParams.get('sign'), await readBody(req));
-      return send(res, { status: stored ? 200 : 403, contentType: 'application/xml', body: stored ? '' : '<Error><Code>AccessDenied</Code><Message>bad signature</Message><RequestId>local</RequestId><TraceId>local</TraceId></Error>' });
+    if (method === 'PUT' && pathname.startsWith('/storage/upload/')) {
+      const stored = services.storage.upload(pathname.slice('/storage/upload/'.length), url.searchParams.get('sign'), await readBody(req, MAX_UPLOAD));
+      return send(res, { status: stored ? 200 : 403, contentType: 'application/xml', body: stored ? '' : '<Error><Code>AccessDenied</Code><Message>bad signature or path</Message><RequestId>local</RequestId><TraceId>local</TraceId></Error>' });
     }
-    if (method === 'GET' && url.pathname.startsWith('/storage/file/')) {
-      const file = services.storage.download(url.pathname.slice('/storage/file/'.length), url.searchParams.get('expires'), url.searchParams.get('sign'));
-      return send(res, file ? { status: 200, contentType: 'application/octet-stream', body: file } : { status: 404, contentType: 'text/plain', body: 'not found or expired' });
+    if (method === 'GET' && pathname.startsWith('/storage/file/')) {
+      const file = services.storage.download(pathname.slice('/storage/file/'.length), url.searchParams.get('expires'), url.searchParams.get('sign'));
+      return send(res, file ? { status: 200, contentType: 'application/octet-stream', body: file } : { status: 404, contentType: 'text/plain; charset=utf-8', body: '文件不存在或链接已过期' });
     }
-    if (method === 'GET' || method === 'HEAD') return send(res, serveStatic(staticDir, url.pathname));
-    send(res, { status: 405, contentType: 'text/plain', body: 'method not allowed' });
+    if (method === 'GET' || method === 'HEAD') return send(res, serveStatic(staticDir, pathname));
+    send(res, { status: 405, contentType: 'text/plain; charset=utf-8', body: '不支持这种请求方式' });
   }
 }

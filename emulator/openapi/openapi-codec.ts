@@ -2,6 +2,7 @@
 // request CommApiData { apiType = 1; openapiData = 2 { repeated pairs = 1 { key = 1; value = 2 } }; appid = 6 }
 // reply   CommOpenApiResp { respData = 1; contentType = 2; errorCode = 3; httpCode = 4 }
 import protobuf from 'protobufjs';
+import { parseBoundedJson } from '../json/bounded-json';
 
 const root = protobuf.Root.fromJSON({
   nested: {
@@ -36,7 +37,7 @@ export function decodeOpenApiRequest(bytes: Buffer): Record<string, unknown> {
   for (const pair of message.openapiData?.pairs ?? []) {
     const text = Buffer.from(pair.value).toString('utf8');
     try {
-      params[pair.key] = JSON.parse(text);
+      params[pair.key] = parseBoundedJson(text);
     } catch {
       params[pair.key] = text;
     }

@@ -1,12 +1,21 @@
 // Documents travel as canonical MongoDB Extended JSON (what wx-server-sdk sends and parses).
 // In memory they are plain JS values (numbers, Date, RegExp), which is what mingo matches on.
 import { BSONRegExp, EJSON } from 'bson';
+import { invalidParam } from '../database/db-error';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '../json/bounded-json';
 
 export type Doc = Record<string, unknown>;
 
 /** Parse an EJSON string from the SDK into plain JS values, resolving `$tcb_server_date`. */
 export function parseEjson(text: string, now: number = Date.now()): unknown {
-  return toPlain(EJSON.parse(text, { relaxed: true }), now);
+  if (nestsDeeperThan(text, MAX_JSON_DEPTH)) throw invalidParam(`EJSON nested deeper than ${MAX_JSON_DEPTH} levels`);
+  let value: unknown;
+  try {
+    value = EJSON.parse(text, { relaxed: true });
+  } catch (error) {
+    throw invalidParam(`not valid EJSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return toPlain(value, now);
 }
 
 /** Serialise a document the way the SDK expects to read it back (canonical, so dates stay dates). */

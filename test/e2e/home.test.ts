@@ -102,7 +102,7 @@ describe('elder mode', () => {
 
 describe('staff pages', () => {
   it('let an admin persona open the staff team page, and hide it from citizens', async () => {
-    const page = await (await phoneContext(env.browser)).newPage();
+    const page = await env.pageAs('citizenA');
     await page.goto(`${env.cloud.emulator.url}/#/pages/mine/index`);
     await page.getByText('微信用户').waitFor();
     expect(await page.getByText('工作人员管理').count()).toBe(0);

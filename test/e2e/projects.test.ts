@@ -1,5 +1,4 @@
 import { projectInput } from '../support/builders';
-import { phoneContext } from './support/browser';
 import { useBrowserCloud } from './support/browser-cloud';
 
 const env = useBrowserCloud(async (cloud) => {
@@ -9,7 +8,8 @@ const env = useBrowserCloud(async (cloud) => {
 
 describe('following a project', () => {
   it('goes from the home page to a project’s progress, milestones and disclosure', async () => {
-    const page = await (await phoneContext(env.browser)).newPage();
+    // Following needs someone signed in: a browser that picked no persona is anonymous.
+    const page = await env.pageAs('citizenA');
     await page.goto(`${env.cloud.emulator.url}/#/pages/index/index`);
     await page.getByText('项目进展', { exact: true }).click();
     await page.getByText('全部类型').waitFor();

@@ -26,11 +26,14 @@ describe('the browser gateway', () => {
   const post = (url: string, body: unknown, cookie?: string): Promise<Response> =>
     fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify(body) });
 
-  it('calls a function as the signed-in persona, defaulting to citizen A', async () => {
+  it('calls a function as the signed-in persona; without one, as nobody', async () => {
     const emulator = await startEmulator({ functionsDir: FIXTURE_FUNCTIONS, staticDir: h5 });
     try {
-      const byDefault = (await (await post(`${emulator.url}/api/probe`, { op: 'context' })).json()) as { context: { OPENID: string } };
-      expect(byDefault.context.OPENID).toBe('o-local-citizen-a');
+      const byDefault = (await (await post(`${emulator.url}/api/probe`, { op: 'context' })).json()) as { context: { OPENID?: string } };
+      expect(byDefault.context.OPENID).toBeUndefined();
+      const unknown = (await (await post(`${emulator.url}/api/probe`, { op: 'context' }, 'persona=nobody')).json()) as { context: { OPENID?: string } };
+      expect(unknown.context.OPENID).toBeUndefined();
+      expect(((await (await post(`${emulator.url}/api/_dev`, {})).json()) as { current: string }).current).toBe('anonymous');
 
       const signIn = await post(`${emulator.url}/api/_dev`, { persona: 'reviewer' });
       const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
@@ -58,14 +61,15 @@ describe('the browser gateway', () => {
     }
   });
 
-  it('takes a browser upload from a signed-in persona and stores it as a cloud file', async () => {
+  it('takes a browser upload from a signed-in persona into their own folder and stores it as a cloud file', async () => {
     const emulator = await startEmulator({ functionsDir: FIXTURE_FUNCTIONS, staticDir: h5 });
     try {
-      const upload = (cookie: string) => fetch(`${emulator.url}/api/_upload?path=content/a.png`, { method: 'POST', headers: { cookie }, body: 'png-bytes' });
+      const upload = (cookie: string) => fetch(`${emulator.url}/api/_upload?path=uploads/o-local-editor/a.png`, { method: 'POST', headers: { cookie }, body: 'png-bytes' });
       expect((await upload('persona=anonymous')).status).toBe(401);
+      expect((await upload('')).status).toBe(401);
       const res = await upload('persona=editor');
       const { fileID } = (await res.json()) as { fileID: string };
-      expect(fileID).toMatch(/^cloud:\/\/.+\/content\/a\.png$/);
+      expect(fileID).toMatch(/^cloud:\/\/.+\/uploads\/o-local-editor\/a\.png$/);
       expect(emulator.storage.handle('storage.batchGetDownloadUrl', { file_list: [{ fileid: fileID }] })).toMatchObject({ download_list: [{ code: 'SUCCESS' }] });
     } finally {
       await emulator.stop();

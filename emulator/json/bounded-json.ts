@@ -1,0 +1,44 @@
+// JSON from outside the local cloud, parsed only once a cheap scan shows it is not nested deeper than
+// a document may be: a value nested 200,000 levels deep parses, but then overflows the stack of
+// whatever walks it next (a structured clone to a worker, EJSON, a query).
+
+/** MongoDB's own limit on how deeply a document may nest. */
+export const MAX_JSON_DEPTH = 100;
+
+export class JsonInputError extends Error {}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPENERS = new Set([0x5b, 0x7b]);
+const CLOSERS = new Set([0x5d, 0x7d]);
+
+/** Whether brackets outside strings nest deeper than `maxDepth`; stops at the first level too deep. */
+export function nestsDeeperThan(text: string, maxDepth: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === BACKSLASH) i += 1;
+      else if (c === QUOTE) inString = false;
+    } else if (c === QUOTE) {
+      inString = true;
+    } else if (OPENERS.has(c)) {
+      depth += 1;
+      if (depth > maxDepth) return true;
+    } else if (CLOSERS.has(c)) {
+      depth -= 1;
+    }
+  }
+  return false;
+}
+
+/** JSON.parse, refusing text nested deeper than `maxDepth` before parsing it. */
+export function parseBoundedJson(text: string, maxDepth: number = MAX_JSON_DEPTH): unknown {
+  if (nestsDeeperThan(text, maxDepth)) throw new JsonInputError(`JSON nested deeper than ${maxDepth} levels`);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new JsonInputError('not valid JSON');
+  }
+}
