@@ -6,7 +6,15 @@ import type { InputOf, OutputOf } from '#types/api/action';
 import type { Api, FunctionName } from '#types/api';
 import { type ErrorCode, type Failure, type Result, isErrorCode } from '#types/result';
 
-const TIMEOUT_MS = 15_000;
+/** How long one try may take before it counts as lost: a cold start on WeChat Cloud (1–3 s), the
+ * function's own limit (3 s by default) and a slow rural network, with room to spare. */
+export const ATTEMPT_TIMEOUT_MS = 10_000;
+/** A retry waits 1–3 s (at random, so a crowd of phones does not come back in step) and is given longer:
+ * a first try that ran out usually met a busy function, and a third try would only queue behind it. */
+export const RETRY_PAUSE_MS = { min: 1_000, max: 3_000 };
+export const RETRY_TIMEOUT_MS = 20_000;
+/** What a person reads while a retry-safe write is sent again: still sending, not failed. */
+export const STILL_SENDING = '正在提交，请稍候…';
 
 const FALLBACK_MESSAGES: Record<ErrorCode, string> = {
   INVALID_ARGUMENT: '填写的内容有误，请检查后再试',
@@ -20,6 +28,8 @@ const FALLBACK_MESSAGES: Record<ErrorCode, string> = {
 };
 
 export const NETWORK_FAILURE: Failure = { ok: false, code: 'INTERNAL', message: '网络不给力，请检查网络后重试' };
+/** A write carrying a request id that still got no answer: tapping again is safe and says so. */
+export const NOT_SENT_YET: Failure = { ok: false, code: 'INTERNAL', message: '网络不给力，还没有提交成功。请稍后再点一次，不会重复提交' };
 
 /** What to show a person for a failure: the server's Chinese message, or a plain default. */
 export function messageFor(failure: Failure): string {
@@ -34,14 +44,25 @@ function asResult<T>(value: unknown): Result<T> {
   return { ok: false, code: 'INTERNAL', message: FALLBACK_MESSAGES.INTERNAL };
 }
 
-async function viaWeChat(name: string, data: object): Promise<unknown> {
-  const res = await Taro.cloud.callFunction({ name, data });
+class Timeout extends Error {}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expiry = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Timeout()), ms);
+  });
+  return Promise.race([work, expiry]).finally(() => clearTimeout(timer));
+}
+
+async function viaWeChat(name: string, data: object, timeoutMs: number): Promise<unknown> {
+  // A late answer to a try given up on is dropped: only retry-safe calls are tried again.
+  const res = await withTimeout(Taro.cloud.callFunction({ name, data }), timeoutMs);
   return res.result;
 }
 
-async function viaHttp(name: string, data: object): Promise<unknown> {
+async function viaHttp(name: string, data: object, timeoutMs: number): Promise<unknown> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     const res = await fetch(`${process.env.TARO_APP_API_BASE ?? ''}/api/${name}`, {
       method: 'POST',
@@ -57,8 +78,19 @@ async function viaHttp(name: string, data: object): Promise<unknown> {
 }
 
 export interface CallOptions {
-  /** Try once more after a network failure. Only for reads and idempotent writes. */
+  /** Try once more, after a pause, when a try is lost, times out or answers 系统繁忙. Only for reads and
+   * idempotent writes: a write is idempotent when its payload carries a request id (newRequestId) that
+   * stays the same until it succeeds, so the server answers a repeat with what it stored the first time. */
   retry?: boolean;
+}
+
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+const carriesRequestId = (payload: unknown): boolean => typeof payload === 'object' && payload !== null && 'requestId' in payload;
+
+/** While a write is being sent again, the person sees that it is still on its way (and cannot tap twice). */
+function showStillSending(): () => void {
+  void Taro.showLoading?.({ title: STILL_SENDING, mask: true });
+  return () => void Taro.hideLoading?.();
 }
 
 export async function call<F extends FunctionName, A extends keyof Api[F] & string>(
@@ -68,12 +100,26 @@ export async function call<F extends FunctionName, A extends keyof Api[F] & stri
   options: CallOptions = {},
 ): Promise<Result<OutputOf<Api[F][A]>>> {
   const send = process.env.TARO_ENV === 'weapp' ? viaWeChat : viaHttp;
-  const attempts = options.retry ? 2 : 1;
-  for (let attempt = 1; ; attempt += 1) {
+  const write = carriesRequestId(payload);
+  /** An answer, or null when the try was lost or timed out. */
+  const attempt = async (timeoutMs: number): Promise<Result<OutputOf<Api[F][A]>> | null> => {
     try {
-      return asResult(await send(name, { action, payload }));
+      return asResult(await send(name, { action, payload }, timeoutMs));
     } catch {
-      if (attempt >= attempts) return NETWORK_FAILURE;
+      return null;
+    }
+  };
+  const unsure = (r: Result<unknown> | null): boolean => r === null || (!r.ok && r.code === 'INTERNAL');
+  let result = await attempt(ATTEMPT_TIMEOUT_MS);
+  if (options.retry && unsure(result)) {
+    const done = write ? showStillSending() : () => undefined;
+    try {
+      await pause(RETRY_PAUSE_MS.min + Math.random() * (RETRY_PAUSE_MS.max - RETRY_PAUSE_MS.min));
+      result = (await attempt(RETRY_TIMEOUT_MS)) ?? result;
+    } finally {
+      done();
     }
   }
+  if (write && unsure(result)) return NOT_SENT_YET;
+  return result ?? NETWORK_FAILURE;
 }
