@@ -8,7 +8,7 @@ import { FunctionError } from '../functions/function-runner';
 import { type HttpReply, badRequest, jsonReply } from '../http/http-reply';
 import { JsonInputError, parseBoundedJson } from '../json/bounded-json';
 import { type StorageService, cloudPath } from '../storage/storage-service';
-import { isOwnUploadPath, uploadPrefixFor } from '../storage/owned-path';
+import { isOwnUploadPath, ownFolders } from '../storage/owned-path';
 import { ANONYMOUS, LOCAL_APPID, PERSONAS, type Persona, findPersona } from './personas';
 
 export const MAX_API_BODY = 1024 * 1024;
@@ -87,7 +87,8 @@ export async function handleApi(
 
 /**
  * POST /api/_upload?path=…: the browser's stand-in for wx.cloud.uploadFile. Only a signed-in persona,
- * and only into their own folder (`uploads/<OPENID>/…`), so nobody overwrites another's file.
+ * and only into their own folder (`uploads/<OPENID>/…` or `staff/<OPENID>/…`), so nobody overwrites
+ * another's file.
  */
 export function handleUpload(storage: StorageService, path: string | null, body: Buffer, cookie: string | undefined): HttpReply {
   const { openid } = personaFromCookie(cookie);
@@ -99,7 +100,7 @@ export function handleUpload(storage: StorageService, path: string | null, body:
   } catch {
     throw badRequest('文件路径无效');
   }
-  if (!isOwnUploadPath(clean, openid)) throw badRequest(`只能上传到自己的文件夹（${uploadPrefixFor(openid)}…）`, 403);
+  if (!isOwnUploadPath(clean, openid)) throw badRequest(`只能上传到自己的文件夹（${ownFolders(openid).join(' 或 ')}）`, 403);
   try {
     return jsonReply(200, { fileID: storage.put(clean, body) });
   } catch {

@@ -1,15 +1,13 @@
-// Where a person may write through a client upload: only under their own folder,
-// `uploads/<OPENID>/…`, so no one can replace a file someone else attached. Server code
-// (functions, scripts) writes anywhere through the SDK, as it can in the cloud.
+// Where a person may write through a client upload: only into a folder named for their own OPENID,
+// `uploads/<OPENID>/…` (anyone signed in) or `staff/<OPENID>/…` (what staff publish; the functions
+// check the role when a file is attached), so no one can replace a file someone else uploaded.
+// Server code (functions, scripts) writes anywhere through the SDK, as it can in the cloud.
 
-export const UPLOADS_FOLDER = 'uploads';
+const OWNED_AREAS = ['uploads', 'staff'] as const;
 
-export function uploadPrefixFor(openid: string): string {
-  return `${UPLOADS_FOLDER}/${openid}/`;
-}
+export const ownFolders = (openid: string): string[] => OWNED_AREAS.map((area) => `${area}/${openid}/`);
 
-/** Whether a normalised cloud path lies inside this person's own upload folder. */
+/** Whether a normalised cloud path names a file inside one of this person's own folders. */
 export function isOwnUploadPath(cloudPath: string, openid: string): boolean {
-  const prefix = uploadPrefixFor(openid);
-  return cloudPath.startsWith(prefix) && cloudPath.length > prefix.length;
+  return ownFolders(openid).some((folder) => cloudPath.startsWith(folder) && cloudPath.length > folder.length);
 }

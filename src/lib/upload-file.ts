@@ -1,7 +1,10 @@
 // Uploads a file the person picked to cloud storage: wx.cloud.uploadFile in WeChat, the local
-// gateway in the browser. Checks size and type first, so nobody waits for a doomed upload.
+// gateway in the browser. Checks size and type first, so nobody waits for a doomed upload. Files go
+// into the person's own folder (the server names it: uploads/<OPENID>, staff/<OPENID>), the only
+// files the functions let them attach and the only place the local gateway lets them write.
 import Taro from '@tarojs/taro';
 import type { Result } from '#types/result';
+import { call } from './cloud';
 
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
@@ -13,15 +16,25 @@ export interface PickedFile {
   size: number;
 }
 
-function cloudPathFor(name: string): string {
+function cloudPathFor(folder: string, name: string): string {
   const safe = name.replace(/[^\w.\u4e00-\u9fff-]+/g, '_').slice(-60);
-  return `content/${new Date().getFullYear()}/${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}-${safe}`;
+  return `${folder}/${new Date().getFullYear()}/${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}-${safe}`;
+}
+
+/** The folder the server says this person uploads into; someone not signed in cannot upload. */
+async function uploadFolder(): Promise<Result<string>> {
+  const me = await call('public', 'getMe', {}, { retry: true });
+  if (!me.ok) return me;
+  if (!me.data.uploadFolder) return { ok: false, code: 'UNAUTHENTICATED', message: '请先登录后再上传' };
+  return { ok: true, data: me.data.uploadFolder };
 }
 
 export async function uploadFile(file: PickedFile, maxBytes: number): Promise<Result<{ fileId: string }>> {
   if (!ALLOWED.test(file.name)) return { ok: false, code: 'INVALID_ARGUMENT', message: '只能上传图片、PDF、Word、Excel 文件' };
   if (file.size > maxBytes) return { ok: false, code: 'INVALID_ARGUMENT', message: `文件太大，请不要超过 ${Math.round(maxBytes / 1024 / 1024)} MB` };
-  const cloudPath = cloudPathFor(file.name);
+  const folder = await uploadFolder();
+  if (!folder.ok) return folder;
+  const cloudPath = cloudPathFor(folder.data, file.name);
   try {
     if (process.env.TARO_ENV === 'weapp') {
       const res = await Taro.cloud.uploadFile({ cloudPath, filePath: file.path });
@@ -29,7 +42,10 @@ export async function uploadFile(file: PickedFile, maxBytes: number): Promise<Re
     }
     const blob = await (await fetch(file.path)).blob();
     const res = await fetch(`${process.env.TARO_APP_API_BASE ?? ''}/api/_upload?path=${encodeURIComponent(cloudPath)}`, { method: 'POST', body: blob, credentials: 'include' });
-    if (!res.ok) return { ok: false, code: 'INTERNAL', message: '上传失败，请在微信中打开后上传' };
+    if (!res.ok) {
+      const refusal = (await res.json().catch(() => null)) as { errMsg?: unknown } | null;
+      return { ok: false, code: 'INTERNAL', message: typeof refusal?.errMsg === 'string' ? `上传失败：${refusal.errMsg}` : '上传失败，请在微信中打开后上传' };
+    }
     return { ok: true, data: { fileId: ((await res.json()) as { fileID: string }).fileID } };
   } catch {
     return { ok: false, code: 'INTERNAL', message: '上传失败，请检查网络后重试' };

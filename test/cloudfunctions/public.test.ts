@@ -64,10 +64,10 @@ describe('public.listFeed', () => {
 
 describe('public.getMe', () => {
   it.each([
-    ['anonymous', { signedIn: false, roles: [], name: null }],
-    ['citizenA', { signedIn: true, roles: [], name: null }],
-    ['editor', { signedIn: true, roles: ['editor'], name: 'editor' }],
-    ['admin', { signedIn: true, roles: ['admin'], name: 'admin' }],
+    ['anonymous', { signedIn: false, roles: [], name: null, uploadFolder: null }],
+    ['citizenA', { signedIn: true, roles: [], name: null, uploadFolder: 'uploads/o-local-citizen-a' }],
+    ['editor', { signedIn: true, roles: ['editor'], name: 'editor', uploadFolder: 'staff/o-local-editor' }],
+    ['admin', { signedIn: true, roles: ['admin'], name: 'admin', uploadFolder: 'staff/o-local-admin' }],
   ] as const)('tells %s who they are', async (persona, expected) => {
     expect(await cloud.call('public', 'getMe', {}, persona)).toEqual({ ok: true, data: expected });
   });

@@ -34,6 +34,8 @@ export interface Me {
   signedIn: boolean;
   roles: StaffRole[];
   name: string | null;
+  /** Where this person's uploads go (`uploads/<OPENID>`, staff `staff/<OPENID>`); null when not signed in. */
+  uploadFolder: string | null;
 }
 
 const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/));

@@ -22,6 +22,15 @@ export function mayAttach(fileId: string, who: Attacher): boolean {
   return false;
 }
 
+/**
+ * The folder this caller uploads into, so that what they upload is theirs to attach: `staff/<OPENID>`
+ * for staff, `uploads/<OPENID>` for everyone else signed in; null for someone not signed in.
+ */
+export function uploadFolderOf(who: Attacher): string | null {
+  if (!who.openid) return null;
+  return `${who.staff ? 'staff' : 'uploads'}/${who.openid}`;
+}
+
 /** Throws unless every id is one the caller may attach. */
 export function requireAttachable(fileIds: Iterable<string>, who: Attacher): void {
   for (const fileId of fileIds) {
