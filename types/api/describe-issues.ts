@@ -46,8 +46,9 @@ export function describeIssues(issues: readonly Issue[]): string {
       return `${name}的取值不在允许范围内`;
     case 'regex':
     case 'starts_with':
-      // A schema's own Chinese message says what the format should be; valibot's default does not.
-      return /[\u4e00-\u9fa5]/.test(issue.message) ? issue.message : `${name}格式不正确`;
+      // A schema's own Chinese message says what the format should be; valibot's default ("Invalid
+      // format: … received …") does not, and repeats the input.
+      return /^[\u4e00-\u9fa5]/.test(issue.message) ? issue.message : `${name}格式不正确`;
     case 'iso_date':
       return `${name}应为日期，格式如 2026-01-31`;
     case 'iso_date_time':
