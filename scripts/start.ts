@@ -32,6 +32,7 @@ async function start(): Promise<void> {
   });
   rmSync(ADMIN_URL_FILE, { force: true });
   writeFileSync(ADMIN_URL_FILE, emulator.adminUrl, { mode: 0o600 });
+  process.once('exit', () => rmSync(ADMIN_URL_FILE, { force: true }));
   const added = await seedDemo(localSdk(emulator.sdkEnv));
   const report = await importRows(readImportFile(DEMO_CONTENT), 'demo-seed');
   const notices = await seedDemoNotices(emulator);
@@ -41,7 +42,6 @@ async function start(): Promise<void> {
   console.log(`打开 ${emulator.url}/ 查看小程序的 H5 版（“我的”页可切换市民、编辑、审核员、管理员身份）`);
   console.log('按 Ctrl+C 停止。');
   const stop = (): void => {
-    rmSync(ADMIN_URL_FILE, { force: true });
     void emulator.stop().then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
