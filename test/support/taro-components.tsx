@@ -22,3 +22,4 @@ export const Button = ({ children, className, onClick, disabled }: Props) => (
 export const Switch = ({ checked, onChange }: Props) => (
   <input type="checkbox" checked={Boolean(checked)} onChange={(e) => (onChange as (ev: { detail: { value: boolean } }) => void)?.({ detail: { value: e.target.checked } })} />
 );
+export const Image = ({ src, className, ariaLabel, onClick }: Props) => <img src={String(src)} className={className} alt={String(ariaLabel ?? '')} onClick={onClick} />;
