@@ -6,7 +6,7 @@ import { extname, join, normalize } from 'node:path';
 import type { FunctionRunner } from '../functions/function-runner';
 import { FunctionError } from '../functions/function-runner';
 import { type HttpReply, badRequest, jsonReply } from '../http/http-reply';
-import { JsonInputError, parseBoundedJson } from '../json/bounded-json';
+import { JsonInputError, MAX_JSON_DEPTH, parseJsonObject } from '../json/bounded-json';
 import { type StorageService, cloudPath } from '../storage/storage-service';
 import { isOwnUploadPath, ownFolders } from '../storage/owned-path';
 import { ANONYMOUS, LOCAL_APPID, PERSONAS, type Persona, findPersona } from './personas';
@@ -35,15 +35,12 @@ export function personaFromCookie(cookie: string | undefined): Persona {
 /** A request body that must be a JSON object; an empty body is an empty object. */
 function jsonObject(body: Buffer): Record<string, unknown> {
   if (body.length === 0) return {};
-  let value: unknown;
   try {
-    value = parseBoundedJson(body.toString('utf8'));
+    return parseJsonObject(body.toString('utf8'));
   } catch (error) {
-    if (error instanceof JsonInputError) throw badRequest('请求内容不是有效的 JSON，或嵌套过深');
+    if (error instanceof JsonInputError) throw badRequest(`请求内容应为有效的 JSON 对象，嵌套不超过 ${MAX_JSON_DEPTH} 层`);
     throw error;
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw badRequest('请求内容应为 JSON 对象');
-  return value as Record<string, unknown>;
 }
 
 /** POST /api/_dev: who this browser is, and `{ persona }` to become someone else. */

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DatabaseService } from '../database/database-service';
 import { FunctionError, type FunctionRunner } from '../functions/function-runner';
-import { JsonInputError, parseBoundedJson } from '../json/bounded-json';
+import { JsonInputError, parseJsonObject } from '../json/bounded-json';
 import { decodeOpenApiRequest, encodeOpenApiReply } from '../openapi/openapi-codec';
 import type { OpenApiService } from '../openapi/openapi-service';
 import type { StorageService } from '../storage/storage-service';
@@ -25,15 +25,12 @@ const invalidParam = (message: string): Error => Object.assign(new Error(message
 
 /** A JSON object from the caller, or INVALID_PARAM. */
 function jsonObject(text: string, what: string): Record<string, unknown> {
-  let value: unknown;
   try {
-    value = parseBoundedJson(text);
+    return parseJsonObject(text);
   } catch (error) {
     if (error instanceof JsonInputError) throw invalidParam(`${what}: ${error.message}`);
     throw error;
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw invalidParam(`${what} must be a JSON object`);
-  return value as Record<string, unknown>;
 }
 
 async function openApi(services: AdminServices, body: Buffer, contentType: string): Promise<HttpReply> {

@@ -42,3 +42,10 @@ export function parseBoundedJson(text: string, maxDepth: number = MAX_JSON_DEPTH
     throw new JsonInputError('not valid JSON');
   }
 }
+
+/** A JSON object (not an array, null or a scalar), bounded as parseBoundedJson is. */
+export function parseJsonObject(text: string, maxDepth: number = MAX_JSON_DEPTH): Record<string, unknown> {
+  const value = parseBoundedJson(text, maxDepth);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new JsonInputError('not a JSON object');
+  return value as Record<string, unknown>;
+}
