@@ -9,8 +9,10 @@ export class JsonInputError extends Error {}
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
-const OPENERS = new Set([0x5b, 0x7b]);
-const CLOSERS = new Set([0x5d, 0x7d]);
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
 
 /** Whether brackets outside strings nest deeper than `maxDepth`; stops at the first level too deep. */
 export function nestsDeeperThan(text: string, maxDepth: number): boolean {
@@ -23,10 +25,10 @@ export function nestsDeeperThan(text: string, maxDepth: number): boolean {
       else if (c === QUOTE) inString = false;
     } else if (c === QUOTE) {
       inString = true;
-    } else if (OPENERS.has(c)) {
+    } else if (c === OPEN_BRACKET || c === OPEN_BRACE) {
       depth += 1;
       if (depth > maxDepth) return true;
-    } else if (CLOSERS.has(c)) {
+    } else if (c === CLOSE_BRACKET || c === CLOSE_BRACE) {
       depth -= 1;
     }
   }
