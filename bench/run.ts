@@ -6,13 +6,15 @@ import { h5FirstLoad, weappSizes } from './bundle-sizes';
 import { feedRoundTrip } from './feed-round-trip';
 import { kb } from './measure';
 import { caseBench } from './case-bench';
+import { burstBench } from './burst-bench';
 import { noticeBench } from './notice-bench';
+import { noticeOverlapBench } from './notice-overlap-bench';
 import { budgetBench } from './budget-bench';
 import { projectBench } from './project-bench';
 import { searchBench } from './search-bench';
 
 async function run(): Promise<void> {
-  console.log('构建并测量（约 7 分钟，其中 5 万人通知约 5 分钟）…');
+  console.log('构建并测量（约 8 分钟，其中 5 万人通知约 5 分钟，重叠运行的 5 千人通知约 1 分钟）…');
   const weapp = weappSizes();
   const h5 = h5FirstLoad();
   const feed = await feedRoundTrip();
@@ -21,6 +23,8 @@ async function run(): Promise<void> {
   const cases = await caseBench();
   const budgets = await budgetBench();
   const notices = await noticeBench();
+  const burst = await burstBench();
+  const overlap = await noticeOverlapBench(5000);
   const ms = (n: number): string => `${n.toFixed(2)} ms`;
   const rows: [string, string, string][] = [
     ['weapp main package', kb(weapp.main), 'target <= 450 KB'],
@@ -44,9 +48,14 @@ async function run(): Promise<void> {
     ['case submit p50 (with msgSecCheck)', ms(cases.submitP50), 'caller invokes the function; inside, the real SDK'],
     ['case submit p95 (with msgSecCheck)', ms(cases.submitP95), ''],
     [`staff case queue p95 (${cases.cases} cases)`, ms(cases.queueP95), `p50 ${ms(cases.queueP50)}`],
+    [`cold burst: ${burst.calls} writes at once, p95`, `${(burst.noRetry.p95 / 1000).toFixed(1)} s`, `p50 ${(burst.noRetry.p50 / 1000).toFixed(1)} s; ${burst.instances} instances per function; machine load ${burst.load.toFixed(1)}`],
+    [`cold burst: share past the ${burst.clientTimeoutMs / 1000} s client timeout`, `${(burst.noRetry.pastTimeout * 100).toFixed(0)} %`, `lost or refused: ${JSON.stringify(burst.noRetry.refused)}`],
+    ['cold burst with client retries: p95 to an answer', `${(burst.withRetry.p95 / 1000).toFixed(1)} s`, `${burst.withRetry.retried} sent again; lost or refused: ${JSON.stringify(burst.withRetry.refused)}`],
+    ['differing answers to one request', String(burst.noRetry.differingAnswers + burst.withRetry.differingAnswers), `cases ${burst.withRetry.casesStored}/${burst.withRetry.casesExpected}, votes ${burst.withRetry.votesCounted}, ratings ${burst.withRetry.ratingsCounted} of ${burst.calls / 3} each`],
     [`one notice to ${notices.subscribers} subscribers: total`, `${notices.totalSeconds.toFixed(0)} s`, `${notices.runs} timer runs (${notices.rateLimitedRuns} cut short by 45009), longest ${notices.longestRunSeconds.toFixed(1)} s`],
     ['notice fan-out rate', `${notices.messagesPerSecond.toFixed(0)} msg/s`, `sent ${notices.sent}, refused (43101) ${notices.refused}, duplicates ${notices.duplicates}`],
     ['notice run peak heap', `${notices.peakHeapMb.toFixed(1)} MB`, 'largest heap of any run'],
+    [`overlapping runs, ${overlap.subscribers} subscribers: second messages`, `${overlap.duplicates}`, `report: sent ${overlap.reportSent}, duplicates ${overlap.reportDuplicates}; a run started 80 s late overlaps the next, ${overlap.cycles} cycles, ${overlap.totalSeconds.toFixed(0)} s`],
     ['chart code (BarChart, minified)', `${budgets.chartRaw} B`, `${budgets.chartGzip} B gzip; in the main package; no chart library`],
     [`budget page payload (largest demo year, ${budgets.largestId})`, kb(budgets.largestPayload), 'target <= 64 KB'],
   ];
@@ -54,7 +63,7 @@ async function run(): Promise<void> {
   for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(10)}  ${note}`);
   if (search.missesDemo.length) console.log(`search misses (demo content): ${search.missesDemo.join(' / ')}`);
   if (search.misses.length) console.log(`search misses (20k docs): ${search.misses.join(' / ')}`);
-  const json = { at: new Date().toISOString(), weapp, h5, feed, search, projects, cases, notices, budgets };
+  const json = { at: new Date().toISOString(), weapp, h5, feed, search, projects, cases, notices, overlap, budgets };
   console.log(JSON.stringify(json));
   const dir = join(__dirname, 'results');
   mkdirSync(dir, { recursive: true });
