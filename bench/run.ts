@@ -63,7 +63,7 @@ async function run(): Promise<void> {
   for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(10)}  ${note}`);
   if (search.missesDemo.length) console.log(`search misses (demo content): ${search.missesDemo.join(' / ')}`);
   if (search.misses.length) console.log(`search misses (20k docs): ${search.misses.join(' / ')}`);
-  const json = { at: new Date().toISOString(), weapp, h5, feed, search, projects, cases, notices, overlap, budgets };
+  const json = { at: new Date().toISOString(), weapp, h5, feed, search, projects, cases, notices, overlap, budgets, burst };
   console.log(JSON.stringify(json));
   const dir = join(__dirname, 'results');
   mkdirSync(dir, { recursive: true });

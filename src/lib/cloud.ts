@@ -5,14 +5,8 @@ import Taro from '@tarojs/taro';
 import type { InputOf, OutputOf } from '#types/api/action';
 import type { Api, FunctionName } from '#types/api';
 import { type ErrorCode, type Failure, type Result, isErrorCode } from '#types/result';
+import { ATTEMPT_TIMEOUT_MS, RETRY_PAUSE_MS, RETRY_TIMEOUT_MS } from './call-policy';
 
-/** How long one try may take before it counts as lost: a cold start on WeChat Cloud (1–3 s), the
- * function's own limit (3 s by default) and a slow rural network, with room to spare. */
-export const ATTEMPT_TIMEOUT_MS = 10_000;
-/** A retry waits 1–3 s (at random, so a crowd of phones does not come back in step) and is given longer:
- * a first try that ran out usually met a busy function, and a third try would only queue behind it. */
-export const RETRY_PAUSE_MS = { min: 1_000, max: 3_000 };
-export const RETRY_TIMEOUT_MS = 20_000;
 /** What a person reads while a retry-safe write is sent again: still sending, not failed. */
 export const STILL_SENDING = '正在提交，请稍候…';
 

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
-import { ATTEMPT_TIMEOUT_MS, RETRY_PAUSE_MS, STILL_SENDING, call, messageFor } from '@/lib/cloud';
+import { ATTEMPT_TIMEOUT_MS, RETRY_PAUSE_MS } from '@/lib/call-policy';
+import { STILL_SENDING, call, messageFor } from '@/lib/cloud';
 
 const realFetch = global.fetch;
 const loading = { show: jest.fn(), hide: jest.fn() };
