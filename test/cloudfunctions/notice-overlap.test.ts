@@ -104,6 +104,30 @@ describe('two timer runs sending at once', () => {
   }, 30_000);
 });
 
+describe('tonight\'s digest under two timer runs', () => {
+  it('is written once per reader and sent once, when the evening runs overlap', async () => {
+    const readers = seedSubscribers(cloud, 'o-eve-', 200, { mode: 'digest', topics: ['policy'] });
+    clockAt('2026-06-10T14:00:00+08:00');
+    for (const title of ['新的客运管理办法施行', '公交票价听证会公告']) {
+      await publish(cloud, 'notice', noticeInput({ kind: 'policy', title, township: null, validFrom: '2026-06-12' }));
+    }
+    await runJobsUntilDone(cloud.emulator, { at: clockAt('2026-06-10T14:01:00+08:00') });
+    expect(messagesPerPerson(cloud, 'o-eve-').size).toBe(0); // waiting for the evening
+    cloud.emulator.openapi.delayWhen('subscribeMessage.send', SLOW_SEND_MS);
+    // The 18:03 run started late, at 18:05, together with the 18:05 run.
+    clockAt('2026-06-10T18:05:00+08:00');
+    await Promise.all([
+      runJobs(cloud.emulator, { at: new Date('2026-06-10T18:03:00+08:00') }),
+      runJobs(cloud.emulator, { at: new Date('2026-06-10T18:05:00+08:00') }),
+    ]);
+    await runJobsUntilDone(cloud.emulator, { at: clockAt('2026-06-10T18:07:00+08:00') });
+    expect(notExactlyOnce(readers, 'o-eve-')).toEqual([]);
+    expect(deliveryRecords(cloud, 'digest-2026-06-10')).toHaveLength(200);
+    const first = cloud.emulator.openapi.outbox.find((e) => e.params.touser === readers[0]);
+    expect((first?.params.data as Record<string, { value: string }>).thing1?.value).toBe('今天有2条新通知');
+  }, 30_000);
+});
+
 describe('a second message the report can see', () => {
   it('counts it when a send goes out for a record another sender took meanwhile, on the record and in the report', async () => {
     const people = seedSubscribers(cloud, 'o-dup-', 5);

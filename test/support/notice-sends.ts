@@ -6,10 +6,10 @@ import type { Doc } from '../../emulator/store/ejson';
 import { prefsDoc } from './builders';
 import type { ProductCloud } from './product-cloud';
 
-/** `count` subscribers to every topic in the whole county, `${prefix}00000`, `${prefix}00001`, ... */
-export function seedSubscribers(cloud: ProductCloud, prefix: string, count: number): string[] {
+/** `count` subscribers (`${prefix}00000`, `${prefix}00001`, ...), by default to every topic in the whole county, messages at once. */
+export function seedSubscribers(cloud: ProductCloud, prefix: string, count: number, prefs: Record<string, unknown> = {}): string[] {
   const ids = Array.from({ length: count }, (_v, i) => `${prefix}${String(i).padStart(5, '0')}`);
-  cloud.emulator.store.apply(ids.map((id) => ({ kind: 'put' as const, collection: NOTICE_PREFS_COLLECTION, id, doc: prefsDoc(id) as Doc })));
+  cloud.emulator.store.apply(ids.map((id) => ({ kind: 'put' as const, collection: NOTICE_PREFS_COLLECTION, id, doc: prefsDoc(id, prefs) as Doc })));
   return ids;
 }
 
