@@ -12,7 +12,7 @@ describe('the weapp build through WeChat compilers', () => {
     const outcome = compileBuildWxml(WEAPP_DIR);
     expect(outcome.stderr).toBe('');
     expect(outcome.ok).toBe(true);
-    const gwx = loadGwx(outcome.stdout);
+    const gwx = loadGwx(outcome.stdout, {});
     const wxml = buildFiles(WEAPP_DIR, '.wxml');
     expect(wxml.length).toBeGreaterThan(30);
     expect(wxml.filter((file) => typeof gwx(file) !== 'function')).toEqual([]);
