@@ -5,7 +5,10 @@ const moduleNameMapper = {
   '^@/(.*)$': '<rootDir>/src/$1',
   '^#types/(.*)$': '<rootDir>/types/$1',
 };
-const common = { transform: { '^.+\\.(t|j)sx?$': swc }, moduleNameMapper, rootDir: __dirname };
+// htmlparser2 and the packages it brings (in its own node_modules) are ES modules only: swc turns them
+// into CommonJS like the project's own files; every other package is loaded as published.
+const transformIgnorePatterns = ['^(?!.*/node_modules/htmlparser2/).*/node_modules/'];
+const common = { transform: { '^.+\\.(t|j)sx?$': swc }, transformIgnorePatterns, moduleNameMapper, rootDir: __dirname };
 
 module.exports = {
   testTimeout: 30000,

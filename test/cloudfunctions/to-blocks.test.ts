@@ -4,7 +4,7 @@ describe('turning originals into sanitised blocks', () => {
   it('reads pasted text, recognising chapter headings and list items', () => {
     expect(toBlocks({ format: 'text', source: '第一章 总则\n\n第一条 为了……\n（一）县道\n一、目标' })).toEqual([
       { kind: 'heading', text: '第一章 总则' },
-      { kind: 'paragraph', text: '第一条 为了……' },
+      { kind: 'article', text: '第一条 为了……' },
       { kind: 'item', text: '（一）县道' },
       { kind: 'heading', text: '一、目标' },
     ]);

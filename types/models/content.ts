@@ -26,11 +26,42 @@ export interface PublishedMeta {
   votes: Votes;
 }
 
-/** A block of sanitised text: originals are stored as blocks, never as HTML. */
-export interface Block {
-  kind: 'heading' | 'paragraph' | 'item';
+/**
+ * A block of sanitised text: originals are stored as blocks, never as HTML. `article` is a 第X条
+ * paragraph, `item` a numbered point ((一), 1., 1、), `note` a remark the service adds where something
+ * of the original cannot be shown (an image).
+ */
+export interface TextBlock {
+  kind: 'heading' | 'article' | 'paragraph' | 'item' | 'note';
   text: string;
 }
+
+/** One table row: cell texts in column order, null where the cell to the left spans this column too. */
+export interface TableRow {
+  header?: true;
+  cells: (string | null)[];
+}
+
+/**
+ * A table, cell text only. A long table is stored as consecutive parts (续表), each repeating the
+ * header row, so one page of the original stays small.
+ */
+export interface TableBlock {
+  kind: 'table';
+  rows: TableRow[];
+  continued?: true;
+}
+
+export type Block = TextBlock | TableBlock;
+
+/** Table rows as plain text: a line per row, cells separated by tabs (as a spreadsheet copies them). */
+export const tableText = (rows: TableRow[]): string => rows.map((row) => row.cells.map((cell) => (cell ?? '').replace(/\s+/g, ' ')).join('\t')).join('\n');
+
+/** A block as plain text, for search, glossary matching and page sizes. */
+export const blockText = (block: Block): string => (block.kind === 'table' ? tableText(block.rows) : block.text);
+
+/** The 第X条 that starts an article block, shown in bold. */
+export const ARTICLE_LABEL = /^第[一二三四五六七八九十百千零〇两\d]+条(之[一二三四五六七八九十]+)?/;
 
 /** One line of a published item's visible change history (更新记录). */
 export const HISTORY_COLLECTION = 'content_history';

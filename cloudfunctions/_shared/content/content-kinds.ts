@@ -6,6 +6,7 @@ import { CONTENT_INPUTS, type InspectionInput, type PolicyInput, type ProjectInp
 import { INSPECTION_COLLECTION, type InspectionContent, PROJECT_COLLECTION, PROJECT_TYPE_LABELS, PROJECT_UPDATE_COLLECTION, type ProjectDoc, rolledUpPercent } from '#types/models/project';
 import type { FeedDoc } from '#types/models/feed';
 import { POLICY_COLLECTION, QA_COLLECTION, TERM_COLLECTION, type PolicyDoc, type QaDoc, type TermDoc } from '#types/models/policy';
+import { blockText } from '#types/models/content';
 import type { ContentKind } from '#types/models/revision';
 import type { SearchEntry } from '#types/models/search';
 import { describeIssues } from '#types/api/describe-issues';
@@ -76,7 +77,7 @@ export const CONTENT_KINDS: Record<ContentKind, KindSpec> = {
         kind: 'policy',
         refId: p._id,
         title: p.lifecycle === 'superseded' ? `（已废止）${p.title}` : p.title,
-        text: [p.summary, explainer, p.tags.join(' '), p.docNumber, p.body.map((b) => b.text).join(' ')].filter(Boolean).join(' '),
+        text: [p.summary, explainer, p.tags.join(' '), p.docNumber, p.body.map(blockText).join(' ')].filter(Boolean).join(' '),
         path: `/pages/policy/index?id=${p._id}`,
       };
     },

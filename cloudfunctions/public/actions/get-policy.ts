@@ -1,6 +1,7 @@
 // Anyone may call; one policy with its explainer, the first page of its original, Q&A and history,
 // and the glossary terms it uses. Withdrawn and superseded policies still open, with their banner.
 import { publicApi } from '#types/api/public';
+import { blockText } from '#types/models/content';
 import { POLICY_COLLECTION, TERM_COLLECTION, type PolicyDoc, type TermDoc } from '#types/models/policy';
 import { notFound } from '../../_shared/app-error';
 import { db, docOrNull, docsOf } from '../../_shared/cloud';
@@ -24,7 +25,7 @@ async function titleOf(id: string | null): Promise<{ id: string; title: string }
 export const getPolicy = defineHandler(publicApi.getPolicy, 'anyone', async ({ id }, { caller }) => {
   const p = await docOrNull<PolicyDoc>(db.collection(POLICY_COLLECTION).doc(id));
   if (!p) throw notFound('政策');
-  const text = [p.title, p.summary, JSON.stringify(p.explainer ?? ''), ...p.body.map((b) => b.text)].join('\n');
+  const text = [p.title, p.summary, JSON.stringify(p.explainer ?? ''), ...p.body.map(blockText)].join('\n');
   const [successor, replaced, terms, qas, history, urls, me] = await Promise.all([
     titleOf(p.supersededBy),
     titleOf(p.replaces),

@@ -1,4 +1,4 @@
-import type { Block } from '#types/models/content';
+import { type Block, blockText } from '#types/models/content';
 
 /** Characters of original text sent per page, keeping a policy's first screen well under 64 KB. */
 export const BODY_PAGE_CHARS = 8000;
@@ -9,9 +9,10 @@ export function bodyPage(body: Block[], from: number): { blocks: Block[]; nextFr
   let i = from;
   for (; i < body.length; i += 1) {
     const block = body[i] as Block;
-    if (blocks.length > 0 && used + block.text.length > BODY_PAGE_CHARS) break;
+    const chars = blockText(block).length;
+    if (blocks.length > 0 && used + chars > BODY_PAGE_CHARS) break;
     blocks.push(block);
-    used += block.text.length;
+    used += chars;
   }
   return { blocks, nextFrom: i < body.length ? i : null };
 }

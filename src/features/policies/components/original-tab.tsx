@@ -2,7 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import type { PolicyView } from '#types/api/policy-views';
 import { formatDate } from '@/lib/format-date';
 import { DocumentLink } from '@/components/ui/stored-file';
-import { TermText } from '@/components/ui/term-text';
+import { BodyBlock } from './body-block';
 
 /** 原文: the original text as sanitised blocks, with its dates and attachments. */
 export function OriginalTab({ policy, loadingMore, onMore }: { policy: PolicyView; loadingMore: boolean; onMore(): void }) {
@@ -13,7 +13,7 @@ export function OriginalTab({ policy, loadingMore, onMore }: { policy: PolicyVie
         {policy.effectiveAt ? ` · ${formatDate(policy.effectiveAt)}起施行` : ''}
       </Text>
       {policy.body.map((b, i) => (
-        <TermText key={i} className={`block block--${b.kind}`} text={b.text} terms={policy.terms} />
+        <BodyBlock key={i} block={b} terms={policy.terms} />
       ))}
       {policy.bodyNextFrom !== null && (
         <Button className="btn" loading={loadingMore} disabled={loadingMore} onClick={onMore}>
