@@ -11,6 +11,8 @@ import { requestSupplement } from './actions/request-supplement';
 import { getCaseClocks } from './actions/get-case-clocks';
 import { getNoticeReport } from './actions/get-notice-report';
 import { importBudget } from './actions/import-budget';
+import { listBudgetCodes } from './actions/list-budget-codes';
+import { saveBudgetCode } from './actions/save-budget-code';
 import { listConsultationComments } from './actions/list-consultation-comments';
 import { moderateComment } from './actions/moderate-comment';
 import { publishOutcome } from './actions/publish-outcome';
@@ -51,6 +53,8 @@ export const main = createMain<StaffApi>({
   setCaseClocks,
   listServiceGaps,
   importBudget,
+  listBudgetCodes,
+  saveBudgetCode,
   listConsultationComments,
   moderateComment,
   recordOutcome,

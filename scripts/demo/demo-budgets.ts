@@ -1,5 +1,6 @@
 // Demo budgets and final accounts: six CSV files (budgets 2024-2026, final accounts 2023-2025, 20
-// special-fund allocations) through the same checked import staff use. A year already there is kept.
+// special-fund allocations) through the same checked import staff use, read from the files' bytes as an
+// uploaded file is. A year already there is kept.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BudgetType } from '#types/models/budget';
@@ -14,7 +15,7 @@ export async function seedDemoBudgets(actor: string): Promise<number> {
   for (const file of readdirSync(DIR).filter((f) => f.endsWith('.csv')).sort()) {
     const [year, type] = file.replace('.csv', '').split('-') as [string, BudgetType];
     try {
-      await importBudget({ year: Number(year), type, csv: readFileSync(join(DIR, file), 'utf8'), replace: false, documents: [] }, actor, new Date());
+      await importBudget({ year: Number(year), type, source: { bytes: readFileSync(join(DIR, file)) }, replace: false, documents: [] }, actor, new Date());
       added += 1;
     } catch (error) {
       if (!(error instanceof AppError && error.code === 'FAILED_PRECONDITION')) throw error;

@@ -11,8 +11,10 @@ import { CASE_STATUSES, DISCLOSURE_DECISIONS, type CaseCategory, type Configurab
 import type { NoticeReport, NoticeSendSummary } from './notice-views';
 import type { ServiceGap } from './service-views';
 import { BUDGET_TYPES } from '../models/budget';
+import { budgetCodesApi, type BudgetImportResult, budgetYear, hasOneSource, ONE_SOURCE_MESSAGE } from './budget-import';
 import { COMMENT_STATUSES, OUTCOME_DECISIONS } from '../models/consultation';
 import type { CommentView } from './consultation-views';
+import { holidayCalendarApi } from './holiday-calendar';
 
 export interface StaffMember {
   openid: string;
@@ -94,16 +96,21 @@ export const staffApi = {
   getNoticeReport: defineAction<NoticeReport>()(v.strictObject({ id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,80}$/)) })),
   /** 完整性检查: published guides that still lack required elements. */
   listServiceGaps: defineAction<{ items: ServiceGap[] }>()(v.strictObject({})),
-  /** A year's budget or final accounts from CSV, checked whole; a year already published needs `replace`. */
-  importBudget: defineAction<{ id: string; total: number; lines: number }>()(
-    v.strictObject({
-      year: v.pipe(v.number(), v.integer(), v.minValue(2000), v.maxValue(2100)),
-      type: v.picklist(BUDGET_TYPES),
-      csv: prose(200_000),
-      replace: v.optional(v.boolean(), false),
-      documents: documents(10),
-    }),
+  /** A year's budget or final accounts from an uploaded CSV file (or pasted text), checked whole; a year already published needs `replace`. */
+  importBudget: defineAction<BudgetImportResult>()(
+    v.pipe(
+      v.strictObject({
+        year: budgetYear,
+        type: v.picklist(BUDGET_TYPES),
+        fileId: v.optional(uploadFileId),
+        csv: v.optional(prose(200_000)),
+        replace: v.optional(v.boolean(), false),
+        documents: documents(10),
+      }),
+      v.check((input) => hasOneSource(input), ONE_SOURCE_MESSAGE),
+    ),
   ),
+  ...budgetCodesApi,
   /** Every comment on a consultation, held ones included, oldest first (for moderation and outcomes). */
   listConsultationComments: defineAction<{ items: CommentView[]; nextCursor: string | null }>()(
     v.strictObject({ id, status: v.optional(v.picklist(COMMENT_STATUSES)), cursor: v.optional(v.pipe(v.string(), v.maxLength(100))), limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))) }),
@@ -136,6 +143,7 @@ export const staffApi = {
   importContent: defineAction<ImportReport>()(
     v.strictObject({ items: v.pipe(v.array(v.unknown()), v.minLength(1), v.maxLength(IMPORT_BATCH_MAX)) }),
   ),
+  ...holidayCalendarApi,
 };
 
 export type StaffApi = typeof staffApi;

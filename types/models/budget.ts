@@ -10,28 +10,20 @@ export const BUDGET_TYPE_LABELS: Record<BudgetType, string> = { budget: '预算'
 
 export const budgetId = (year: number, type: BudgetType): string => `${year}-${type}`;
 
-/** Top-level classes the import accepts (功能分类 类 / 经济分类 类); deeper codes extend them. */
-export const FUNCTIONAL_CLASSES: Record<string, string> = {
-  '201': '一般公共服务支出',
-  '208': '社会保障和就业支出',
-  '210': '卫生健康支出',
-  '212': '城乡社区支出',
-  '213': '农林水支出',
-  '214': '交通运输支出',
-  '221': '住房保障支出',
-  '224': '灾害防治及应急管理支出',
-  '229': '其他支出',
-};
-export const ECONOMIC_CLASSES: Record<string, string> = {
-  '301': '工资福利支出',
-  '302': '商品和服务支出',
-  '303': '对个人和家庭的补助',
-  '307': '债务利息及费用支出',
-  '309': '资本性支出（基本建设）',
-  '310': '资本性支出',
-  '312': '对企业补助',
-  '399': '其他支出',
-};
+/**
+ * What the economic classification breaks down: the whole total, or only 基本支出 (staff pay and the
+ * running of the offices), as many published department budgets do; then its total is the
+ * functional lines' 基本支出 total. Documents imported before this existed break down the whole.
+ */
+export const ECONOMIC_SCOPES = ['all', 'basic'] as const;
+export type EconomicScope = (typeof ECONOMIC_SCOPES)[number];
+
+/** Budget tables are a few hundred lines; this leaves room for long explanations. */
+export const BUDGET_FILE_MAX_BYTES = 2 * 1024 * 1024;
+
+/** How an imported file was read: as UTF-8, or as GB18030 (what Excel on Chinese Windows saves). */
+export const BUDGET_FILE_ENCODINGS = ['utf-8', 'gb18030'] as const;
+export type BudgetFileEncoding = (typeof BUDGET_FILE_ENCODINGS)[number];
 
 export const THREE_PUBLIC_ITEMS = ['reception', 'vehicle_purchase', 'vehicle_operation', 'overseas_travel'] as const;
 export type ThreePublicItem = (typeof THREE_PUBLIC_ITEMS)[number];
@@ -50,6 +42,8 @@ export interface BudgetLine {
   parent: string | null;
   explanation: string;
   projectIds: string[];
+  /** Functional lines, when the file gives it: the 基本支出 part of `amount` (the rest is 项目支出). */
+  basic?: number;
 }
 
 export interface Allocation {
@@ -69,12 +63,18 @@ export interface BudgetContent {
   economic: BudgetLine[];
   threePublic: Record<ThreePublicItem, { amount: number; explanation: string }>;
   specialFunds: Allocation[];
+  /** Missing on documents imported before scopes existed: 'all'. */
+  economicScope?: EconomicScope;
+  /** The functional lines' 基本支出 total (万元) when the file gives it. */
+  basicTotal?: number;
 }
 
 export interface BudgetDoc extends BudgetContent {
   _id: string;
   total: number;
   documents: { name: string; fileId: string }[];
+  /** The uploaded CSV the figures were read from (null when pasted), and how it was decoded. */
+  source?: { fileId: string | null; encoding: BudgetFileEncoding | null };
   importedAt: Date;
   importedBy: string;
 }

@@ -2,6 +2,7 @@
 // the emulator creates these at start, and `npm run setup:cloud` creates them in a real environment.
 import { AUDIT_COLLECTION } from './audit';
 import { BUDGET_COLLECTION } from './budget';
+import { BUDGET_CODE_COLLECTION } from './budget-code';
 import { COMMENT_COLLECTION, CONSULTATION_COLLECTION } from './consultation';
 import { CASE_COLLECTION, CASE_FOLD_COLLECTION, CASE_SETTINGS_COLLECTION } from './case';
 import { HISTORY_COLLECTION } from './content';
@@ -44,6 +45,7 @@ export const COLLECTIONS = [
   SERVICE_COLLECTION,
   SERVICE_RATING_COLLECTION,
   BUDGET_COLLECTION,
+  BUDGET_CODE_COLLECTION,
   CONSULTATION_COLLECTION,
   COMMENT_COLLECTION,
   REQUEST_COLLECTION,

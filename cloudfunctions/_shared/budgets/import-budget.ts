@@ -1,22 +1,28 @@
-// Writes a checked year of budget figures: every referenced project must exist, a year already
-// published is only replaced when asked, and the document and its audit line are written together.
+// Writes a checked year of budget figures: the file is read (decoded, never garbled), checked
+// against the classification codes in force for the year, every referenced project must exist, a
+// year already published is only replaced when asked, and the document and its audit line are
+// written together.
+import type { BudgetImportResult } from '#types/api/budget-import';
 import { BUDGET_COLLECTION, budgetId, type BudgetDoc, type BudgetType } from '#types/models/budget';
 import { PROJECT_COLLECTION } from '#types/models/project';
 import { failedPrecondition, invalidArgument } from '../app-error';
 import { recordAudit } from '../audit';
 import { _, db, docOrNull, docsOf, runTransaction } from '../cloud';
+import { type BudgetSource, budgetText } from './budget-text';
+import { loadCodeBook } from './load-code-book';
 import { parseBudgetCsv } from './parse-budget-csv';
 
 export interface BudgetImport {
   year: number;
   type: BudgetType;
-  csv: string;
+  source: BudgetSource;
   replace: boolean;
   documents: BudgetDoc['documents'];
 }
 
-export async function importBudget(input: BudgetImport, actor: string, now: Date): Promise<{ id: string; total: number; lines: number }> {
-  const parsed = parseBudgetCsv(input.csv, input.year, input.type);
+export async function importBudget(input: BudgetImport, actor: string, now: Date): Promise<BudgetImportResult> {
+  const { text, encoding } = await budgetText(input.source);
+  const parsed = parseBudgetCsv(text, input.year, input.type, await loadCodeBook(input.year));
   if (!parsed.ok) throw invalidArgument(parsed.errors.join('；'));
   const { content } = parsed;
   const projectIds = [...new Set([...content.functional, ...content.economic].flatMap((l) => l.projectIds).concat(content.specialFunds.flatMap((f) => (f.projectId ? [f.projectId] : []))))];
@@ -26,13 +32,14 @@ export async function importBudget(input: BudgetImport, actor: string, now: Date
     if (missing.length) throw invalidArgument(`找不到这些项目：${missing.join('、')}（请填已发布项目的编号）`);
   }
   const id = budgetId(input.year, input.type);
+  const source = { fileId: 'fileId' in input.source ? input.source.fileId : null, encoding };
   return runTransaction(async (tx) => {
     const ref = tx.collection(BUDGET_COLLECTION).doc(id);
     const before = await docOrNull<BudgetDoc>(ref);
     if (before && !input.replace) throw failedPrecondition(`${input.year} 年${input.type === 'budget' ? '预算' : '决算'}已经导入过；如需更正，请勾选“替换已有数据”`);
-    const doc: Omit<BudgetDoc, '_id'> = { ...content, total: parsed.total, documents: input.documents, importedAt: now, importedBy: actor };
+    const doc: Omit<BudgetDoc, '_id'> = { ...content, total: parsed.total, documents: input.documents, source, importedAt: now, importedBy: actor };
     await ref.set({ data: doc });
     await recordAudit(tx, { actor, action: before ? 'budget.replace' : 'budget.import', collection: BUDGET_COLLECTION, targetId: id, before, after: doc }, now);
-    return { id, total: parsed.total, lines: content.functional.length + content.economic.length + content.specialFunds.length };
+    return { id, total: parsed.total, lines: content.functional.length + content.economic.length + content.specialFunds.length, encoding, economicScope: content.economicScope ?? 'all' };
   });
 }

@@ -25,6 +25,8 @@ export const getBudget = defineHandler(publicApi.getBudget, 'anyone', async ({ y
     previousTotal: sameKind.find((d) => d.year === year - 1)?.total ?? null,
     functional: doc.functional,
     economic: doc.economic,
+    economicScope: doc.economicScope ?? 'all',
+    basicTotal: doc.basicTotal ?? null,
     threePublic: THREE_PUBLIC_ITEMS.map((item) => ({ item, ...doc.threePublic[item] })),
     threePublicByYear: sameKind.slice(-5).map((d) => ({ year: d.year, amounts: Object.fromEntries(THREE_PUBLIC_ITEMS.map((i) => [i, d.threePublic[i].amount])) as Record<(typeof THREE_PUBLIC_ITEMS)[number], number> })),
     specialFunds: doc.specialFunds,
