@@ -8,7 +8,7 @@ import { call } from './cloud';
 
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
-const ALLOWED = /\.(jpe?g|png|pdf|docx?|xlsx?|wps|ofd)$/i;
+const ALLOWED = /\.(jpe?g|png|pdf|docx?|xlsx?|csv|wps|ofd)$/i;
 
 export interface PickedFile {
   path: string;

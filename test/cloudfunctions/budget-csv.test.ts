@@ -152,7 +152,7 @@ describe('a year of budget figures from CSV', () => {
 
   it('refuses a code not in force for the year, with its line and how to add it; an admin’s entry from that year makes it known', () => {
     const csv = replaceLine(countyText, 'functional,2140106,', 'functional,2140188,智慧交通建设,"3,800.00",21401,,,,');
-    expect(errorsOf(csv)).toEqual(['第 11 行：功能分类科目“2140188”不在 2025 年的政府收支分类科目里。请核对编码；如确是当年新设或改名的科目，请管理员在“导入预决算”页的“补充科目”中为 2025 年添加（编码、名称）后重新导入']);
+    expect(errorsOf(csv)).toEqual(['第 11 行：功能分类科目“2140188”不在 2025 年的政府收支分类科目里。请核对编码；如确是当年新设或改名的科目，请管理员在“导入预决算”页的“查询或补充科目”中为 2025 年添加（编码、名称）后重新导入']);
     expect(errorsOf(csv, 2025, [{ code: '2140188', name: '智慧交通建设', fromYear: 2026 }])).toHaveLength(1);
     expect(okOf(csv, 2025, [{ code: '2140188', name: '智慧交通建设', fromYear: 2024 }]).content.functional.find((l) => l.code === '2140188')?.name).toBe('智慧交通建设');
   });

@@ -102,7 +102,7 @@ describe('classification codes kept current by an admin', () => {
 
   it('refuses an unknown code with its line until an admin adds it for the year; only admins add, under a known parent, audited', async () => {
     const refused = await importAs('reviewer', { year: 2025, type: 'budget', fileId: await upload(Buffer.from(withNewCode)) });
-    expect(refused).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT', message: expect.stringMatching(/^第 11 行：功能分类科目“2140188”不在 2025 年的政府收支分类科目里。.*管理员在“导入预决算”页的“补充科目”中为 2025 年添加/) });
+    expect(refused).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT', message: expect.stringMatching(/^第 11 行：功能分类科目“2140188”不在 2025 年的政府收支分类科目里。.*管理员在“导入预决算”页的“查询或补充科目”中为 2025 年添加/) });
 
     expect(await cloud.call('staff', 'saveBudgetCode', { year: 2025, code: '2140188', name: '智慧交通建设' }, 'reviewer')).toMatchObject({ ok: false, code: 'PERMISSION_DENIED' });
     expect(await cloud.call('staff', 'saveBudgetCode', { year: 2025, code: '2148801', name: '无上级' }, 'admin')).toEqual({ ok: false, code: 'INVALID_ARGUMENT', message: '上级科目“21488”不在 2025 年的科目里，请先添加上级科目' });

@@ -22,7 +22,7 @@ export interface NumberedLine extends BudgetLine {
 const fits = (kind: LineKind, c: Classification | null): c is Classification => (kind === 'functional' ? c === 'functional' : c === 'economic_dept' || c === 'economic_gov');
 
 function unknownCode(at: string, kind: LineKind, code: string, book: CodeBook): string {
-  return `${at}：${LABEL[kind]}科目“${code}”不在 ${book.year} 年的政府收支分类科目里。请核对编码；如确是当年新设或改名的科目，请管理员在“导入预决算”页的“补充科目”中为 ${book.year} 年添加（编码、名称）后重新导入`;
+  return `${at}：${LABEL[kind]}科目“${code}”不在 ${book.year} 年的政府收支分类科目里。请核对编码；如确是当年新设或改名的科目，请管理员在“导入预决算”页的“查询或补充科目”中为 ${book.year} 年添加（编码、名称）后重新导入`;
 }
 
 /** `columns`: the file's columns (whether 基本支出 / 项目支出 are given). */

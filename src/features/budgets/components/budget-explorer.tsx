@@ -61,6 +61,20 @@ function SpecialFunds({ view }: { view: BudgetView }) {
   );
 }
 
+/** The economic lines, as shares of what they break down: the whole, or 基本支出 only. */
+function EconomicLines({ view }: { view: BudgetView }) {
+  const basic = view.economicScope === 'basic' ? view.basicTotal : null;
+  if (basic === null) return <LineBreakdown title="按花钱方式（经济分类）" lines={view.economic} total={view.total} projects={view.projects} />;
+  return (
+    <View>
+      <LineBreakdown title="按花钱方式（经济分类，只含基本支出）" lines={view.economic} total={basic} projects={view.projects} />
+      <Text className="row__hint">
+        这里只列出基本支出 {wan(basic)}（人员工资福利和机关日常运转），占的比例按基本支出计算；其余 {wan(Math.round((view.total - basic) * 100) / 100)} 是项目支出，未按经济分类列出。
+      </Text>
+    </View>
+  );
+}
+
 function YearView({ year, type }: { year: number; type: BudgetType }) {
   const [view, setView] = useState<BudgetView | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -82,7 +96,7 @@ function YearView({ year, type }: { year: number; type: BudgetType }) {
         {change !== null && <Text className="row__hint">比上年{change >= 0 ? `增加 ${change}%` : `减少 ${-change}%`}（上年 {wan(view.previousTotal ?? 0)}）</Text>}
       </View>
       <LineBreakdown title="按用途（功能分类）" lines={view.functional} total={view.total} projects={view.projects} />
-      <LineBreakdown title="按花钱方式（经济分类）" lines={view.economic} total={view.total} projects={view.projects} />
+      <EconomicLines view={view} />
       <ThreePublic view={view} />
       <SpecialFunds view={view} />
       {view.documents.map((d, i) => (
