@@ -9,6 +9,7 @@ export async function pickCsvFile(): Promise<PickedFile | null> {
     const file = res.tempFiles[0];
     return file ? { path: file.path, name: file.name, size: file.size } : null;
   }
+  if (typeof document === 'undefined') return null;
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
