@@ -6,8 +6,8 @@ const HEADING = /^(第[一二三四五六七八九十百零〇\d]+[章节编]|�
 /** A numbered 一、 line longer than this is a paragraph that happens to open a section, not a title. */
 const HEADING_MAX = 60;
 const ITEM = /^([（(]\s*(?:[一二三四五六七八九十]+|\d{1,3})\s*[）)]|\d{1,3}\s*[.．、](?!\d)|[①-⑳])/;
-/** An article label followed by these is a reference (第五条规定的、第五条，), not the article itself. */
-const NOT_ARTICLE = /^[，、的]/;
+/** An article label followed by these is a reference (第五条规定的…, 第五条至第七条…), not the article itself. */
+const NOT_ARTICLE = /^([，、的]|规定|所称|所列|所指|[至和及或]第)/;
 /** The notes the service writes where the original had an image or other media (see media-note.ts). */
 const NOTE = /^［(图片|视频|音频)/;
 
