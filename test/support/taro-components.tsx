@@ -14,6 +14,11 @@ export const View = (props: Props) => (
   </div>
 );
 export const Text = ({ children, className }: Props) => <span className={className}>{children}</span>;
+export const ScrollView = (props: Props) => (
+  <div className={props.className} {...a11y(props)}>
+    {props.children}
+  </div>
+);
 export const Button = ({ children, className, onClick, disabled }: Props) => (
   <button type="button" className={className} onClick={onClick} disabled={Boolean(disabled)}>
     {children}
