@@ -2,6 +2,8 @@
 // deeper than any form is, with no key naming a member every object has (`__proto__`,
 // `constructor`, `toString`…) or `prototype`. Schema libraries look keys up with `in`, which finds
 // those on any object, so they would be accepted and silently dropped rather than refused.
+import { quoteField } from '#types/api/describe-issues';
+
 const MAX_DEPTH = 16;
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => {
@@ -22,9 +24,9 @@ export function payloadProblem(payload: unknown): string | null {
     const entries: [string | number, unknown][] = Array.isArray(next.value) ? next.value.map((item, i) => [i, item]) : Object.entries(next.value);
     for (const [key, value] of entries) {
       const path = pathOf(next.path, key);
-      if (typeof key === 'string' && isObjectMember(key)) return `不认识的字段「${path}」`;
+      if (typeof key === 'string' && isObjectMember(key)) return `不认识的字段${quoteField(path)}`;
       if (value === null || typeof value !== 'object') continue;
-      if (!Array.isArray(value) && !isPlainObject(value)) return `「${path}」应为对象`;
+      if (!Array.isArray(value) && !isPlainObject(value)) return `${quoteField(path)}应为对象`;
       if (next.depth >= MAX_DEPTH) return '输入的层级太深';
       pending.push({ value, path, depth: next.depth + 1 });
     }

@@ -4,23 +4,34 @@ import { isFieldCheck } from './field-check';
 
 type Issue = BaseIssue<unknown>;
 
-function fieldOf(issue: Issue): string {
-  return (issue.path ?? [])
+function fieldOf(path: readonly { key: unknown }[] = []): string {
+  return path
     .map((item) => (typeof item.key === 'number' ? `[${item.key}]` : String(item.key)))
     .join('.')
     .replace(/\.\[/g, '[');
 }
 
+/** A field path as messages show it: 「…」, keys a caller made up kept short and printable. */
+export function quoteField(field: string): string {
+  const printable = field.replace(/[^\x20-\x7E\u4e00-\u9fa5]/g, '?');
+  return `「${printable.length > 40 ? `${printable.slice(0, 40)}…` : printable}」`;
+}
+
 export function describeIssues(issues: readonly Issue[]): string {
   const issue = issues[0];
   if (!issue) return '输入有误';
-  const field = fieldOf(issue);
-  const name = field ? `「${field}」` : '输入';
+  const field = fieldOf(issue.path);
+  const name = field ? quoteField(field) : '输入';
   switch (issue.type) {
     case 'strict_object':
       // A key issue expects a key ("never" for one that should not be there); a type issue, an object.
       if (issue.expected === 'never') return `不认识的字段${name}`;
-      if (issue.kind === 'schema' && issue.expected !== 'Object') return `缺少字段${name}`;
+      if (issue.expected !== 'Object') {
+        // A list where an object belongs lacks every key: say what is really wrong.
+        const holder = issue.path?.slice(0, -1);
+        if (!Array.isArray(issue.path?.[issue.path.length - 1]?.input)) return `缺少字段${name}`;
+        return holder?.length ? `${quoteField(fieldOf(holder))}应为对象` : '输入应为对象';
+      }
       return field ? `${name}应为对象` : '输入应为对象';
     case 'object':
       return `${name}应为对象`;
