@@ -10,6 +10,7 @@ const part: TableBlock = {
     { cells: ['一、道路运输类', null, null, null] },
     { cells: ['1', '未取得经营许可擅自经营', '轻微', '处1万元以上2万元以下罚款'] },
     { cells: ['1', '未取得经营许可擅自经营', '严重', '处5万元以上10万元以下罚款'] },
+    { cells: ['2', '现场照片', '［图片］', null] },
   ],
 };
 
@@ -22,10 +23,11 @@ describe('a table of a policy original', () => {
   it('shows a grid: the header row, a section row across the table, and the rows as written', () => {
     render(<BodyTable block={part} />);
     const rows = within(screen.getByRole('table')).getAllByRole('row');
-    expect(rows).toHaveLength(4);
+    expect(rows).toHaveLength(5);
     expect(within(rows[0] as HTMLElement).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['序号', '违法行为', '违法情节', '处罚标准']);
     expect(within(rows[1] as HTMLElement).getAllByRole('cell').map((c) => c.textContent)).toEqual(['一、道路运输类']);
     expect(within(rows[3] as HTMLElement).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', '未取得经营许可擅自经营', '严重', '处5万元以上10万元以下罚款']);
+    expect(within(rows[4] as HTMLElement).getAllByRole('cell').map((c) => c.textContent)).toEqual(['2', '现场照片', '［图片］']);
     expect(screen.queryByText('（续表）')).toBeNull();
   });
 
@@ -39,6 +41,7 @@ describe('a table of a policy original', () => {
       '一、道路运输类',
       '序号：1违法行为：未取得经营许可擅自经营违法情节：轻微处罚标准：处1万元以上2万元以下罚款',
       '序号：1违法行为：未取得经营许可擅自经营违法情节：严重处罚标准：处5万元以上10万元以下罚款',
+      '序号：2违法行为：现场照片［图片］',
     ]);
   });
 

@@ -56,7 +56,10 @@ function TableGrid({ block }: { block: TableBlock }) {
   );
 }
 
-/** Elder mode: one card per row, each cell on its own line as "表头：内容"; section rows as titles. */
+/**
+ * Elder mode: one card per row, each cell on its own line as "表头：内容" (a cell spanning columns has no
+ * one header, so it stands alone); section rows as titles.
+ */
 function TableCards({ block }: { block: TableBlock }) {
   const header = block.rows[0]?.header ? block.rows[0] : undefined;
   const count = block.rows[0]?.cells.length ?? 0;
@@ -75,7 +78,7 @@ function TableCards({ block }: { block: TableBlock }) {
         }
         const lines = pairsOnly
           ? [{ label: row.cells[0] ?? '', value: row.cells[1] ?? '' }]
-          : row.cells.flatMap((value, c) => (value ? [{ label: labels[c] ?? '', value }] : []));
+          : row.cells.flatMap((value, c) => (value ? [{ label: row.cells[c + 1] === null ? '' : (labels[c] ?? ''), value }] : []));
         return (
           <View key={r} className="card body-table-card" role="listitem">
             {lines.map((line, i) => (
