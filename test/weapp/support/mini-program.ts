@@ -142,6 +142,7 @@ export class MiniProgram {
   /** Opens a page as WeChat does for a share card or a scanned code: the stack becomes just this page. */
   async open(url: string): Promise<PageView> {
     await this.navigate('reLaunch', { url });
+    await this.idle();
     return this.current;
   }
 
