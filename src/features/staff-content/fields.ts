@@ -20,7 +20,7 @@ export const FIELDS: Record<ContentKind, FieldSpec[]> = {
     { name: 'keyPoints', label: '解读要点（每行一条）', multiline: true },
     { name: 'changesForYou', label: '和群众有什么关系（每行一条）', multiline: true },
     { name: 'differences', label: '新旧对比（每行：以前|现在）', multiline: true },
-    { name: 'body', label: '原文（粘贴全文，每段一行）', multiline: true },
+    { name: 'body', label: '原文（粘贴全文，每段一行；表格从 Word、WPS 或表格软件复制后直接粘贴）', multiline: true },
     { name: 'tags', label: '标签（用顿号分隔）' },
     { name: 'replaces', label: '替代的旧政策编号（可空）' },
   ],
