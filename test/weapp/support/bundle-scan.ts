@@ -58,10 +58,13 @@ function teststypeof(test: Node, name: string): boolean {
  */
 function guardOf(path: NodePath<Identifier>): Guard {
   const { name } = path.node;
+  // `typeof X` or `typeof X.y.z`: the operand itself.
+  let operand: NodePath = path;
+  while (operand.parentPath?.isMemberExpression() && operand.key === 'object') operand = operand.parentPath;
+  if (operand.parentPath?.isUnaryExpression({ operator: 'typeof' })) return 'typeof';
   let child: NodePath = path;
   let sameFunction = true;
-  for (let p = path.parentPath; p; child = p, p = p.parentPath) {
-    if (p.isUnaryExpression({ operator: 'typeof' })) return 'typeof';
+  for (let p: NodePath | null = path.parentPath; p; child = p, p = p.parentPath) {
     if ((p.isConditionalExpression() || p.isIfStatement()) && child.key !== 'test' && teststypeof(p.node.test, name)) return 'typeof';
     if (p.isLogicalExpression() && child.key === 'right' && teststypeof(p.node.left, name)) return 'typeof';
     if (sameFunction && p.isTryStatement() && child.key === 'block') return 'try';
