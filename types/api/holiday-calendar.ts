@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import type { HolidayYear } from '../models/holiday-calendar';
 import { defineAction } from './action';
+import { line } from './text-rule';
 
 export interface HolidayYearView extends HolidayYear {
   /** 'library': shipped with the calendar package, read-only; 'entered': entered by an admin. */
@@ -28,12 +29,12 @@ const day = v.pipe(v.string(), v.trim(), v.check(isRealDay, '日期须为真实�
 const holidayYearSchema = v.strictObject({
   year: v.pipe(v.number(), v.integer(), v.minValue(2020, '年份须在 2020 至 2100 之间'), v.maxValue(2100, '年份须在 2020 至 2100 之间')),
   holidays: v.pipe(
-    v.array(v.strictObject({ name: v.pipe(v.string(), v.trim(), v.minLength(1, '请填写节日名称'), v.maxLength(10, '节日名称最多 10 个字')), from: day, to: day })),
+    v.array(v.strictObject({ name: line(10), from: day, to: day })),
     v.minLength(1, '至少填写一个节假日'),
     v.maxLength(20, '节假日最多 20 段'),
   ),
   workdays: v.pipe(v.array(day), v.maxLength(20, '调休上班日最多 20 天')),
-  source: v.pipe(v.string(), v.trim(), v.minLength(4, '请填写国务院办公厅通知的文号或标题'), v.maxLength(100, '来源最多 100 个字')),
+  source: line(100, 4),
 });
 
 /** What a year's calendar must satisfy beyond its shape; null when it is fine. */
