@@ -10,7 +10,7 @@ const jobs = () => db.collection(NOTICE_SEND_COLLECTION);
 
 /** True if this run now holds the job; its cursor is then the one the last holder saved. */
 export async function holdJob(job: NoticeSendDoc, state: RunState): Promise<boolean> {
-  const free = _.or([{ leaseUntil: null }, { leaseUntil: _.lt(state.startedAt) }]);
+  const free = _.or([{ leaseUntil: _.exists(false) }, { leaseUntil: null }, { leaseUntil: _.lt(state.startedAt) }]);
   const taken = await jobs().where(_.and([{ _id: job._id, status: 'targeting' }, free])).update({ data: { runId: state.runId, leaseUntil: state.leaseUntil } });
   if (updatedOf(taken) !== 1) return false;
   job.cursor = (await docOrNull<NoticeSendDoc>(jobs().doc(job._id)))?.cursor ?? job.cursor;
