@@ -203,6 +203,7 @@ describe('tables', () => {
       `表格列数过多（最多 ${TABLE_MAX_COLUMNS} 列），请拆分表格或改为附件`,
     );
     expect(() => html(`<table><tr><td colspan="100000">合计</td><td>1</td></tr>${tr('1', '2')}</table>`)).toThrow('表格列数过多');
+    expect(() => text('甲\t乙\n'.repeat(150_000))).toThrow(`表格行数过多（最多 ${TABLE_MAX_ROWS} 行）`);
   });
 
   it('reads tab-separated lines pasted as text as a table, but not a lone tabbed line or tab-indented paragraphs', () => {

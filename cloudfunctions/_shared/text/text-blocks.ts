@@ -21,7 +21,7 @@ function tableLength(lines: string[], from: number): number {
 
 function textTable(lines: string[]): Block[] {
   const rows = lines.map(cellsOf);
-  const width = Math.max(...rows.map((cells) => cells.length));
+  const width = rows.reduce((max, cells) => Math.max(max, cells.length), 0);
   const raw = rows.map((cells): RawCell[] => {
     const lone = cells[0] !== '' && cells.slice(1).every((c) => c === '');
     const cell = (text: string, colspan: number): RawCell => ({ text, colspan, rowspan: 1, th: false, bold: false });
