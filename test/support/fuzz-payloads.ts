@@ -240,7 +240,7 @@ function leavesOf(schema: GenericSchema, path: Path = [], out: Leaf[] = []): Lea
   return out;
 }
 
-const REFUSED_CHARACTERS = ['\u0000', '\u0007', '\u001B', '\u0085', '\u202E', '\u2066', '\uD800', '\uDC00'];
+const REFUSED_CHARACTERS = ['\u0000', '\u0007', '\u001B', '\u009F', '\u202E', '\u2066', '\uD800', '\uDC00'];
 const IMPOSSIBLE_DAYS = ['2026-02-30', '2025-02-29', '2026-04-31', '2026-06-31'];
 const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString'];
 

@@ -1,8 +1,9 @@
 // The one rule for text people type and the service stores, shared by the functions and the
 // browser-side editors:
 // - stripped (paste debris, invisible, never meaningful): zero-width characters U+200B–U+200D,
-//   U+2060, U+FEFF and the invisible direction marks U+200E, U+200F, U+061C; a carriage return
-//   becomes a newline; in one-line fields tabs and newlines become a space.
+//   U+2060, U+FEFF and the invisible direction marks U+200E, U+200F, U+061C; other line breaks
+//   (carriage return, Word's manual line break U+000B, page break U+000C, U+0085, U+2028, U+2029)
+//   become a newline; in one-line fields tabs and newlines become a space.
 // - refused (never typed; they hide or reorder what staff and citizens read, or break the encoding):
 //   control characters other than tab and newline, bidi embeddings, overrides and isolates
 //   U+202A–U+202E and U+2066–U+2069, and lone UTF-16 surrogates.
@@ -17,7 +18,7 @@ const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
 const SURROGATE = /[\uD800-\uDFFF]/;
 
 /** Text that may span lines: invisible characters dropped, line ends as '\n'. */
-export const cleanProse = (text: string): string => text.replace(INVISIBLE, '').replace(/\r\n?/g, '\n');
+export const cleanProse = (text: string): string => text.replace(INVISIBLE, '').replace(/\r\n?|[\u000B\u000C\u0085\u2028\u2029]/g, '\n');
 
 /** One line: as prose, with tabs and line breaks folded into spaces. */
 export const cleanLine = (text: string): string => cleanProse(text).replace(/[\t\n]+/g, ' ');
