@@ -18,8 +18,8 @@ import { publish } from '../support/workflow-steps';
 
 const PERSONAS: PersonaKey[] = ['anonymous', 'citizenA', 'editor', 'reviewer', 'admin'];
 const FUNCTIONS: Record<string, Record<string, { input: GenericSchema }>> = { public: publicApi, staff: staffApi };
-/** Generated payloads per action and persona; the whole suite stays well under a minute. */
-const RUNS = 24;
+/** Generated payloads per action and persona: the suite stays under a minute; FUZZ_RUNS=200 digs deeper. */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 24);
 /** Payloads per action that each break one shared rule (text, date, file id, keys, shape). */
 const RULE_RUNS = 48;
 const SEED = 20260610;
