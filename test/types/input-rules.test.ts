@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { isoDay, isRealDay } from '#types/api/calendar-day';
 import { describeIssues } from '#types/api/describe-issues';
+import { holidayYearInput } from '#types/api/holiday-calendar';
 import { parseFileId, uploadFileId } from '#types/api/file-id';
 import { line, prose, stripRefused } from '#types/api/text-rule';
 import { payloadProblem } from '../../cloudfunctions/_shared/plain-payload';
@@ -42,6 +43,12 @@ describe('calendar days', () => {
   it('refuses an impossible day instead of rolling it into the next month', () => {
     expect(messageOf(isoDay, '2026-02-30')).toBe('「field」不是存在的日期，请检查月份和日');
     expect(messageOf(isoDay, '2026-2-3')).toBe('「field」应为日期，格式如 2026-01-31');
+  });
+
+  it('answers a month or day 00 with a message, never an exception (found by the fuzz suite)', () => {
+    const year = { year: 2027, holidays: [{ name: '春节', from: '2027-02-06', to: '2027-02-12' }], workdays: ['2027-00-10'], source: '国办发明电〔2026〕1号' };
+    expect(v.safeParse(holidayYearInput, year).success).toBe(false);
+    expect(isRealDay('2027-00-10')).toBe(false);
   });
 });
 

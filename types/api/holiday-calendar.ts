@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import type { HolidayYear } from '../models/holiday-calendar';
 import { defineAction } from './action';
+import { isRealDay } from './calendar-day';
 import { line } from './text-rule';
 
 export interface HolidayYearView extends HolidayYear {
@@ -22,9 +23,10 @@ export interface StaffReminder {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const isRealDay = (day: string): boolean => DAY.test(day) && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day;
+// The shared calendar check never throws (a Date built from 2027-00-10 is invalid, and formatting it would).
+const isDay = (day: string): boolean => DAY.test(day) && isRealDay(day);
 const weekday = (day: string): number => new Date(`${day}T00:00:00Z`).getUTCDay();
-const day = v.pipe(v.string(), v.trim(), v.check(isRealDay, '日期须为真实存在的日期（如 2027-01-01）'));
+const day = v.pipe(v.string(), v.trim(), v.check(isDay, '日期须为真实存在的日期（如 2027-01-01）'));
 
 const holidayYearSchema = v.strictObject({
   year: v.pipe(v.number(), v.integer(), v.minValue(2020, '年份须在 2020 至 2100 之间'), v.maxValue(2100, '年份须在 2020 至 2100 之间')),
