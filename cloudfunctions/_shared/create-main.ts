@@ -9,6 +9,7 @@ import { AppError, invalidArgument } from './app-error';
 import { type Caller, loadCaller } from './caller';
 import type { Handler } from './define-handler';
 import { payloadProblem } from './plain-payload';
+import { loadHolidayCalendars } from './time/holiday-calendars';
 
 export type Handlers<T extends ActionTable> = { [K in keyof T]: Handler<T[K]> };
 
@@ -30,6 +31,8 @@ export function createMain<T extends ActionTable>(handlers: Handlers<T>) {
       let caller: Promise<Caller> | undefined;
       const context = { caller: () => (caller ??= loadCaller()), now: new Date() };
       if (handler.access !== 'anyone') authorise(handler.access, await context.caller());
+      // Clocks shown as provisional need the entered holiday years (re-read at most once a minute).
+      await loadHolidayCalendars('view');
       return { ok: true, data: await handler.run(parsed.output, context) };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, code: error.code, message: error.message };

@@ -23,6 +23,8 @@ export interface CaseView {
   reply: string | null;
   createdAt: string;
   dueAt: string;
+  /** The deadline was counted Monday-Friday into a year whose holidays are not yet announced. */
+  dueProvisional: boolean;
   overdue: boolean;
   consentPublic: boolean;
   /** Closed some weeks ago and not yet asked: show "did this help?". */

@@ -49,6 +49,14 @@ export const CASE_PHOTOS_MAX = 3;
 /** Most cases one person may open in a day, against floods. */
 export const CASES_PER_DAY = 10;
 
+/** A reply clock's basis: `days` working days counted from `from`; provisional while its span reaches
+ * a year with no official holiday calendar (counted Monday-Friday until one is entered). */
+export interface CaseClock {
+  from: Date;
+  days: number;
+  provisional: boolean;
+}
+
 export interface CaseEvent {
   status: CaseStatus;
   note: string;
@@ -75,6 +83,8 @@ export interface CaseDoc {
   createdAt: Date;
   dueAt: Date;
   updatedAt: Date;
+  /** How dueAt was counted (older cases lack it). */
+  clock?: CaseClock;
   /** Fields added after the first release are optional: older cases lack them. */
   photos?: string[];
   /** Who handles it (staff only; citizens see "办理中"). */

@@ -1,7 +1,7 @@
 import type { CaseView, DisclosureView, StaffCaseView } from '#types/api/case-views';
 import { FOLLOW_UP_AFTER_DAYS, isAwaitingReply, NEAR_DUE_WORKING_DAYS, type CaseDoc, type DisclosureDetails } from '#types/models/case';
 import { fileUrls } from '../file-urls';
-import { workingDaysBetween } from '../time/working-days';
+import { calendarCovers, workingDaysBetween } from '../time/working-days';
 
 /** Download links for the photos and disclosed documents of a page of cases, in one call. */
 export const photoUrlsOf = (cases: CaseDoc[]): Promise<Map<string, string>> =>
@@ -34,6 +34,7 @@ export function toCaseView(c: CaseDoc, now: Date, urls?: Map<string, string>): C
     reply: c.reply,
     createdAt: c.createdAt.toISOString(),
     dueAt: c.dueAt.toISOString(),
+    dueProvisional: isAwaitingReply(c.status) && (c.clock ? c.clock.provisional : !calendarCovers(c.dueAt, c.createdAt)),
     overdue: isAwaitingReply(c.status) && now > c.dueAt,
     consentPublic: c.consentPublic ?? false,
     followUpDue: c.status === 'closed' && !c.followUp && closedAt !== null && now.getTime() - closedAt.getTime() >= FOLLOW_UP_AFTER_DAYS * 86_400_000,
