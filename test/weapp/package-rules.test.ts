@@ -2,19 +2,14 @@
 // small enough, custom components resolvable, and the package size limits.
 import { existsSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
+import { appRoutes, readAppJson } from './support/app-json';
 import { packageSizes, subpackageRoots } from './support/package-sizes';
 import { buildFiles, readJsonFile } from './support/weapp-files';
 import { WEAPP_DIR } from './support/weapp-paths';
 
-interface AppJson {
-  pages: string[];
-  subPackages?: { root: string; pages: string[] }[];
-  tabBar?: { list: { pagePath: string; iconPath?: string; selectedIconPath?: string }[] };
-}
-
 const MB = 1024 * 1024;
-const app = readJsonFile<AppJson>(WEAPP_DIR, 'app.json') as AppJson;
-const routes = [...app.pages, ...(app.subPackages ?? []).flatMap((s) => s.pages.map((p) => `${s.root.replace(/\/$/, '')}/${p}`))];
+const app = readAppJson();
+const routes = appRoutes(app);
 
 describe('app.json', () => {
   it('lists pages whose four files exist, main package and subpackages', () => {

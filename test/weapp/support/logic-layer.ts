@@ -93,6 +93,14 @@ export function startLogicLayer(root: string, host: LogicLayerHost): LogicLayer 
       loading = file;
       try {
         load(file);
+      } catch (error) {
+        // webpack's runtime failing to find a module: the build references code no file defines.
+        // (Errors thrown in the logic layer belong to its realm: no instanceof Error here.)
+        const e = error as { stack?: string; message?: string };
+        if (/at r \(.*runtime\.js/.test(e.stack ?? '')) {
+          e.message += ` (loading ${file}: the build requires a module no file of it defines; Taro's persistent webpack cache has produced such builds: remove node_modules/.cache/webpack/production-weapp and build again)`;
+        }
+        throw error;
       } finally {
         loading = undefined;
       }

@@ -6,19 +6,14 @@
 // whose `ready` runs onReady, as a page's first render does. Everything `setData` receives is
 // JSON-cloned first, as WeChat serialises it across to the render layer.
 import type { PersonaKey, ProductCloud } from '../../support/product-cloud';
+import { type AppJson, appRoutes, isTabPage, readAppJson } from './app-json';
 import { FakeWx, type NavigationApi } from './fake-wx';
 import { type Gwx, loadGwx } from './load-gwx';
 import { type LogicLayer, type Options, startLogicLayer } from './logic-layer';
 import { PageView, type SetDataRecord } from './page-view';
 import { simulate } from './render-layer';
-import { compileBuildWxml, readJsonFile } from './weapp-files';
+import { compileBuildWxml } from './weapp-files';
 import { WEAPP_DIR } from './weapp-paths';
-
-interface AppJson {
-  pages: string[];
-  subPackages?: { root: string; pages: string[] }[];
-  tabBar?: { list: { pagePath: string }[] };
-}
 
 export interface LaunchOptions {
   cloud: ProductCloud;
@@ -105,7 +100,7 @@ export class MiniProgram {
 
   private constructor(private readonly options: LaunchOptions) {
     const root = options.root ?? WEAPP_DIR;
-    this.appJson = readJsonFile<AppJson>(root, 'app.json') as AppJson;
+    this.appJson = readAppJson(root);
     this.gwx = renderFunctions(root, this.renderConsole);
     this.wx = new FakeWx({
       callFunction: (name, data) => this.callFunction(name, data),
@@ -132,11 +127,7 @@ export class MiniProgram {
 
   /** Every route in app.json, subpackages included. */
   routes(): string[] {
-    return [...this.appJson.pages, ...(this.appJson.subPackages ?? []).flatMap((s) => s.pages.map((p) => `${s.root.replace(/\/$/, '')}/${p}`))];
-  }
-
-  isTab(route: string): boolean {
-    return (this.appJson.tabBar?.list ?? []).some((t) => t.pagePath === route);
+    return appRoutes(this.appJson);
   }
 
   /** Opens a page as WeChat does for a share card or a scanned code: the stack becomes just this page. */
@@ -163,11 +154,18 @@ export class MiniProgram {
    * (an API this simulator lacks) and render-layer warnings such as WXMLRT "Template … not found".
    */
   takeProblems(): string[] {
+    const problems = this.problems();
+    this.logic.console.splice(0);
+    this.renderConsole.splice(0);
+    return problems;
+  }
+
+  /** The same, without clearing them. */
+  problems(): string[] {
     const logic = this.logic.console
-      .splice(0)
       .filter((e) => e.level === 'error' || (e.level === 'warn' && /暂不支持|WXMLRT/.test(e.text)))
       .map((e) => `[logic ${e.level}] ${e.text}`);
-    return [...logic, ...this.renderConsole.splice(0).map((t) => `[render] ${t}`)];
+    return [...logic, ...this.renderConsole.map((t) => `[render] ${t}`)];
   }
 
   close(): void {
@@ -202,8 +200,8 @@ export class MiniProgram {
     }
     const { route, query } = parseUrl(options.url ?? '', this.pages[this.pages.length - 1]?.route);
     if (!this.routes().includes(route)) throw { errMsg: `${api}:fail page "${route}" is not found` };
-    if ((api === 'navigateTo' || api === 'redirectTo') && this.isTab(route)) throw { errMsg: `${api}:fail can not ${api} a tabbar page` };
-    if (api === 'switchTab' && !this.isTab(route)) throw { errMsg: 'switchTab:fail can not switch to no-tabBar page' };
+    if ((api === 'navigateTo' || api === 'redirectTo') && isTabPage(this.appJson, route)) throw { errMsg: `${api}:fail can not ${api} a tabbar page` };
+    if (api === 'switchTab' && !isTabPage(this.appJson, route)) throw { errMsg: 'switchTab:fail can not switch to no-tabBar page' };
     if (api === 'navigateTo' && this.pages.length >= MAX_PAGES) throw { errMsg: 'navigateTo:fail webview count limit exceed' };
     if (api === 'navigateTo') this.pages[this.pages.length - 1]?.hide();
     if (api === 'redirectTo') this.pages.pop()?.unload();
@@ -271,6 +269,6 @@ export class MiniProgram {
         },
       },
     });
-    return new PageView(route, query, simulate.render(id), records, () => this.idle());
+    return new PageView(route, query, simulate.render(id), records, { idle: () => this.idle(), problems: () => this.problems() });
   }
 }

@@ -30,7 +30,7 @@ export class PageView {
     readonly query: Record<string, string>,
     private readonly root: RootComponent,
     readonly setData: SetDataRecord[],
-    private readonly idle: () => Promise<void>,
+    private readonly client: { idle(): Promise<void>; problems(): string[] },
   ) {
     this.parent = document.createElement('div');
     this.parent.setAttribute('data-route', route);
@@ -78,7 +78,11 @@ export class PageView {
   async waitForText(text: string | RegExp, timeoutMs = DEFAULT_WAIT_MS): Promise<void> {
     const matches = (): boolean => (typeof text === 'string' ? this.text().includes(text) : text.test(this.text()));
     for (let waited = 0; !matches(); waited += 20) {
-      if (waited >= timeoutMs) throw new Error(`${this.route}: "${String(text)}" did not appear; the page shows: ${this.text().slice(0, 800)}`);
+      // A page that already failed (a render warning, an error in its code) is not waited for.
+      const problems = this.client.problems();
+      if (waited >= timeoutMs || problems.length) {
+        throw new Error(`${this.route}: "${String(text)}" did not appear; the page shows: ${this.text().slice(0, 800)}${problems.length ? `\nproblems:\n${problems.join('\n')}` : ''}`);
+      }
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }
@@ -103,7 +107,7 @@ export class PageView {
     const button = target.closest('wx-button');
     if (button && wxmlAttribute(button, 'disabled') === true) throw new Error(`${this.route}: the button "${String(text)}" is disabled`);
     this.dispatch(target, 'tap', { x: 0, y: 0 });
-    await this.idle();
+    await this.client.idle();
   }
 
   /** Text fields (input, textarea) in page order. */
@@ -122,14 +126,14 @@ export class PageView {
   /** Typing: WeChat sends the field's whole new value with each input event. */
   async type(which: string | number, value: string): Promise<void> {
     this.dispatch(this.field(which), 'input', { value, cursor: value.length, keyCode: 0 });
-    await this.idle();
+    await this.client.idle();
   }
 
   /** The keyboard's confirm key (搜索 / 完成). */
   async confirm(which: string | number): Promise<void> {
     const field = this.field(which);
     this.dispatch(field, 'confirm', { value: wxmlAttribute(field, 'value') ?? '' });
-    await this.idle();
+    await this.client.idle();
   }
 
   dispatch(target: Element, name: string, detail: object): void {
