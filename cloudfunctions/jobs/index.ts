@@ -5,6 +5,7 @@ import type { Result } from '#types/result';
 import { cloud } from '../_shared/cloud';
 import { newId } from '../_shared/new-id';
 import { recountProvisionalClocks } from '../_shared/cases/recount-provisional';
+import { expireRecords } from './expire-records';
 import { startDueJobs } from './job-lifecycle';
 import { recoverStale } from './recover-stale';
 import { type RunSummary, RunState } from './run-state';
@@ -31,6 +32,7 @@ export async function main(event: JobsEvent): Promise<Result<RunSummary>> {
   try {
     await scheduleDigest(now);
     await recountProvisionalClocks();
+    state.summary.expired = await expireRecords(now);
     await startDueJobs(now, state);
     await recoverStale(state);
     await targetJobs(state);
