@@ -11,7 +11,8 @@ import { type StorageService, cloudPath } from '../storage/storage-service';
 import { isOwnUploadPath, ownFolders } from '../storage/owned-path';
 import { ANONYMOUS, LOCAL_APPID, PERSONAS, type Persona, findPersona } from './personas';
 
-export const MAX_API_BODY = 1024 * 1024;
+/** What a cloud function call may carry on the platform (6 MB; a Word-exported policy body fits). */
+export const MAX_API_BODY = 6 * 1024 * 1024;
 export const MAX_UPLOAD = 20 * 1024 * 1024;
 
 const MIME: Record<string, string> = {

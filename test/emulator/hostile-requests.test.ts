@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { type Emulator, startEmulator } from '../../emulator';
 import { FIXTURE_FUNCTIONS } from '../support/local-cloud';
 import { rawRequest } from './raw-request';
+import { MAX_API_BODY } from '../../emulator/gateway/gateway';
 
 let emulator: Emulator;
 
@@ -41,8 +42,8 @@ describe('a function call through the gateway', () => {
     expect((await post('/api/probe', nested(101))).status).toBe(400);
   });
 
-  it('refuses a body over 1 MB without reading it all', async () => {
-    const res = await post('/api/probe', `{"op":"echo","x":"${'a'.repeat(1024 * 1024)}"}`);
+  it('refuses a body over the platform limit (6 MB) without reading it all', async () => {
+    const res = await post('/api/probe', `{"op":"echo","x":"${'a'.repeat(MAX_API_BODY)}"}`);
     expect(res.status).toBe(413);
     expect(res.json<{ errMsg: string }>().errMsg).toMatch(/太大/);
     await expectServed();

@@ -18,7 +18,8 @@ const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/));
 
 export const bodyInput = v.strictObject({
   format: v.picklist(['text', 'html']),
-  source: prose(200_000, 0),
+  // Word exports of long tables (裁量基准) run to hundreds of thousands of characters; a call carries up to 6 MB.
+  source: prose(1_000_000, 0),
 });
 
 export const explainerInput = v.strictObject({
