@@ -12,10 +12,15 @@ import { noticeOverlapBench } from './notice-overlap-bench';
 import { budgetBench } from './budget-bench';
 import { projectBench } from './project-bench';
 import { searchBench } from './search-bench';
+import { printFigures, weappRenderFigures } from './weapp-render';
 
 async function run(): Promise<void> {
   console.log('构建并测量（约 8 分钟，其中 5 万人通知约 5 分钟，重叠运行的 5 千人通知约 1 分钟）…');
   const weapp = weappSizes();
+  const weappRender = weappRenderFigures();
+  const mostNodes = weappRender.reduce((a, b) => (b.nodes > a.nodes ? b : a));
+  const largestSetData = weappRender.reduce((a, b) => (b.largestSetDataBytes > a.largestSetDataBytes ? b : a));
+  const busiest = weappRender.reduce((a, b) => (b.setDataCallsFirstSecond > a.setDataCallsFirstSecond ? b : a));
   const h5 = h5FirstLoad();
   const feed = await feedRoundTrip();
   const search = await searchBench();
@@ -30,6 +35,9 @@ async function run(): Promise<void> {
     ['weapp main package', kb(weapp.main), 'target <= 450 KB'],
     ['weapp total', kb(weapp.total), 'limit 2 MB per package'],
     ['weapp main JS gzip', kb(weapp.mainGzipJs), ''],
+    [`weapp WXML nodes after load, most (${mostNodes.route})`, `${mostNodes.nodes}`, `${weappRender.length} pages on demo data; audit < 1,000, goal < 600`],
+    [`weapp largest setData (${largestSetData.route})`, kb(largestSetData.largestSetDataBytes), 'limit 256 KB, goal <= 64 KB'],
+    [`weapp setData calls in the first second, most (${busiest.route})`, `${busiest.setDataCallsFirstSecond}`, 'per page table below'],
     ['H5 first load raw', kb(h5.raw), `${h5.files} files`],
     ['H5 first load gzip', kb(h5.gzip), ''],
     [`home list via SDK p50 (${feed.docs} docs)`, ms(feed.sdkP50), `${feed.runs} runs`],
@@ -61,9 +69,10 @@ async function run(): Promise<void> {
   ];
   const width = Math.max(...rows.map((r) => r[0].length));
   for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(10)}  ${note}`);
+  printFigures(weappRender);
   if (search.missesDemo.length) console.log(`search misses (demo content): ${search.missesDemo.join(' / ')}`);
   if (search.misses.length) console.log(`search misses (20k docs): ${search.misses.join(' / ')}`);
-  const json = { at: new Date().toISOString(), weapp, h5, feed, search, projects, cases, notices, overlap, budgets, burst };
+  const json = { at: new Date().toISOString(), weapp, weappRender, h5, feed, search, projects, cases, notices, overlap, budgets, burst };
   console.log(JSON.stringify(json));
   const dir = join(__dirname, 'results');
   mkdirSync(dir, { recursive: true });

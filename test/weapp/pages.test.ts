@@ -6,55 +6,7 @@ import type { PersonaKey, ProductCloud } from '../support/product-cloud';
 import { appRoutes, readAppJson } from './support/app-json';
 import { startDemoCloud } from './support/demo-cloud';
 import { MiniProgram } from './support/mini-program';
-
-interface PageCase {
-  /** Query string, given ids only known once the demo data is in. */
-  query?: (ids: DemoIds) => string;
-  as?: PersonaKey;
-  shows: string[];
-}
-
-interface DemoIds {
-  noticeId: string;
-}
-
-const POLICY = 'policy-x-county-rural-road-2026';
-const CONSULTATION = 'consultation-x-rural-road-maintenance-2026';
-
-const PAGES: Record<string, PageCase> = {
-  'pages/index/index': { shows: ['最新公开', '政策文件', 'G235清溪段夜间半幅封闭'] },
-  'pages/mine/index': { shows: ['长辈模式', '我的提问', '通知设置'] },
-  'pages/policies/index': { shows: ['清溪县治理货车超限超载工作方案', '现行有效'] },
-  'pages/policy/index': { query: () => `id=${POLICY}`, shows: ['清溪县农村公路养护管理办法（2026年修订）', '一句话看懂', '新旧政策对比'] },
-  'pages/search/index': { query: () => `q=${encodeURIComponent('修路')}`, shows: ['G235清溪段路面改造工程'] },
-  'pages/qa/index': { shows: ['开网约车需要办哪些证'] },
-  'pages/glossary/index': { shows: ['超限运输', '也叫'] },
-  'pages/projects/index': { shows: ['G235清溪段路面改造工程', '清溪大桥危桥改造'] },
-  'pages/project/index': { query: () => 'id=project-x-g235-upgrade', shows: ['G235清溪段路面改造工程', '进度节点', '江南路桥建设有限公司'] },
-  'pages/ask/index': { shows: ['想问什么、想反映什么', '提交'] },
-  'pages/my-cases/index': { shows: ['还没有提过问题'] },
-  'pages/notices/index': { shows: ['G235清溪段夜间半幅封闭', '3路公交改走新建枢纽'] },
-  'pages/notice/index': { query: (ids) => `id=${ids.noticeId}`, shows: ['G235清溪段夜间半幅封闭', '影响范围'] },
-  'pages/notice-settings/index': { shows: ['想收到哪些通知', '开启微信提醒'] },
-  'more/services/index': { shows: ['我想办…', '农村公路路况问题报修'] },
-  'more/service/index': { query: () => 'id=service-x-passenger-licence', shows: ['道路旅客运输经营许可', '要带的材料'] },
-  'more/budgets/index': { shows: ['支出合计', '交通运输支出'] },
-  'more/consultations/index': { shows: ['清溪县农村公路养护管理办法（征求意见稿）'] },
-  'more/consultation/index': { query: () => `id=${CONSULTATION}`, shows: ['第一章 总则', '征求意见时间'] },
-  'more/my-comments/index': { shows: ['还没有提过意见'] },
-  'more/disclosure/index': { shows: ['政府信息公开条例', '提交申请'] },
-  'more/answers/index': { shows: ['群众提问办理情况', '答复公开'] },
-  'staff/team/index': { as: 'admin', shows: ['工作人员（3）', '添加或修改角色'] },
-  'staff/content/index': { as: 'editor', shows: ['新建政策', '已发布'] },
-  'staff/edit/index': { as: 'editor', query: () => `kind=policy&targetId=${POLICY}`, shows: ['修订政策', '保存并提交审核'] },
-  'staff/review/index': { as: 'reviewer', query: () => 'revisionId=demo-notice-1', shows: ['G235清溪段夜间半幅封闭', '撤回已发布内容'] },
-  'staff/cases/index': { as: 'editor', shows: ['答复期限', '没有待办的提问'] },
-  'staff/notices/index': { as: 'editor', shows: ['石门村通村路铺油封路', '查看发送报告'] },
-  'staff/service-gaps/index': { as: 'editor', shows: ['去补全'] },
-  'staff/budget-import/index': { as: 'reviewer', shows: ['检查并导入'] },
-  'staff/consultation/index': { as: 'editor', query: () => `id=${CONSULTATION}`, shows: ['公布采纳情况'] },
-  'staff/calendar/index': { as: 'admin', shows: ['录入节假日安排'] },
-};
+import { type DemoIds, PAGES, demoIds, pageUrl } from './support/page-cases';
 
 let cloud: ProductCloud;
 let ids: DemoIds;
@@ -62,8 +14,7 @@ const clients = new Map<PersonaKey, MiniProgram>();
 
 beforeAll(async () => {
   cloud = await startDemoCloud();
-  const notice = await cloud.db.collection('notices').where({ title: 'G235清溪段夜间半幅封闭' }).get();
-  ids = { noticeId: (notice.data[0] as { _id: string })._id };
+  ids = await demoIds(cloud);
 }, 120_000);
 afterAll(async () => {
   for (const client of clients.values()) client.close();
@@ -92,7 +43,7 @@ describe('every page of the weapp build', () => {
     if (!spec) throw new Error(`no key text for ${route}`);
     const mp = client(spec.as ?? 'citizenA');
     mp.takeProblems();
-    const page = await mp.open(`/${route}${spec.query ? `?${spec.query(ids)}` : ''}`);
+    const page = await mp.open(pageUrl(route, ids));
     expect(page.route).toBe(route);
     for (const text of spec.shows) await page.waitForText(text);
     expect(mp.takeProblems()).toEqual([]);
