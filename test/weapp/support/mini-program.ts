@@ -141,7 +141,9 @@ export class MiniProgram {
   async idle(): Promise<void> {
     let seen = -1;
     let quiet = 0;
-    while (quiet < 3) {
+    for (let turns = 0; quiet < 3; turns += 1) {
+      // A page that never settles (a timer that keeps calling setData, a call that never returns) fails loudly.
+      if (turns > 1000) throw new Error(`the page never settled: ${this.inFlight} cloud calls pending, ${this.current.setData.length} setData calls`);
       await new Promise((resolve) => setTimeout(resolve, 15));
       if (this.inFlight === 0 && seen === this.activity) quiet += 1;
       else quiet = 0;
