@@ -1,7 +1,7 @@
 // Every page of the weapp build (main package and subpackages), opened in the simulated WeChat client
-// on the local cloud filled with the demo data: it mounts, shows its key text from real data, and
-// neither the logic layer (console.error, an API the phone lacks) nor the render layer (WXMLRT
-// "Template … not found") complains.
+// on the local cloud filled with the demo data: it mounts, shows its key text from real data, neither
+// the logic layer (console.error, an API the phone lacks) nor the render layer (WXMLRT "Template … not
+// found") complains, and it stays within WeChat's audit limits (nodes, setData size).
 import type { PersonaKey, ProductCloud } from '../support/product-cloud';
 import { appRoutes, readAppJson } from './support/app-json';
 import { startDemoCloud } from './support/demo-cloud';
@@ -47,5 +47,8 @@ describe('every page of the weapp build', () => {
     expect(page.route).toBe(route);
     for (const text of spec.shows) await page.waitForText(text);
     expect(mp.takeProblems()).toEqual([]);
+    // WeChat's performance audit: fewer than 1,000 WXML nodes on a page, no setData over 256 KB.
+    expect(page.nodeCount()).toBeLessThan(1000);
+    expect(Math.max(...page.setData.map((r) => r.bytes))).toBeLessThanOrEqual(256 * 1024);
   });
 });

@@ -25,7 +25,7 @@ const MAX_PAGES = 10;
 
 // wcc's runtime adds properties to this realm's built-in prototypes (for WXS), and can do so only once:
 // each build is compiled and loaded once per test file, and every simulated client shares it. Render-layer
-// warnings go to the client that is currently rendering.
+// warnings go to the client launched last.
 const gwxByRoot = new Map<string, Gwx>();
 let renderSink: string[] = [];
 const renderConsole = {
@@ -53,6 +53,7 @@ function renderFunctions(root: string, sink: string[]): Gwx {
   gwxByRoot.set(root, gwx);
   return gwx;
 }
+
 const clone = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
 
 /** Logic-realm constructors (String, Object, …) in property definitions become this realm's, which exparser compares against. */
@@ -69,7 +70,21 @@ function localProperties(properties: Options | undefined): Options {
   return out;
 }
 
-export function parseUrl(url: string, from = ''): { route: string; query: Record<string, string> } {
+/** Events cross to the logic layer as JSON, like every message between WeChat's two layers. */
+function withJsonEvents(methods: Options | undefined): Options {
+  const out: Options = { ...methods };
+  const handler = out.eh as ((this: unknown, e: unknown) => unknown) | undefined;
+  if (typeof handler === 'function') {
+    out.eh = function eh(this: unknown, event: unknown) {
+      return handler.call(this, clone(event));
+    };
+  }
+  return out;
+}
+
+let componentSequence = 0;
+
+function parseUrl(url: string, from = ''): { route: string; query: Record<string, string> } {
   const [path = '', search = ''] = url.split('?');
   const base = from.split('/').slice(0, -1);
   const parts = path.startsWith('/') ? path.slice(1).split('/') : [...base, ...path.split('/')];
@@ -215,14 +230,15 @@ export class MiniProgram {
 
   private registerComp(): string {
     const config = this.logic.componentConfig('comp') as Options & { properties?: Options; options?: Options; methods?: Options };
-    const id = `taro-comp-${Math.random().toString(36).slice(2)}`;
+    componentSequence += 1;
+    const id = `taro-comp-${componentSequence}`;
     return simulate.load({
       id,
       tagName: 'comp',
       template: this.gwx('comp.wxml'),
       usingComponents: { comp: id },
       properties: localProperties(config.properties),
-      methods: config.methods,
+      methods: withJsonEvents(config.methods),
       // Taro makes its recursive `comp` a virtual host; exparser in jsdom only renders it as a real node.
       options: { ...config.options, virtualHost: false },
     });
@@ -237,18 +253,11 @@ export class MiniProgram {
     const records: SetDataRecord[] = [];
     const started = performance.now();
     const mp = this;
-    // Events cross to the logic layer as JSON, like every message between WeChat's two layers.
-    if (typeof methods.eh === 'function') {
-      const handler = methods.eh as (this: unknown, e: unknown) => unknown;
-      methods.eh = function eh(this: unknown, event: unknown) {
-        return handler.call(this, clone(event));
-      };
-    }
     const id = simulate.load({
       template,
       usingComponents: { comp: this.compId },
       data: clone(config.data ?? {}),
-      methods,
+      methods: withJsonEvents(methods),
       lifetimes: {
         created(this: Record<string, unknown>) {
           const setData = this.setData as (data: object, callback?: () => void) => void;
