@@ -4,7 +4,8 @@ import { useBrowserCloud } from './support/browser-cloud';
 const env = useBrowserCloud(async (cloud) => {
   const res = await cloud.call('staff', 'importContent', { items: [{ kind: 'project', externalId: 'bridge', content: projectInput({ name: '清溪大桥危桥改造' }) }] }, 'admin');
   if (!res.ok) throw new Error(res.message);
-});
+  // Mid-November 2026: the fixture's September-October milestones and disclosure clocks have come due.
+}, { at: '2026-11-16T10:00:00+08:00' });
 
 describe('following a project', () => {
   it('goes from the home page to a project’s progress, milestones and disclosure', async () => {

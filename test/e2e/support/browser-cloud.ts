@@ -17,11 +17,12 @@ export interface BrowserCloud {
 /** A Taro button on the page on top (older pages stay in the DOM, hidden). */
 export const visibleButton = (page: Page, text: string): Locator => page.locator('taro-button-core:visible', { hasText: text });
 
-/** Registers beforeAll/afterAll; `seed` runs once the cloud is up. Read the fields inside tests. */
-export function useBrowserCloud(seed?: (cloud: ProductCloud) => Promise<void>): BrowserCloud {
+/** Registers beforeAll/afterAll; `seed` runs once the cloud is up; `at` is the instant the cloud and
+ * the pages start at (TEST_START unless given). Read the fields inside tests. */
+export function useBrowserCloud(seed?: (cloud: ProductCloud) => Promise<void>, options: { at?: string } = {}): BrowserCloud {
   const env: { cloud?: ProductCloud; browser?: Browser } = {};
   beforeAll(async () => {
-    env.cloud = await startProductCloud({ staticDir: H5_DIR });
+    env.cloud = await startProductCloud({ staticDir: H5_DIR, ...options });
     env.browser = await launchBrowser();
     await seed?.(env.cloud);
   });
