@@ -28,3 +28,7 @@ export const Switch = ({ checked, onChange }: Props) => (
   <input type="checkbox" checked={Boolean(checked)} onChange={(e) => (onChange as (ev: { detail: { value: boolean } }) => void)?.({ detail: { value: e.target.checked } })} />
 );
 export const Image = ({ src, className, ariaLabel, onClick }: Props) => <img src={String(src)} className={className} alt={String(ariaLabel ?? '')} onClick={onClick} />;
+type InputEvent = { detail: { value: string } };
+const typed = (props: Props) => (e: { target: { value: string } }) => (props.onInput as ((ev: InputEvent) => void) | undefined)?.({ detail: { value: e.target.value } });
+export const Input = (props: Props) => <input className={props.className} value={String(props.value ?? '')} placeholder={props.placeholder as string | undefined} onChange={typed(props)} {...a11y(props)} />;
+export const Textarea = (props: Props) => <textarea className={props.className} value={String(props.value ?? '')} placeholder={props.placeholder as string | undefined} onChange={typed(props)} {...a11y(props)} />;

@@ -12,6 +12,9 @@ export function MyIdentity({ state }: { state: MeState }) {
   return (
     <View className="section">
       <Text className="section__title">{me.signedIn ? (roles ? `${me.name ?? ''}（${roles}）` : '微信用户') : '未登录'}</Text>
+      <Button className="btn btn--primary" onClick={() => void Taro.navigateTo({ url: '/pages/ask/index' })}>
+        我要提问
+      </Button>
       {me.signedIn && (
         <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/pages/my-cases/index' })}>
           我的提问
