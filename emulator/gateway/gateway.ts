@@ -5,6 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { FunctionRunner } from '../functions/function-runner';
 import { FunctionError } from '../functions/function-runner';
+import { CompressedCache, chooseEncoding, isCompressible } from '../http/compressed-body';
 import { type HttpReply, badRequest, jsonReply } from '../http/http-reply';
 import { JsonInputError, MAX_JSON_DEPTH, parseJsonObject } from '../json/bounded-json';
 import { type StorageService, cloudPath } from '../storage/storage-service';
@@ -106,8 +107,25 @@ export function handleUpload(storage: StorageService, path: string | null, body:
   }
 }
 
-/** Serves the built H5 app; unknown paths get index.html (the router uses #/ URLs anyway). */
-export function serveStatic(root: string | undefined, urlPath: string): HttpReply {
+/** What a browser's request for a static file says about what it can take and what it already holds. */
+export interface StaticRequest {
+  acceptEncoding?: string;
+  ifNoneMatch?: string;
+}
+
+const compressed = new CompressedCache();
+/** Webpack's content-hashed names (`app.0443f3af.js`): a new version gets a new name, so they never change. */
+const HASHED_NAME = /\.[0-9a-f]{8,}\.[a-z0-9]+$/i;
+/** Folders of build output: a file missing there is a stale chunk, and must not be answered with index.html. */
+const ASSET_FOLDER = /^(js|css|static)[/\\]/;
+export const LONG_CACHE = 'public, max-age=31536000, immutable';
+
+/**
+ * Serves the built H5 app; unknown paths get index.html (the router uses #/ URLs anyway). Text files go
+ * out brotli- or gzip-compressed when the browser takes it; hashed files are cached for a year,
+ * index.html and the rest are checked again each time (no-cache, with an ETag).
+ */
+export async function serveStatic(root: string | undefined, urlPath: string, request: StaticRequest = {}): Promise<HttpReply> {
   if (!root || !existsSync(root)) {
     return { status: 404, contentType: 'text/plain; charset=utf-8', body: 'H5 应用尚未构建：请先运行 npm run build:h5' };
   }
@@ -119,6 +137,19 @@ export function serveStatic(root: string | undefined, urlPath: string): HttpRepl
   }
   const clean = normalize(decoded).replace(/^([/\\])+/, '');
   let file = join(root, clean);
-  if (clean.startsWith('..') || clean.includes('\0') || !existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
-  return { status: 200, contentType: MIME[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) };
+  if (clean.startsWith('..') || clean.includes('\0') || !existsSync(file) || statSync(file).isDirectory()) {
+    if (ASSET_FOLDER.test(clean)) return { status: 404, contentType: 'text/plain; charset=utf-8', body: '文件不存在', headers: { 'cache-control': 'no-store' } };
+    file = join(root, 'index.html');
+  }
+  const contentType = MIME[extname(file)] ?? 'application/octet-stream';
+  const { size, mtimeMs } = statSync(file);
+  const etag = `W/"${size.toString(16)}-${Math.floor(mtimeMs).toString(16)}"`;
+  const headers: Record<string, string> = {
+    'cache-control': HASHED_NAME.test(file) ? LONG_CACHE : 'no-cache',
+    etag,
+    ...(isCompressible(contentType) ? { vary: 'Accept-Encoding' } : {}),
+  };
+  if (request.ifNoneMatch?.split(',').some((tag) => tag.trim() === etag)) return { status: 304, contentType, body: '', headers };
+  const { body, encoding } = await compressed.get(file, etag, readFileSync(file), contentType, chooseEncoding(request.acceptEncoding));
+  return { status: 200, contentType, body, headers: { ...headers, 'content-length': String(body.length), ...(encoding ? { 'content-encoding': encoding } : {}) } };
 }

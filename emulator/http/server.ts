@@ -19,6 +19,11 @@ function send(res: ServerResponse, reply: HttpReply): void {
   res.end(reply.body);
 }
 
+const header = (req: IncomingMessage, name: string): string | undefined => {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value.join(',') : value;
+};
+
 function requestUrl(req: IncomingMessage): URL {
   try {
     return new URL(req.url ?? '/', 'http://local');
@@ -66,7 +71,9 @@ export function createEmulatorServer({ services, staticDir, adminSecret }: Serve
       const file = services.storage.download(pathname.slice('/storage/file/'.length), url.searchParams.get('expires'), url.searchParams.get('sign'));
       return send(res, file ? { status: 200, contentType: 'application/octet-stream', body: file } : { status: 404, contentType: 'text/plain; charset=utf-8', body: '文件不存在或链接已过期' });
     }
-    if (method === 'GET' || method === 'HEAD') return send(res, serveStatic(staticDir, pathname));
+    if (method === 'GET' || method === 'HEAD') {
+      return send(res, await serveStatic(staticDir, pathname, { acceptEncoding: header(req, 'accept-encoding'), ifNoneMatch: header(req, 'if-none-match') }));
+    }
     send(res, { status: 405, contentType: 'text/plain; charset=utf-8', body: '不支持这种请求方式' });
   }
 }
