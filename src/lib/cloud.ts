@@ -9,6 +9,10 @@ import { ATTEMPT_TIMEOUT_MS, RETRY_PAUSE_MS, RETRY_TIMEOUT_MS } from './call-pol
 
 /** What a person reads while a retry-safe write is sent again: still sending, not failed. */
 export const STILL_SENDING = '正在提交，请稍候…';
+/** After this long without an answer the page says the network is slow (the call goes on). */
+export const SLOW_NOTICE_MS = 3_000;
+export const SLOW_LOADING = '网络较慢，正在加载…';
+export const SLOW_SENDING = '网络较慢，正在提交…';
 
 const FALLBACK_MESSAGES: Record<ErrorCode, string> = {
   INVALID_ARGUMENT: '填写的内容有误，请检查后再试',
@@ -87,6 +91,26 @@ function showStillSending(): () => void {
   return () => void Taro.hideLoading?.();
 }
 
+let slowCalls = 0;
+
+/** From SLOW_NOTICE_MS on, a small line (not blocking the page) says the network is slow, until the
+ * last slow call has its answer. The returned function ends the watch. */
+function watchSlow(write: boolean): () => void {
+  let slow = false;
+  const timer = setTimeout(() => {
+    slow = true;
+    slowCalls += 1;
+    const longest = ATTEMPT_TIMEOUT_MS + RETRY_PAUSE_MS.max + RETRY_TIMEOUT_MS;
+    if (slowCalls === 1) void Taro.showToast?.({ title: write ? SLOW_SENDING : SLOW_LOADING, icon: 'none', duration: longest });
+  }, SLOW_NOTICE_MS);
+  return () => {
+    clearTimeout(timer);
+    if (!slow) return;
+    slowCalls -= 1;
+    if (slowCalls === 0) void Taro.hideToast?.();
+  };
+}
+
 export async function call<F extends FunctionName, A extends keyof Api[F] & string>(
   name: F,
   action: A,
@@ -104,16 +128,21 @@ export async function call<F extends FunctionName, A extends keyof Api[F] & stri
     }
   };
   const unsure = (r: Result<unknown> | null): boolean => r === null || (!r.ok && r.code === 'INTERNAL');
-  let result = await attempt(ATTEMPT_TIMEOUT_MS);
-  if (options.retry && unsure(result)) {
-    const done = write ? showStillSending() : () => undefined;
-    try {
-      await pause(RETRY_PAUSE_MS.min + Math.random() * (RETRY_PAUSE_MS.max - RETRY_PAUSE_MS.min));
-      result = (await attempt(RETRY_TIMEOUT_MS)) ?? result;
-    } finally {
-      done();
+  const stopWatching = watchSlow(write);
+  try {
+    let result = await attempt(ATTEMPT_TIMEOUT_MS);
+    if (options.retry && unsure(result)) {
+      const done = write ? showStillSending() : () => undefined;
+      try {
+        await pause(RETRY_PAUSE_MS.min + Math.random() * (RETRY_PAUSE_MS.max - RETRY_PAUSE_MS.min));
+        result = (await attempt(RETRY_TIMEOUT_MS)) ?? result;
+      } finally {
+        done();
+      }
     }
+    if (write && unsure(result)) return NOT_SENT_YET;
+    return result ?? NETWORK_FAILURE;
+  } finally {
+    stopWatching();
   }
-  if (write && unsure(result)) return NOT_SENT_YET;
-  return result ?? NETWORK_FAILURE;
 }

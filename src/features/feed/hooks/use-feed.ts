@@ -1,5 +1,5 @@
-// The home feed, page by page. The first page is kept on the device: it shows at once while the
-// network answers, and stays (marked with when it was saved) if a weak network does not answer.
+// The home feed, page by page. The first page is kept on the device: it shows at once (marked with
+// when it was saved) while the network answers, and stays so marked if a weak network does not answer.
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { FeedItem } from '#types/models/feed';
@@ -15,7 +15,8 @@ interface CachedPage {
 }
 
 export interface FeedState extends PagedList<FeedItem> {
-  /** Set when the items shown come from the device because the network failed. */
+  /** When the items shown were saved on the device: set while the first page loads (they show at
+   * once) and when the network failed; null once the network answered. */
   staleSince: number | null;
 }
 
@@ -29,8 +30,8 @@ function readCache(): CachedPage | null {
 }
 
 export function useFeed(): FeedState {
-  const [staleSince, setStaleSince] = useState<number | null>(null);
   const [cached] = useState(readCache);
+  const [staleSince, setStaleSince] = useState<number | null>(cached?.savedAt ?? null);
   const list = usePagedList<FeedItem>(
     async (cursor): Promise<Result<{ items: FeedItem[]; nextCursor: string | null }>> => {
       const res = await fetchFeedPage(cursor);
