@@ -27,7 +27,7 @@ export function createMain<T extends ActionTable>(handlers: Handlers<T>) {
       const problem = payloadProblem(payload);
       if (problem) throw invalidArgument(problem);
       const parsed = v.safeParse(handler.spec.input, payload);
-      if (!parsed.success) throw invalidArgument(describeIssues(parsed.issues));
+      if (!parsed.success) throw invalidArgument(describeIssues(parsed.issues, handler.spec.labels));
       let caller: Promise<Caller> | undefined;
       const context = { caller: () => (caller ??= loadCaller()), now: new Date() };
       if (handler.access !== 'anyone') authorise(handler.access, await context.caller());

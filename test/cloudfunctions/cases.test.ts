@@ -62,10 +62,10 @@ describe('asking a question or giving feedback', () => {
   });
 
   it.each([
-    [{ text: '短' }, '「text」至少 5 个字'],
-    [{ text: '长'.repeat(1001) }, '「text」最多 1000 个字'],
-    [{ category: 'rumour' }, '「category」的取值不在允许范围内'],
-    [{ phone: '12345' }, '「phone」格式不正确'],
+    [{ text: '短' }, '「问题内容」至少 5 个字'],
+    [{ text: '长'.repeat(1001) }, '「问题内容」最多 1000 个字'],
+    [{ category: 'rumour' }, '「类别」的取值不在允许范围内'],
+    [{ phone: '12345' }, '「手机号」格式不正确'],
   ])('rejects %j', async (payload, message) => {
     expect(await submit(payload)).toEqual({ ok: false, code: 'INVALID_ARGUMENT', message });
   });
@@ -220,7 +220,7 @@ describe('photos on a case', () => {
     expect(mine.ok && mine.data.photos).toEqual([expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\//)]);
     const queue = await cloud.call<{ items: StaffCaseView[] }>('staff', 'listCases', {}, 'editor');
     expect(queue.ok && queue.data.items.find((c) => c.id === opened.data.id)?.photos).toHaveLength(1);
-    expect(await submit({ photos: [fileId, fileId, fileId, fileId] })).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT', message: '「photos」最多 3 项' });
+    expect(await submit({ photos: [fileId, fileId, fileId, fileId] })).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT', message: '「照片」最多 3 项' });
     expect(await submit({ photos: ['https://evil.example/x.jpg'] })).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT' });
   });
 });

@@ -37,7 +37,7 @@ describe('依申请公开', () => {
   it.each([
     [{ applicant: { ...applicant, type: 'organisation' } }, '法人或其他组织申请，请填写单位名称'],
     [{ applicant: { ...applicant, idNumber: '12345' } }, '证件号码应为 18 位身份证号或统一社会信用代码'],
-    [{ form: 'fax' }, '「form」的取值不在允许范围内'],
+    [{ form: 'fax' }, '「获取方式」的取值不在允许范围内'],
   ])('refuses %j with a clear message', async (override, message) => {
     expect(await apply(override)).toEqual({ ok: false, code: 'INVALID_ARGUMENT', message });
   });

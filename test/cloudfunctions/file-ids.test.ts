@@ -57,7 +57,7 @@ describe('what a caller may attach', () => {
     ['https://evil.example/x.jpg'],
   ])('refuses a malformed or non-upload id %j and stores nothing', async (fileId) => {
     const before = await caseCount();
-    expect(await submit([fileId])).toEqual({ ok: false, code: 'INVALID_ARGUMENT', message: '「photos[0]」不是有效的上传文件，请重新上传' });
+    expect(await submit([fileId])).toEqual({ ok: false, code: 'INVALID_ARGUMENT', message: '「照片（第 1 项）」不是有效的上传文件，请重新上传' });
     expect(await caseCount()).toBe(before);
   });
 

@@ -78,7 +78,7 @@ describe('files', () => {
 
   it('refuses a file reference that is not a cloud file', async () => {
     const res = await cloud.call('staff', 'saveDraft', { revisionId: `r-${Date.now()}`, kind: 'policy', content: policyInput({ attachments: [{ name: 'x', fileId: 'https://evil.example/x.pdf' }] }), changeNote: '' }, 'editor');
-    expect(res).toEqual({ ok: false, code: 'INVALID_ARGUMENT', message: '「attachments[0].fileId」不是有效的上传文件，请重新上传' });
+    expect(res).toEqual({ ok: false, code: 'INVALID_ARGUMENT', message: '「附件文件（第 1 项）」不是有效的上传文件，请重新上传' });
   });
 });
 

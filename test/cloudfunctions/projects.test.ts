@@ -26,10 +26,10 @@ describe('publishing a project', () => {
 
   it.each([
     [{ startAt: '2026-05-01', plannedEndAt: '2026-04-01' }, '计划完工日期不能早于开工日期'],
-    [{ milestones: [{ name: '路基', weight: 10, percent: 120, plannedAt: '2026-01-01', actualAt: null }] }, '「milestones[0].percent」不能大于 100'],
+    [{ milestones: [{ name: '路基', weight: 10, percent: 120, plannedAt: '2026-01-01', actualAt: null }] }, '「完成比例（第 1 项）」不能大于 100'],
     [{ disclosures: [{ category: 'land', title: '征地公告', formedAt: '2026-03-01', disclosedAt: '2026-02-01' }] }, '公开日期不能早于信息形成日期'],
     [{ investment: [{ year: 2026, planned: 1, completed: 0 }, { year: 2026, planned: 2, completed: 0 }] }, '投资计划中有重复的年份'],
-    [{ disclosures: [{ category: 'gossip', title: 'x', formedAt: '2026-03-01', disclosedAt: null }] }, '「disclosures[0].category」的取值不在允许范围内'],
+    [{ disclosures: [{ category: 'gossip', title: 'x', formedAt: '2026-03-01', disclosedAt: null }] }, '「公开类别（第 1 项）」的取值不在允许范围内'],
   ])('rejects %j with a clear message', async (override, message) => {
     const res = await cloud.call('staff', 'saveDraft', { revisionId: `r-${Date.now()}-${Math.random()}`.replace('.', ''), kind: 'project', content: projectInput(override), changeNote: '' }, 'editor');
     expect(res).toEqual({ ok: false, code: 'INVALID_ARGUMENT', message });

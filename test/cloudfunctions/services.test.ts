@@ -24,7 +24,7 @@ describe('service guides', () => {
     [{ statutoryDays: 5, promisedDays: 10 }, '承诺时限不能长于法定时限'],
     [{ onlineUrl: 'http://example.com' }, '网上办理地址须以 https:// 开头'],
     [{ hotline: '拨打电话<script>' }, '电话只能填数字、空格、括号、“-”或“转”'],
-    [{ kind: 'gossip' }, '「kind」的取值不在允许范围内'],
+    [{ kind: 'gossip' }, '「事项类别」的取值不在允许范围内'],
   ])('refuses %j with a clear message', async (override, message) => {
     const res = await cloud.call('staff', 'saveDraft', { revisionId: `svc-${Date.now()}-${Math.random()}`.replace('.', ''), kind: 'service', content: serviceInput(override), changeNote: '' }, 'editor');
     expect(res).toEqual({ ok: false, code: 'INVALID_ARGUMENT', message });

@@ -139,9 +139,9 @@ describe('bad input and access', () => {
   });
 
   it.each([
-    [{ title: 'x'.repeat(65) }, '「title」最多 64 个字'],
-    [{ issuedAt: '2026/03/01' }, '「issuedAt」应为日期，格式如 2026-01-31'],
-    [{ level: 'galactic' }, '「level」的取值不在允许范围内'],
+    [{ title: 'x'.repeat(65) }, '「标题」最多 64 个字'],
+    [{ issuedAt: '2026/03/01' }, '「发文日期」应为日期，格式如 2026-01-31'],
+    [{ level: 'galactic' }, '「层级」的取值不在允许范围内'],
     [{ body: { format: 'text', source: '' } }, '正文不能为空'],
   ])('rejects a policy with %j', async (override, message) => {
     const res = await cloud.call('staff', 'saveDraft', { revisionId: rid(), kind: 'policy', content: policyInput(override), changeNote: '' }, 'editor');
@@ -206,7 +206,7 @@ describe('import', () => {
         updated: 0,
         unchanged: 0,
         rejected: [
-          { index: 4, externalId: 'bad-1', message: '「question」不能为空' },
+          { index: 4, externalId: 'bad-1', message: '「问题」不能为空' },
           { index: 5, externalId: 'bad-2', message: '关联的政策不存在或已删除' },
           { index: 6, externalId: 'bad-3', message: '「kind」的取值不在允许范围内' },
         ],

@@ -34,7 +34,7 @@ describe('publishing through the staff pages', () => {
     const editor = await as('editor');
     await editor.goto(`${env.cloud.emulator.url}/#/staff/edit/index?kind=term`);
     await visible(editor, '保存草稿').click();
-    await editor.getByText('「term」不能为空').waitFor();
+    await editor.getByText('「术语」不能为空').waitFor();
   });
 
   it('uploads an explainer image from the browser to cloud storage', async () => {

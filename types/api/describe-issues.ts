@@ -1,6 +1,7 @@
 // Turns valibot's validation issues into one short Chinese message for people, naming the field.
 import type { BaseIssue } from 'valibot';
 import { isFieldCheck } from './field-check';
+import type { FieldLabels } from './field-labels';
 
 type Issue = BaseIssue<unknown>;
 
@@ -17,15 +18,25 @@ export function quoteField(field: string): string {
   return `「${printable.length > 40 ? `${printable.slice(0, 40)}…` : printable}」`;
 }
 
-export function describeIssues(issues: readonly Issue[]): string {
+/** A field's Chinese name from the form's labels (list positions added back), or its path when unlabelled. */
+function nameOf(path: readonly { key: unknown }[] = [], labels: FieldLabels): string {
+  const keys = path.filter((item) => typeof item.key !== 'number').map((item) => String(item.key));
+  const positions = path.filter((item) => typeof item.key === 'number').map((item) => (item.key as number) + 1);
+  const label = Object.prototype.hasOwnProperty.call(labels, keys.join('.')) ? labels[keys.join('.')] : undefined;
+  if (!label) return quoteField(fieldOf(path));
+  return positions.length ? `「${label}（第 ${positions.join('-')} 项）」` : `「${label}」`;
+}
+
+/** The first issue in words; `labels` name the form's fields in Chinese (unknown keys stay as sent). */
+export function describeIssues(issues: readonly Issue[], labels: FieldLabels = {}): string {
   const issue = issues[0];
   if (!issue) return '输入有误';
   const field = fieldOf(issue.path);
-  const name = field ? quoteField(field) : '输入';
+  const name = field ? nameOf(issue.path, labels) : '输入';
   switch (issue.type) {
     case 'strict_object':
       // A key issue expects a key ("never" for one that should not be there); a type issue, an object.
-      if (issue.expected === 'never') return `不认识的字段${name}`;
+      if (issue.expected === 'never') return `不认识的字段${quoteField(field)}`;
       if (issue.expected !== 'Object') {
         // A list where an object belongs lacks every key: say what is really wrong.
         const holder = issue.path?.slice(0, -1);

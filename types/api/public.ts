@@ -1,5 +1,6 @@
 // `public`: the citizen-facing function. Reads are open to anyone; writes need a WeChat user.
 import * as v from 'valibot';
+import { CASE_FIELD_LABELS, COMMENT_FIELD_LABELS, DISCLOSURE_FIELD_LABELS, RATING_FIELD_LABELS } from './field-labels';
 import type { FeedItem } from '../models/feed';
 import { POLICY_CATEGORIES, POLICY_LEVELS, POLICY_STATUSES, QA_TOPICS } from '../models/policy';
 import type { StaffRole } from '../models/staff';
@@ -116,6 +117,7 @@ export const publicApi = {
       comment: v.optional(prose(300, 0), ''),
       requestId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/)),
     }),
+    RATING_FIELD_LABELS,
   ),
   listBudgetYears: defineAction<{ items: BudgetYear[] }>()(v.strictObject({})),
   getBudget: defineAction<BudgetView>()(v.strictObject({ year: v.pipe(v.number(), v.integer(), v.minValue(2000), v.maxValue(2100)), type: v.picklist(BUDGET_TYPES) })),
@@ -131,6 +133,7 @@ export const publicApi = {
       text: prose(1000, 5),
       requestId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/)),
     }),
+    COMMENT_FIELD_LABELS,
   ),
   /** 我的意见: the caller's comments with their status and outcome. */
   listMyComments: defineAction<Paged<CommentView>>()(v.strictObject({ cursor, limit: limit(50) })),
@@ -154,6 +157,7 @@ export const publicApi = {
       purpose: prose(300, 2),
       form: v.picklist(DISCLOSURE_FORMS),
     }),
+    DISCLOSURE_FIELD_LABELS,
   ),
   /** 依申请公开: the applicant supplies what staff asked for; the clock restarts. */
   supplementDisclosure: defineAction<CaseView>()(v.strictObject({ id, text: prose(1000, 2) })),
@@ -170,6 +174,7 @@ export const publicApi = {
       /** Up to 3 photos the person uploaded to their own folder. */
       photos: v.optional(v.pipe(v.array(uploadFileId), v.maxLength(CASE_PHOTOS_MAX)), []),
     }),
+    CASE_FIELD_LABELS,
   ),
   /** Public statistics: counts, median reply time and the on-time share, for 30 days and the half year. */
   getCaseStats: defineAction<{ windows: CaseStatsWindow[] }>()(v.strictObject({})),

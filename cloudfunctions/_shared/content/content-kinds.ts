@@ -10,6 +10,7 @@ import { blockText } from '#types/models/content';
 import type { ContentKind } from '#types/models/revision';
 import type { SearchEntry } from '#types/models/search';
 import { describeIssues } from '#types/api/describe-issues';
+import { CONTENT_FIELD_LABELS } from '#types/api/field-labels';
 import { invalidArgument } from '../app-error';
 import type { Tx } from '../cloud';
 import { blocksToText, toBlocks } from '../text/to-blocks';
@@ -193,6 +194,6 @@ export function contentToPublish(kind: ContentKind, current: Stored | null, cont
 export function parseContent(kind: ContentKind, input: unknown): Stored {
   const spec = CONTENT_KINDS[kind];
   const parsed = v.safeParse(spec.schema, input);
-  if (!parsed.success) throw invalidArgument(describeIssues(parsed.issues));
+  if (!parsed.success) throw invalidArgument(describeIssues(parsed.issues, CONTENT_FIELD_LABELS[kind]));
   return spec.toContent(parsed.output);
 }

@@ -6,6 +6,7 @@ import type { ImportReport } from '#types/api/workflow';
 import type { ImportItem } from '#types/api/import-format';
 import { importItemSchema } from '#types/api/import-format';
 import { describeIssues } from '#types/api/describe-issues';
+import { CONTENT_FIELD_LABELS, type FieldLabels } from '#types/api/field-labels';
 import { REVISION_COLLECTION, type ContentKind, type RevisionDoc } from '#types/models/revision';
 import { AppError } from '../app-error';
 import { docOrNull, runTransaction } from '../cloud';
@@ -39,13 +40,19 @@ function rank(item: ImportItem): number {
   return RANKS[item.kind] + (item.kind === 'policy' && (item.content as { replaces?: unknown }).replaces ? 1 : 0);
 }
 
+/** The field names of the row's kind, when it names a known one. */
+function labelsOf(row: unknown): FieldLabels {
+  const kind = (row as { kind?: unknown } | null)?.kind;
+  return typeof kind === 'string' && Object.prototype.hasOwnProperty.call(CONTENT_FIELD_LABELS, kind) ? CONTENT_FIELD_LABELS[kind as ContentKind] : {};
+}
+
 export async function importItems(rows: unknown[], actor: string, now: Date): Promise<ImportReport> {
   const report: ImportReport = { created: 0, updated: 0, unchanged: 0, rejected: [] };
   const valid: { index: number; item: ImportItem }[] = [];
   rows.forEach((row, index) => {
     const parsed = v.safeParse(importItemSchema, row);
     if (parsed.success) valid.push({ index, item: parsed.output });
-    else report.rejected.push({ index, externalId: String((row as { externalId?: unknown })?.externalId ?? ''), message: describeIssues(parsed.issues) });
+    else report.rejected.push({ index, externalId: String((row as { externalId?: unknown })?.externalId ?? ''), message: describeIssues(parsed.issues, labelsOf(row)) });
   });
   valid.sort((a, b) => rank(a.item) - rank(b.item) || (a.item.publishedAt ?? '').localeCompare(b.item.publishedAt ?? '') || a.index - b.index);
   for (const { index, item } of valid) {

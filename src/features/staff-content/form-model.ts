@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { CONTENT_INPUTS } from '#types/api/content-input';
 import { describeIssues } from '#types/api/describe-issues';
+import { CONTENT_FIELD_LABELS } from '#types/api/field-labels';
 import { DISCLOSURE_CATEGORY_LABELS } from '#types/models/project';
 import type { ContentKind } from '#types/models/revision';
 import { serviceContent, serviceForm } from './service-form';
@@ -141,5 +142,5 @@ export function toForm(kind: ContentKind, content: Record<string, unknown>): For
 /** The first problem in the form, in the server's own words; null when it would be accepted. */
 export function checkForm(kind: ContentKind, f: Form, files: PolicyFiles = NO_FILES): string | null {
   const parsed = v.safeParse(CONTENT_INPUTS[kind], toContent(kind, f, files));
-  return parsed.success ? null : describeIssues(parsed.issues);
+  return parsed.success ? null : describeIssues(parsed.issues, CONTENT_FIELD_LABELS[kind]);
 }
