@@ -12,6 +12,7 @@ export function HistorySection({ list }: { list: PagedList<HistoryItem> }) {
       <PagedListView
         list={list}
         empty="暂无更新记录"
+        inSection
         render={(h) => (
           <Text key={h.version} className="row__hint">
             {formatDate(h.at)} · 第{h.version}版 · {h.note}

@@ -18,6 +18,7 @@ function Comments({ id, section, version }: { id: string; section: number; versi
     <PagedListView
       list={list}
       empty="这一部分还没有公开的意见"
+      inSection
       render={(c) => (
         <View key={c.id} className="comment">
           <Text className="card__summary">{c.text}</Text>

@@ -7,5 +7,5 @@ import { fetchPolicyQas } from '../api/policies-api';
 /** 一问一答 of this policy, a page at a time. */
 export function QaTab({ policy }: { policy: PolicyView }) {
   const list = usePagedList<QaItem>((cursor) => fetchPolicyQas(policy.id, cursor), policy.id);
-  return <PagedListView list={list} empty="这项政策还没有问答" render={(q) => <QaCard key={q.id} question={q.question} answer={q.answer} terms={policy.terms} />} />;
+  return <PagedListView list={list} inSection empty="这项政策还没有问答" render={(q) => <QaCard key={q.id} question={q.question} answer={q.answer} terms={policy.terms} />} />;
 }

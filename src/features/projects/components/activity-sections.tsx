@@ -17,6 +17,7 @@ export function UpdatesSection({ project }: { project: ProjectView }) {
       <PagedListView
         list={list}
         empty="还没有发布进展"
+        inSection
         render={(u) => (
           <View key={u.id} className="disclosure">
             <Text className="card__date">{formatDate(u.publishedAt)}</Text>
@@ -45,6 +46,7 @@ export function InspectionsSection({ project }: { project: ProjectView }) {
       <PagedListView
         list={list}
         empty="暂无检查记录"
+        inSection
         render={(i) => (
           <View key={i.id} className="disclosure">
             <View className="card__meta">
