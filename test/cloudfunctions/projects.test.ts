@@ -94,6 +94,13 @@ describe('progress updates and inspections', () => {
     expect(feed.map((f) => f.title)).toContain(`${doc.name}：进度 72%`);
   });
 
+  it('keeps each history line to the progress of its day: a text-only update does not repeat the current percent', async () => {
+    await publish(cloud, 'projectUpdate', { projectId: bridge, text: '桥面系施工准备，护栏预制件进场。' });
+    const history = await cloud.call<{ items: { note: string }[] }>('public', 'listHistory', { kind: 'project', id: bridge }, 'anonymous');
+    const notes = history.ok ? history.data.items.map((h) => h.note) : [];
+    expect(notes.slice(0, 2)).toEqual(['发布进展：桥面系施工准备，护栏预制件进场。', '发布进展：总体进度 72%']);
+  });
+
   it('refuses progress going backwards without a reason, and an unknown milestone', async () => {
     expect(await draft('projectUpdate', { projectId: bridge, text: '返工', milestones: [{ name: '上部结构', percent: 60 }] })).toEqual({ ok: false, code: 'INVALID_ARGUMENT', message: '「上部结构」的进度比上次低，请写明原因' });
     expect(await draft('projectUpdate', { projectId: bridge, text: '返工', milestones: [{ name: '上部结构', percent: 60 }], reason: '第三方检测发现两片主梁不合格，拆除重做' })).toMatchObject({ ok: true });

@@ -34,10 +34,14 @@ export async function applyProjectActivity(tx: Tx, doc: Record<string, unknown> 
   });
   const percent = rolledUpPercent(milestones);
   await tx.collection(PROJECT_COLLECTION).doc(projectId).update({ data: { milestones, percent, lastUpdateAt: now } });
-  const note = isUpdate ? `发布进展：总体进度 ${percent}%` : '新增质量安全检查记录';
+  // Only an update that moved a milestone says the overall percent: a text-only one (an imported past
+  // one above all) would otherwise carry today's percent into its line of the history.
+  const moved = changes.length > 0;
+  const text = String(doc.text ?? '');
+  const note = !isUpdate ? '新增质量安全检查记录' : moved ? `发布进展：总体进度 ${percent}%` : `发布进展：${text.length > 24 ? `${text.slice(0, 24)}…` : text}`;
   await addHistory(tx, 'project', projectId, project.version, note, now);
-  const summary = isUpdate ? String(doc.text).slice(0, 80) : '新增一条质量安全监督检查记录';
+  const summary = isUpdate ? text.slice(0, 80) : '新增一条质量安全监督检查记录';
   await tx.collection(FEED_COLLECTION).doc(`${isUpdate ? 'projectUpdate' : 'inspection'}-${doc._id}`).set({
-    data: { kind: 'project', refId: projectId, title: `${project.name}：${isUpdate ? `进度 ${percent}%` : '质量检查'}`, summary, publishedAt: now },
+    data: { kind: 'project', refId: projectId, title: `${project.name}：${!isUpdate ? '质量检查' : moved ? `进度 ${percent}%` : '新进展'}`, summary, publishedAt: now },
   });
 }
