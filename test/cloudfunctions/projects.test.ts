@@ -49,6 +49,8 @@ describe('reading projects', () => {
     expect(byTownship.ok && byTownship.data.items.map((p) => p.id)).toEqual([bridge]);
     const byProgress = await cloud.call<{ items: ProjectListItem[] }>('public', 'listProjects', { sort: 'progress' }, 'anonymous');
     expect(byProgress.ok && byProgress.data.items.map((p) => p.percent)).toEqual([100, 60]);
+    // The card says when each is due to be finished.
+    expect(byProgress.ok && byProgress.data.items.map((p) => p.plannedEndAt)).toEqual(['2027-03-31T00:00:00.000Z', '2027-03-31T00:00:00.000Z']);
   });
 
   it('lists the townships that have projects, for the filter', async () => {

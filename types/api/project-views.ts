@@ -15,6 +15,8 @@ export interface ProjectListItem {
   lastUpdateAt: string;
   /** Under construction with no update for over 30 days. */
   stale: boolean;
+  /** 计划完工日期, when announced. */
+  plannedEndAt: string | null;
 }
 
 export interface MilestoneView {
@@ -71,7 +73,6 @@ export interface ProjectView extends ProjectListItem {
   builder: string;
   supervisor: string;
   startAt: string | null;
-  plannedEndAt: string | null;
   investment: InvestmentYear[];
   milestones: MilestoneView[];
   disclosure: DisclosureCategoryView[];

@@ -7,7 +7,7 @@ import { decodeOffset, offsetPage } from '../../_shared/offset-cursor';
 import { decodeCursor, olderThan, pageOf } from '../../_shared/time-cursor';
 import { toProjectListItem } from '../queries/project-view';
 
-const LIST_FIELDS = { name: true, type: true, township: true, status: true, percent: true, summary: true, lastUpdateAt: true, lifecycle: true };
+const LIST_FIELDS = { name: true, type: true, township: true, status: true, percent: true, summary: true, lastUpdateAt: true, plannedEndAt: true, lifecycle: true };
 
 export const listProjects = defineHandler(publicApi.listProjects, 'anyone', async ({ type, status, township, sort, cursor, limit = 20 }, { now }) => {
   const filters: object[] = [{ lifecycle: _.neq('withdrawn') }];

@@ -18,6 +18,7 @@ export function toProjectListItem(p: ProjectDoc, now: Date): ProjectListItem {
     summary: p.summary,
     lastUpdateAt: p.lastUpdateAt.toISOString(),
     stale: p.status === 'under_construction' && now.getTime() - p.lastUpdateAt.getTime() > STALE_AFTER_DAYS * DAY_MS,
+    plannedEndAt: iso(p.plannedEndAt ?? null),
   };
 }
 
@@ -54,7 +55,6 @@ export function toProjectView(p: ProjectDoc, now: Date, urls: Map<string, string
     builder: p.builder,
     supervisor: p.supervisor,
     startAt: iso(p.startAt),
-    plannedEndAt: iso(p.plannedEndAt),
     investment: [...p.investment].sort((a, b) => a.year - b.year),
     milestones: p.milestones.map((m) => ({
       name: m.name,

@@ -16,6 +16,7 @@ export function ProjectCard({ project }: { project: ProjectListItem }) {
       </View>
       <Text className="card__title">{project.name}</Text>
       <ProgressBar percent={project.percent} label={`${project.name}进度`} />
+      <Text className="row__hint">{project.plannedEndAt ? `计划${formatDate(project.plannedEndAt)}完工` : '完工日期待定'}</Text>
       <Text className={project.stale ? 'card__date stale' : 'card__date'}>
         更新于{formatDate(project.lastUpdateAt)}
         {project.stale ? ' · 超过30天未更新' : ''}
