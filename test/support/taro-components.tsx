@@ -31,4 +31,7 @@ export const Image = ({ src, className, ariaLabel, onClick }: Props) => <img src
 type InputEvent = { detail: { value: string } };
 const typed = (props: Props) => (e: { target: { value: string } }) => (props.onInput as ((ev: InputEvent) => void) | undefined)?.({ detail: { value: e.target.value } });
 export const Input = (props: Props) => <input className={props.className} value={String(props.value ?? '')} placeholder={props.placeholder as string | undefined} onChange={typed(props)} {...a11y(props)} />;
-export const Textarea = (props: Props) => <textarea className={props.className} value={String(props.value ?? '')} placeholder={props.placeholder as string | undefined} onChange={typed(props)} {...a11y(props)} />;
+/** `autoHeight` shows as data-auto-height: the box grows with its text instead of scrolling it away. */
+export const Textarea = (props: Props) => (
+  <textarea className={props.className} value={String(props.value ?? '')} placeholder={props.placeholder as string | undefined} data-auto-height={props.autoHeight ? 'true' : undefined} onChange={typed(props)} {...a11y(props)} />
+);

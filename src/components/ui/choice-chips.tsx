@@ -1,12 +1,14 @@
-import { Button, ScrollView } from '@tarojs/components';
+import { Button, ScrollView, View } from '@tarojs/components';
 
-/** A row of choices (one or none selected), scrolling sideways on narrow screens. */
+/** A row of choices (one or none selected), scrolling sideways on narrow screens; `wrap`: onto more
+ * lines instead, for lists of any length (乡镇) where a choice off-screen would go unseen. */
 export function ChoiceChips<T extends string>({
   options,
   labels,
   value,
   onChange,
   all,
+  wrap = false,
 }: {
   options: readonly T[];
   labels: Record<T, string>;
@@ -14,9 +16,10 @@ export function ChoiceChips<T extends string>({
   onChange(value: T | undefined): void;
   /** Label of the "no filter" choice; omit when one option must be chosen. */
   all?: string;
+  wrap?: boolean;
 }) {
-  return (
-    <ScrollView scrollX className="chips">
+  const chips = (
+    <>
       {all && (
         <Button className={value === undefined ? 'btn btn--small btn--primary' : 'btn btn--small'} aria-pressed={value === undefined} onClick={() => onChange(undefined)}>
           {all}
@@ -27,6 +30,15 @@ export function ChoiceChips<T extends string>({
           {labels[o]}
         </Button>
       ))}
+    </>
+  );
+  return wrap ? (
+    <View className="chips chips--wrap" role="group">
+      {chips}
+    </View>
+  ) : (
+    <ScrollView scrollX className="chips">
+      {chips}
     </ScrollView>
   );
 }

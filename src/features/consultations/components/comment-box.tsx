@@ -25,7 +25,7 @@ export function CommentBox({ consultationId, section, onSent }: { consultationId
   };
   return (
     <View className="field">
-      <Textarea className="input input--area" value={text} maxlength={1000} placeholder="对这一部分有什么意见或建议？（不会显示你的名字）" onInput={(e) => setText(e.detail.value)} />
+      <Textarea className="input input--area" autoHeight value={text} maxlength={1000} placeholder="对这一部分有什么意见或建议？（不会显示你的名字）" onInput={(e) => setText(e.detail.value)} />
       <Button className="btn btn--small btn--primary" disabled={busy} loading={busy} onClick={send}>
         提交意见
       </Button>

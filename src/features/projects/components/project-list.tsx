@@ -28,7 +28,7 @@ export function ProjectList() {
       <ChoiceChips options={PROJECT_TYPES} labels={PROJECT_TYPE_LABELS} value={type} onChange={setType} all="全部类型" />
       <ChoiceChips options={PROJECT_STATUSES} labels={PROJECT_STATUS_LABELS} value={status} onChange={setStatus} all="全部状态" />
       {townships.length > 1 && (
-        <ChoiceChips options={townships} labels={Object.fromEntries(townships.map((t) => [t, t]))} value={township} onChange={setTownship} all="全部乡镇" />
+        <ChoiceChips options={townships} labels={Object.fromEntries(townships.map((t) => [t, t]))} value={township} onChange={setTownship} all="全部乡镇" wrap />
       )}
       <ChoiceChips options={SORTS} labels={SORT_LABELS} value={sort} onChange={(s) => setSort(s ?? 'updated')} />
       <PagedListView list={list} empty="没有符合条件的项目" render={(p) => <ProjectCard key={p.id} project={p} />} />

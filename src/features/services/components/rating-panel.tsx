@@ -30,7 +30,7 @@ export function RatingPanel({ service, onRated }: { service: ServiceView; onRate
       {service.rating.count > 0 && (
         <BarChart title="评价分布" series={[{ label: '人数', tone: 'done' }]} rows={RATING_LABELS.map((label, i) => ({ label, values: [service.ratings.levels[i] ?? 0] })).reverse()} />
       )}
-      <View className="chips">
+      <View className="chips chips--wrap" role="group">
         {RATING_LABELS.map((label, i) => (
           <Button key={label} className={level === i + 1 ? 'btn btn--small btn--primary' : 'btn btn--small'} aria-pressed={level === i + 1} onClick={() => setLevel(i + 1)}>
             {label}
