@@ -217,5 +217,10 @@ describe('import', () => {
     expect(again).toMatchObject({ ok: true, data: { created: 0, updated: 0, unchanged: 4 } });
     const changed = await cloud.call('staff', 'importContent', { items: [{ ...file[3], content: { term: '路政', aliases: [], plain: '新的解释。' } }] }, 'admin');
     expect(changed).toMatchObject({ ok: true, data: { updated: 1 } });
+    const noted = await cloud.call('staff', 'importContent', { items: [{ ...file[3], content: { term: '路政', aliases: [], plain: '再次修改的解释。' }, changeNote: '按新版公路法修改解释' }] }, 'admin');
+    expect(noted).toMatchObject({ ok: true, data: { updated: 1 } });
+    // 更新记录 says what happened to each item, never the bare word 批量导入.
+    const history = await cloud.call<{ items: { note: string }[] }>('public', 'listHistory', { kind: 'term', id: 'term-x-t1' }, 'anonymous');
+    expect(history.ok && history.data.items.map((h) => h.note)).toEqual(['按新版公路法修改解释', '内容更新', '首次发布']);
   });
 });

@@ -33,7 +33,7 @@ describe('reading a policy', () => {
     await page.getByText('问：超载被查到怎么办？').waitFor();
     await page.locator('taro-button-core', { hasText: '原文' }).click();
     await page.getByText('第一章 总则').waitFor();
-    await page.getByText(/第1版 · 批量导入/).waitFor();
+    await page.getByText(/第1版 · 首次发布/).waitFor();
   });
 
   it('opens a published policy from the home feed', async () => {

@@ -68,7 +68,8 @@ export async function importItems(rows: unknown[], actor: string, now: Date): Pr
         const version = current?.version ?? 0;
         const revision: RevisionDoc = {
           _id: `import-${targetId}-v${version + 1}`, kind: item.kind, targetId, baseVersion: version, content,
-          changeNote: item.changeNote || (current ? '批量导入更新' : '批量导入'), status: 'in_review', authorId: actor,
+          // The change note is what 更新记录 shows: the file's own note, else what happened to the item.
+          changeNote: item.changeNote || (current ? '内容更新' : '首次发布'), status: 'in_review', authorId: actor,
           reviewerId: null, reviewNote: null, createdAt: at, updatedAt: at, submittedAt: at, decidedAt: null,
         };
         const { _id, ...data } = revision;
