@@ -23,7 +23,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {},
     framework: 'react',
     compiler: 'webpack5',
-    cache: { enable: true, buildDependencies: { config: [__filename] } },
+    // Webpack's persistent cache only for watch builds: a stale cache once produced a weapp build whose
+    // staff chunk required a module no file defined (the weapp tests caught it). What ships is built clean.
+    cache: { enable: process.argv.includes('--watch'), buildDependencies: { config: [__filename] } },
     mini: {
       // types/ lives outside src/ but is part of the app's code: compile it too.
       compile: { include: [path.join(root, 'types')] },
