@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { h5FirstLoad, weappSizes } from './bundle-sizes';
+import { h5Lcp } from './h5-lcp';
 import { feedRoundTrip } from './feed-round-trip';
 import { kb } from './measure';
 import { caseBench } from './case-bench';
@@ -22,6 +23,7 @@ async function run(): Promise<void> {
   const largestSetData = weappRender.reduce((a, b) => (b.largestSetDataBytes > a.largestSetDataBytes ? b : a));
   const busiest = weappRender.reduce((a, b) => (b.setDataCallsFirstSecond > a.setDataCallsFirstSecond ? b : a));
   const h5 = h5FirstLoad();
+  const lcp = await h5Lcp();
   const feed = await feedRoundTrip();
   const search = await searchBench();
   const projects = await projectBench();
@@ -40,6 +42,8 @@ async function run(): Promise<void> {
     [`weapp setData calls in the first second, most (${busiest.route})`, `${busiest.setDataCallsFirstSecond}`, 'per page table below'],
     ['H5 first load raw', kb(h5.raw), `${h5.files} files`],
     ['H5 first load gzip', kb(h5.gzip), ''],
+    ['H5 home LCP, files as they are', `${(lcp.raw.lcpMs / 1000).toFixed(2)} s`, `${lcp.raw.requests} requests, ${kb(lcp.raw.wireBytes)} on the wire; 150 ms RTT, 1.6 Mbps, CPU 4x`],
+    ['H5 home LCP, brotli from the local server', `${(lcp.compressed.lcpMs / 1000).toFixed(2)} s`, `${kb(lcp.compressed.wireBytes)} on the wire; target <= 2.5 s`],
     [`home list via SDK p50 (${feed.docs} docs)`, ms(feed.sdkP50), `${feed.runs} runs`],
     [`home list via SDK p95 (${feed.docs} docs)`, ms(feed.sdkP95), 'target <= 30 ms'],
     ['same query on the store p50', ms(feed.storeP50), ''],
@@ -72,7 +76,7 @@ async function run(): Promise<void> {
   printFigures(weappRender);
   if (search.missesDemo.length) console.log(`search misses (demo content): ${search.missesDemo.join(' / ')}`);
   if (search.misses.length) console.log(`search misses (20k docs): ${search.misses.join(' / ')}`);
-  const json = { at: new Date().toISOString(), weapp, weappRender, h5, feed, search, projects, cases, notices, overlap, budgets, burst };
+  const json = { at: new Date().toISOString(), weapp, weappRender, h5, lcp, feed, search, projects, cases, notices, overlap, budgets, burst };
   console.log(JSON.stringify(json));
   const dir = join(__dirname, 'results');
   mkdirSync(dir, { recursive: true });
