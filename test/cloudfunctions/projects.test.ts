@@ -53,6 +53,12 @@ describe('reading projects', () => {
     expect(byProgress.ok && byProgress.data.items.map((p) => p.plannedEndAt)).toEqual(['2027-03-31T00:00:00.000Z', '2027-03-31T00:00:00.000Z']);
   });
 
+  it('is found by its builder or township, with its summary as the snippet rather than a heap of index words', async () => {
+    const res = await cloud.call<{ hits: { refId: string; snippet: string }[] }>('public', 'search', { q: '江南路桥 城关镇' }, 'anonymous');
+    const hit = res.ok ? res.data.hits.find((h) => h.refId === bridge) : undefined;
+    expect(hit?.snippet).toBe('拆除重建危桥，期间走临时便桥。');
+  });
+
   it('lists the townships that have projects, for the filter', async () => {
     expect(await cloud.call('public', 'listTownships', {}, 'anonymous')).toEqual({ ok: true, data: { items: [{ township: '城关镇', count: 1 }, { township: '石门乡', count: 1 }] } });
   });

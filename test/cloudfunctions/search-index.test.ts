@@ -43,6 +43,15 @@ describe('ranking', () => {
     expect(index.search('火星基地', 3)).toEqual([]);
   });
 
+  it('finds by keywords but quotes only the readable text', () => {
+    const project: SearchEntry = { kind: 'project', refId: 'bridge', title: '清溪大桥危桥改造工程', text: '拆除重建危桥，期间走临时便桥。', keywords: '桥梁 城关镇 X012 线 K3+200 江南路桥建设有限公司 下部结构 上部结构', path: '/pages/project/index?id=bridge' };
+    const withProject = new SearchIndex(new Map([['project:bridge', project]]), []);
+    const [hit] = withProject.search('江南路桥', 1);
+    expect(hit?.entry.refId).toBe('bridge');
+    expect(hit?.snippet).toBe('拆除重建危桥，期间走临时便桥。');
+    expect(hit?.highlights).toEqual([]);
+  });
+
   it('marks exactly the matched words in the snippet', () => {
     const [hit] = index.search('敬老卡', 1);
     expect(hit?.highlights.map(([s, e]) => hit.snippet.slice(s, e))).toEqual(['敬老卡']);

@@ -13,8 +13,11 @@ export interface SearchEntry {
   kind: SearchKind;
   refId: string;
   title: string;
-  /** Plain text searched and quoted in snippets (capped in length). */
+  /** Readable prose searched and quoted in snippets (capped in length). */
   text: string;
+  /** Words searched but never quoted: labels, names, numbers (类别、乡镇、文号、别名…), which read as a
+   * heap of index words when a snippet shows them. */
+  keywords?: string;
   /** The mini-program page that shows it, with its query. */
   path: string;
 }
@@ -26,3 +29,4 @@ export interface SearchChunkDoc {
 }
 
 export const SEARCH_TEXT_MAX = 600;
+export const SEARCH_KEYWORDS_MAX = 300;

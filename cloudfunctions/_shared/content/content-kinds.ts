@@ -78,7 +78,8 @@ export const CONTENT_KINDS: Record<ContentKind, KindSpec> = {
         kind: 'policy',
         refId: p._id,
         title: p.lifecycle === 'superseded' ? `（已废止）${p.title}` : p.title,
-        text: [p.summary, explainer, p.tags.join(' '), p.docNumber, p.body.map(blockText).join(' ')].filter(Boolean).join(' '),
+        text: [p.summary, explainer, p.body.map(blockText).join(' ')].filter(Boolean).join(' '),
+        keywords: [p.docNumber, ...p.tags].filter(Boolean).join(' '),
         path: `/pages/policy/index?id=${p._id}`,
       };
     },
@@ -130,7 +131,8 @@ export const CONTENT_KINDS: Record<ContentKind, KindSpec> = {
         kind: 'project',
         refId: p._id,
         title: p.name,
-        text: [p.summary, PROJECT_TYPE_LABELS[p.type], p.township, p.location, p.owner, p.builder, p.milestones.map((m) => m.name).join(' ')].join(' '),
+        text: p.summary,
+        keywords: [PROJECT_TYPE_LABELS[p.type], p.township, p.location, p.owner, p.builder, ...p.milestones.map((m) => m.name)].filter(Boolean).join(' '),
         path: `/pages/project/index?id=${p._id}`,
       };
     },
@@ -176,7 +178,7 @@ export const CONTENT_KINDS: Record<ContentKind, KindSpec> = {
     search(doc) {
       if (doc.lifecycle === 'withdrawn') return null;
       const t = doc as unknown as TermDoc;
-      return { kind: 'term', refId: t._id, title: t.term, text: `${t.plain} ${t.aliases.join(' ')}`, path: `/pages/glossary/index?id=${t._id}` };
+      return { kind: 'term', refId: t._id, title: t.term, text: t.plain, keywords: t.aliases.join(' '), path: `/pages/glossary/index?id=${t._id}` };
     },
   },
   notice: noticeKind,

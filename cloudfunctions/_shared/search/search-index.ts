@@ -55,7 +55,7 @@ export class SearchIndex {
       counts.set(token, posting);
     };
     for (const t of tokenize(entry.title)) bump(t, 'title');
-    const textTokens = tokenize(entry.text);
+    const textTokens = [...tokenize(entry.text), ...tokenize(entry.keywords ?? '')];
     for (const t of textTokens) bump(t, 'text');
     this.lengths.push(textTokens.length);
     for (const [token, posting] of counts) {
@@ -117,7 +117,8 @@ export class SearchIndex {
   }
 }
 
-/** The window of the text that contains most query tokens, with the matches marked. */
+/** The window of the readable text (never the keywords) that contains most query tokens, with the matches
+ * marked; the text's opening when the match was in the title or the keywords. */
 function snippet(entry: SearchEntry, weights: Map<string, number>): { snippet: string; highlights: [number, number][] } {
   const text = entry.text;
   const lower = text.toLowerCase();

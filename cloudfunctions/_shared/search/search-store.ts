@@ -2,7 +2,7 @@
 // function instance keeps them between calls) and on every search compare each chunk's stamp, fetching
 // only changed chunks: a freshly published item is findable at once, and correctness never depends
 // on the cache. A cold instance loads every chunk once (about 20 MB of text at 20,000 documents).
-import { SEARCH_CHUNKS, SEARCH_COLLECTION, SEARCH_TEXT_MAX, type SearchChunkDoc, type SearchEntry } from '#types/models/search';
+import { SEARCH_CHUNKS, SEARCH_COLLECTION, SEARCH_KEYWORDS_MAX, SEARCH_TEXT_MAX, type SearchChunkDoc, type SearchEntry } from '#types/models/search';
 import { TERM_COLLECTION, type TermDoc } from '#types/models/policy';
 import { _, db, docOrNull, docsOf, type Tx } from '../cloud';
 import { SearchIndex } from './search-index';
@@ -20,7 +20,7 @@ export const searchKey = (kind: string, refId: string): string => `${kind}:${ref
 export async function putSearchEntry(tx: Tx, key: string, entry: SearchEntry | null): Promise<void> {
   const ref = tx.collection(SEARCH_COLLECTION).doc(chunkOf(key));
   const chunk = await docOrNull<SearchChunkDoc>(ref);
-  const value = entry ? { ...entry, text: entry.text.slice(0, SEARCH_TEXT_MAX) } : null;
+  const value = entry ? { ...entry, text: entry.text.slice(0, SEARCH_TEXT_MAX), ...(entry.keywords ? { keywords: entry.keywords.slice(0, SEARCH_KEYWORDS_MAX) } : {}) } : null;
   if (!chunk) {
     if (value) await ref.set({ data: { updatedAt: db.serverDate(), entries: { [key]: value } } });
     return;

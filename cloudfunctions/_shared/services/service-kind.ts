@@ -25,7 +25,8 @@ export const serviceKind: KindSpec = {
       kind: 'service',
       refId: s._id,
       title: s.name,
-      text: [s.summary, SERVICE_KIND_LABELS[s.kind], s.lifeEvents.join(' '), s.eligibility, s.materials.map((m) => m.name).join(' '), s.steps.map((t) => t.title).join(' ')].join(' '),
+      text: [s.summary, s.eligibility].filter(Boolean).join(' '),
+      keywords: [SERVICE_KIND_LABELS[s.kind], ...s.lifeEvents, ...s.materials.map((m) => m.name), ...s.steps.map((t) => t.title)].join(' '),
       path: `/more/service/index?id=${s._id}`,
     };
   },
