@@ -25,7 +25,9 @@ describe('field names in messages', () => {
     expect(messageOf(v.strictObject({ title: v.pipe(v.string(), v.maxLength(20)) }), { title: 'x'.repeat(21) }, CONTENT_FIELD_LABELS.notice)).toBe('「通知标题」最多 20 个字');
     expect(messageOf(notice, {}, CONTENT_FIELD_LABELS.notice)).toBe('缺少字段「通知类别」');
     const milestones = { milestones: [{ name: '路基', weight: 10, percent: 120, plannedAt: '2026-01-01', actualAt: null }] };
-    expect(messageOf(v.strictObject({ milestones: (CONTENT_INPUTS.project.pipe[0] as v.ObjectSchema<v.ObjectEntries, undefined>).entries.milestones }), milestones, CONTENT_FIELD_LABELS.project)).toBe('「完成比例（第 1 项）」不能大于 100');
+    expect(messageOf(CONTENT_INPUTS.project, { ...milestones, name: '' }, CONTENT_FIELD_LABELS.project)).toBe('「项目名称」不能为空');
+    const milestonesOnly = v.strictObject({ milestones: (CONTENT_INPUTS.project.pipe[0] as unknown as { entries: Record<string, v.GenericSchema> }).entries.milestones as v.GenericSchema });
+    expect(messageOf(milestonesOnly, milestones, CONTENT_FIELD_LABELS.project)).toBe('「完成比例（第 1 项）」不能大于 100');
   });
 
   it('keep a key nobody fills as it was sent, and unlabelled forms as before', () => {
