@@ -17,7 +17,7 @@ describe('the way in to 我要提问', () => {
   it('is on 首页', async () => {
     global.fetch = jest.fn(async () => ({ json: async () => ({ ok: true, data: { items: [], nextCursor: null } }) }) as Response);
     render(<HomePage />);
-    fireEvent.click(screen.getByRole('link', { name: '我要提问' }));
+    fireEvent.click(screen.getByText('我要提问'));
     expect(navigate).toHaveBeenCalledWith({ url: '/pages/ask/index' });
     await screen.findByText('暂时还没有发布的内容');
   });
