@@ -14,7 +14,8 @@ export function openedCold(): boolean {
     return false; // no page stack to ask (a test harness): say nothing
   }
   const route = (pages[0]?.route ?? '').replace(/^\//, '').split('?')[0] ?? '';
-  return pages.length === 1 && !TAB_PAGES.includes(route);
+  // An empty route is the H5 site's root, which shows 首页.
+  return pages.length === 1 && route !== '' && !TAB_PAGES.includes(route);
 }
 
 /** 返回首页, on a page someone opened cold from a shared link. */

@@ -9,7 +9,7 @@ function stack(...routes: string[]): void {
 
 describe('返回首页', () => {
   it('shows on a content page opened cold from a share, and goes home', async () => {
-    stack('pages/policy/index');
+    stack('/pages/policy/index'); // H5 routes start with a slash
     render(<Page elder={false}>政策</Page>);
     fireEvent.click(await screen.findByText('返回首页'));
     expect(switchTab).toHaveBeenCalledWith({ url: '/pages/index/index' });
@@ -21,9 +21,12 @@ describe('返回首页', () => {
     await screen.findByText('政策');
     expect(screen.queryByText('返回首页')).toBeNull();
     unmount();
-    stack('pages/index/index');
-    render(<Page elder={false}>首页</Page>);
-    await screen.findByText('首页');
-    expect(screen.queryByText('返回首页')).toBeNull();
+    for (const route of ['pages/index/index', '/pages/mine/index', '/']) {
+      stack(route);
+      const view = render(<Page elder={false}>首页</Page>);
+      await screen.findByText('首页');
+      expect(screen.queryByText('返回首页')).toBeNull();
+      view.unmount();
+    }
   });
 });
