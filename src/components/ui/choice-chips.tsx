@@ -1,4 +1,5 @@
 import { Button, ScrollView, View } from '@tarojs/components';
+import { FOCUSABLE_SCROLL } from './focusable-scroll';
 
 /** A row of choices (one or none selected), scrolling sideways on narrow screens; `wrap`: onto more
  * lines instead, for lists of any length (乡镇) where a choice off-screen would go unseen. */
@@ -37,7 +38,7 @@ export function ChoiceChips<T extends string>({
       {chips}
     </View>
   ) : (
-    <ScrollView scrollX className="chips">
+    <ScrollView scrollX className="chips" {...FOCUSABLE_SCROLL}>
       {chips}
     </ScrollView>
   );

@@ -12,7 +12,7 @@ export function EntryGrid({ entries }: { entries: Entry[] }) {
   return (
     <View className="grid">
       {entries.map((e) => (
-        <View key={e.url} className="grid__item" role="link" aria-label={e.label} onClick={() => void Taro.navigateTo({ url: e.url })}>
+        <View key={e.url} className="grid__item" role="link" onClick={() => void Taro.navigateTo({ url: e.url })}>
           <Text className="grid__label">{e.label}</Text>
           <Text className="grid__hint">{e.hint}</Text>
         </View>

@@ -43,7 +43,7 @@ export function BudgetCodeForm({ year, isAdmin }: { year: number; isAdmin: boole
       <Text className="row__hint">导入时提示科目“不在政府收支分类科目里”，先在这里查一下；如确是 {year} 年新设或改名的科目，{isAdmin ? '填写编码和名称后保存。' : '请管理员在这里添加。'}</Text>
       <View className="field">
         <Text className="field__label">科目编码</Text>
-        <Input className="input" type="number" maxlength={7} value={code} onInput={(e) => setCode(e.detail.value)} />
+        <Input className="input" type="number" maxlength={7} value={code} nativeProps={{ 'aria-label': '科目编码' }} onInput={(e) => setCode(e.detail.value)} />
         <Text className="row__hint">{trimmed && !classification ? `编码格式不对：${CODE_SHAPE_HINT}` : classification ? CLASSIFICATION_LABELS[classification] : CODE_SHAPE_HINT}</Text>
       </View>
       <Button className="btn btn--small" disabled={busy || !classification} onClick={() => void lookUp()}>
@@ -52,7 +52,7 @@ export function BudgetCodeForm({ year, isAdmin }: { year: number; isAdmin: boole
       {isAdmin && (
         <View className="field">
           <Text className="field__label">科目名称</Text>
-          <Input className="input" maxlength={40} value={name} onInput={(e) => setName(e.detail.value)} />
+          <Input className="input" maxlength={40} value={name} nativeProps={{ 'aria-label': '科目名称' }} onInput={(e) => setName(e.detail.value)} />
           <Button className="btn btn--small btn--primary" disabled={busy || !classification || !name.trim()} onClick={() => void save()}>
             保存（{year} 年起适用）
           </Button>

@@ -61,7 +61,7 @@ export function BudgetImport({ isAdmin }: { isAdmin: boolean }) {
     <View className="list">
       <View className="field">
         <Text className="field__label">年度</Text>
-        <Input className="input" type="number" maxlength={4} value={year} onInput={(e) => setYear(e.detail.value)} />
+        <Input className="input" type="number" maxlength={4} value={year} nativeProps={{ 'aria-label': '年度' }} onInput={(e) => setYear(e.detail.value)} />
       </View>
       <ChoiceChips options={BUDGET_TYPES} labels={BUDGET_TYPE_LABELS} value={type} onChange={(t) => setType(t ?? 'budget')} />
       <View className="field">

@@ -75,11 +75,11 @@ export function AskForm({ related, initialText }: { related: Related | null; ini
       <ChoiceChips options={ASKABLE_CATEGORIES} labels={CASE_CATEGORY_LABELS} value={category} onChange={(c) => setCategory(c ?? 'question')} />
       <View className="field">
         <Text className="field__label">想问什么、想反映什么（1000 字以内）</Text>
-        <Textarea className="input input--area" value={text} maxlength={1000} onInput={(e) => setText(e.detail.value)} />
+        <Textarea className="input input--area" value={text} maxlength={1000} nativeProps={{ 'aria-label': '想问什么、想反映什么' }} onInput={(e) => setText(e.detail.value)} />
       </View>
       <View className="field">
         <Text className="field__label">手机号（选填，方便工作人员回电，不会公开）</Text>
-        <Input className="input" type="number" maxlength={13} value={phone} onInput={(e) => setPhone(e.detail.value)} />
+        <Input className="input" type="number" maxlength={13} value={phone} nativeProps={{ 'aria-label': '手机号（选填）' }} onInput={(e) => setPhone(e.detail.value)} />
       </View>
       <View className="photos">
         {photos.map((p) => (

@@ -27,7 +27,7 @@ export function CaseClocks({ editable }: { editable: boolean }) {
         editable ? (
           <View key={c} className="field">
             <Text className="row__hint">{CASE_CATEGORY_LABELS[c]}</Text>
-            <Input className="input" type="number" maxlength={2} value={days[c]} onInput={(e) => setDays({ ...days, [c]: e.detail.value })} />
+            <Input className="input" type="number" maxlength={2} value={days[c]} nativeProps={{ 'aria-label': CASE_CATEGORY_LABELS[c] }} onInput={(e) => setDays({ ...days, [c]: e.detail.value })} />
           </View>
         ) : (
           <Text key={c} className="row__hint">

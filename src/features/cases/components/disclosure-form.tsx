@@ -17,9 +17,9 @@ function Field({ label, value, onInput, multiline = false, max = 100 }: { label:
     <View className="field">
       <Text className="field__label">{label}</Text>
       {multiline ? (
-        <Textarea className="input input--area" value={value} maxlength={max} onInput={(e) => onInput(e.detail.value)} />
+        <Textarea className="input input--area" value={value} maxlength={max} nativeProps={{ 'aria-label': label }} onInput={(e) => onInput(e.detail.value)} />
       ) : (
-        <Input className="input" value={value} maxlength={max} onInput={(e) => onInput(e.detail.value)} />
+        <Input className="input" value={value} maxlength={max} nativeProps={{ 'aria-label': label }} onInput={(e) => onInput(e.detail.value)} />
       )}
     </View>
   );

@@ -15,7 +15,7 @@ export function ConsultationList() {
       list={list}
       empty="暂时没有意见征集"
       render={(c) => (
-        <View key={c.id} className="card" role="link" aria-label={c.title} onClick={() => void Taro.navigateTo({ url: `/more/consultation/index?id=${c.id}` })}>
+        <View key={c.id} className="card" role="link" onClick={() => void Taro.navigateTo({ url: `/more/consultation/index?id=${c.id}` })}>
           <View className="card__meta">
             <Text className={`chip chip--${c.state === 'open' ? 'ok' : 'none'}`}>{c.hasOutcome ? '已公布采纳情况' : STATE_LABELS[c.state]}</Text>
             <Text className="card__date">

@@ -6,13 +6,19 @@ import { useDisplayStore } from '../stores/display-store';
 /** WeChat's default font size is 16; care mode and large-font settings raise it. */
 const LARGE_SYSTEM_FONT = 20;
 
+/** WeChat's font-size setting: getAppBaseInfo where the base library has it, else getSystemInfoSync. */
+function systemFontSize(): number {
+  // Taro's typings omit fontSizeSetting, which WeChat's getAppBaseInfo and getSystemInfoSync do return.
+  type WithFontSize = { fontSizeSetting?: number } | undefined;
+  const base = (typeof Taro.getAppBaseInfo === 'function' ? Taro.getAppBaseInfo() : undefined) as WithFontSize;
+  if (base?.fontSizeSetting !== undefined) return Number(base.fontSizeSetting);
+  const system = (typeof Taro.getSystemInfoSync === 'function' ? Taro.getSystemInfoSync() : undefined) as WithFontSize;
+  return Number(system?.fontSizeSetting ?? 0);
+}
+
 function systemPrefersLargeText(): boolean {
   try {
-    // Taro's typings omit fontSizeSetting, which WeChat's getAppBaseInfo does return.
-    const info = (typeof Taro.getAppBaseInfo === 'function' ? Taro.getAppBaseInfo() : undefined) as
-      | { fontSizeSetting?: number }
-      | undefined;
-    return Number(info?.fontSizeSetting ?? 0) >= LARGE_SYSTEM_FONT;
+    return systemFontSize() >= LARGE_SYSTEM_FONT;
   } catch {
     return false;
   }

@@ -9,7 +9,6 @@ export function FeedCard({ item }: { item: FeedItem }) {
     <View
       className={path ? 'card card--link' : 'card'}
       role={path ? 'link' : 'article'}
-      aria-label={item.title}
       onClick={path ? () => void Taro.navigateTo({ url: path }) : undefined}
     >
       <View className="card__meta">

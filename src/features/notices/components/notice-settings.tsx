@@ -96,7 +96,7 @@ export function NoticeSettings() {
       </View>
       <View className="field">
         <Text className="field__label">只关心某个村？填“乡镇/村”，如 石门乡/石门村</Text>
-        <Input className="input" value={village} maxlength={21} onInput={(e) => setVillage(e.detail.value)} />
+        <Input className="input" value={village} maxlength={21} nativeProps={{ 'aria-label': '乡镇/村' }} onInput={(e) => setVillage(e.detail.value)} />
         <Button className="btn btn--small" onClick={addVillage}>
           添加
         </Button>

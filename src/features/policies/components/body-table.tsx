@@ -1,6 +1,7 @@
 import { ScrollView, Text, View } from '@tarojs/components';
 import type { TableBlock, TableRow } from '#types/models/content';
 import { useElderMode } from '@/features/display';
+import { FOCUSABLE_SCROLL } from '@/components/ui/focusable-scroll';
 
 /** Column widths in characters: the longest line in the column, within bounds (a wide column wraps). */
 const MIN_CHARS = 3;
@@ -40,7 +41,7 @@ function TableGrid({ block }: { block: TableBlock }) {
   const widths = columnWidths(block.rows);
   const total = widths.reduce((sum, w) => sum + w, 0);
   return (
-    <ScrollView scrollX className="body-table__scroll">
+    <ScrollView scrollX className="body-table__scroll" {...FOCUSABLE_SCROLL}>
       <View className="body-table" role="table" style={{ width: `${total}em` }}>
         {block.rows.map((row, r) => (
           <View key={r} className={row.header ? 'body-table__row body-table__row--header' : 'body-table__row'} role="row">

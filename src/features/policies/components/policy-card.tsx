@@ -6,7 +6,7 @@ import { formatDate } from '@/lib/format-date';
 
 export function PolicyCard({ policy }: { policy: PolicyListItem }) {
   return (
-    <View className="card card--link" role="link" aria-label={policy.title} onClick={() => void Taro.navigateTo({ url: `/pages/policy/index?id=${policy.id}` })}>
+    <View className="card card--link" role="link" onClick={() => void Taro.navigateTo({ url: `/pages/policy/index?id=${policy.id}` })}>
       <View className="card__meta">
         <Text className={`chip chip--${policy.status}`}>{POLICY_STATUS_LABELS[policy.status]}</Text>
         <Text className="card__date">

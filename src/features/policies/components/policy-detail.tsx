@@ -37,7 +37,7 @@ export function PolicyDetail({ id, initialTab }: { id: string; initialTab: Polic
       </View>
       <View className="tabs" role="tablist">
         {(Object.keys(POLICY_TABS) as PolicyTab[]).map((t) => (
-          <Button key={t} className={t === tab ? 'tab tab--on' : 'tab'} aria-selected={t === tab} onClick={() => setTab(t)}>
+          <Button key={t} className={t === tab ? 'tab tab--on' : 'tab'} {...{ role: 'tab' }} aria-selected={t === tab} onClick={() => setTab(t)}>
             {POLICY_TABS[t]}
           </Button>
         ))}

@@ -7,7 +7,7 @@ import { formatDate } from '@/lib/format-date';
 
 export function ProjectCard({ project }: { project: ProjectListItem }) {
   return (
-    <View className="card card--link" role="link" aria-label={project.name} onClick={() => void Taro.navigateTo({ url: `/pages/project/index?id=${project.id}` })}>
+    <View className="card card--link" role="link" onClick={() => void Taro.navigateTo({ url: `/pages/project/index?id=${project.id}` })}>
       <View className="card__meta">
         <Text className={`chip chip--${project.status}`}>
           {PROJECT_TYPE_LABELS[project.type]} · {PROJECT_STATUS_LABELS[project.status]}

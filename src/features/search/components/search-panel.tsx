@@ -41,7 +41,7 @@ export function SearchPanel({ initialQuery }: { initialQuery: string }) {
       )}
       {state.status === 'done' &&
         state.hits.map((hit) => (
-          <View key={`${hit.kind}:${hit.refId}`} className="card card--link" role="link" aria-label={hit.title} onClick={() => void Taro.navigateTo({ url: hit.path })}>
+          <View key={`${hit.kind}:${hit.refId}`} className="card card--link" role="link" onClick={() => void Taro.navigateTo({ url: hit.path })}>
             <View className="card__meta">
               <Text className="chip">{SEARCH_KIND_LABELS[hit.kind]}</Text>
             </View>

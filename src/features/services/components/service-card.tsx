@@ -10,7 +10,7 @@ export function timeLimits(s: Pick<ServiceListItem, 'statutoryDays' | 'promisedD
 
 export function ServiceCard({ item }: { item: ServiceListItem }) {
   return (
-    <View className="card" role="link" aria-label={item.name} onClick={() => void Taro.navigateTo({ url: `/more/service/index?id=${item.id}` })}>
+    <View className="card" role="link" onClick={() => void Taro.navigateTo({ url: `/more/service/index?id=${item.id}` })}>
       <View className="card__meta">
         <Text className="chip">{SERVICE_KIND_LABELS[item.kind]}</Text>
         <Text className="card__date">{item.rating.average === null ? '暂无评价' : `评价 ${item.rating.average} 分（${item.rating.count} 人）`}</Text>

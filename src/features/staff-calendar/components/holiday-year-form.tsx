@@ -35,19 +35,19 @@ export function HolidayYearForm({ year, onSaved }: { year: number; onSaved: () =
       <Text className="row__hint">照国务院办公厅《关于{form.year}年部分节假日安排的通知》填写。保存后，跨入这一年的答复期限会按新安排重新计算。</Text>
       <View className="field">
         <Text className="field__label">年份</Text>
-        <Input className="input" type="number" value={form.year} onInput={(e) => setForm({ ...form, year: e.detail.value })} />
+        <Input className="input" type="number" value={form.year} nativeProps={{ 'aria-label': '年份' }} onInput={(e) => setForm({ ...form, year: e.detail.value })} />
       </View>
       <View className="field">
         <Text className="field__label">放假安排（每行一个节日）</Text>
-        <Textarea className="input input--area" placeholder={'元旦 2027-01-01 至 2027-01-03\n春节 2027-02-06 至 2027-02-13'} value={form.holidays} onInput={(e) => setForm({ ...form, holidays: e.detail.value })} />
+        <Textarea className="input input--area" placeholder={'元旦 2027-01-01 至 2027-01-03\n春节 2027-02-06 至 2027-02-13'} value={form.holidays} nativeProps={{ 'aria-label': '放假安排' }} onInput={(e) => setForm({ ...form, holidays: e.detail.value })} />
       </View>
       <View className="field">
         <Text className="field__label">调休上班日（周六、周日上班的日期）</Text>
-        <Textarea className="input input--area" placeholder="2027-02-14 2027-02-20" value={form.workdays} onInput={(e) => setForm({ ...form, workdays: e.detail.value })} />
+        <Textarea className="input input--area" placeholder="2027-02-14 2027-02-20" value={form.workdays} nativeProps={{ 'aria-label': '调休上班日' }} onInput={(e) => setForm({ ...form, workdays: e.detail.value })} />
       </View>
       <View className="field">
         <Text className="field__label">通知文号或标题</Text>
-        <Input className="input" placeholder="国办发明电〔2026〕×号" value={form.source} onInput={(e) => setForm({ ...form, source: e.detail.value })} />
+        <Input className="input" placeholder="国办发明电〔2026〕×号" value={form.source} nativeProps={{ 'aria-label': '通知文号或标题' }} onInput={(e) => setForm({ ...form, source: e.detail.value })} />
       </View>
       <Button className="btn btn--primary" loading={saving} disabled={saving} onClick={submit}>
         保存

@@ -104,9 +104,9 @@ export function ContentEditor({ kind, revisionId, targetId, prefill }: Props) {
               <View className="input input--picker">{field.options[form[field.name] ?? ''] ?? '请选择'}</View>
             </Picker>
           ) : field.multiline ? (
-            <Textarea className="input input--area" value={form[field.name] ?? ''} maxlength={-1} autoHeight onInput={(e) => set(field.name, e.detail.value)} />
+            <Textarea className="input input--area" value={form[field.name] ?? ''} maxlength={-1} autoHeight nativeProps={{ 'aria-label': field.label }} onInput={(e) => set(field.name, e.detail.value)} />
           ) : (
-            <Input className="input" value={form[field.name] ?? ''} placeholder={field.hint} onInput={(e) => set(field.name, e.detail.value)} />
+            <Input className="input" value={form[field.name] ?? ''} placeholder={field.hint} nativeProps={{ 'aria-label': field.label }} onInput={(e) => set(field.name, e.detail.value)} />
           )}
         </View>
       ))}
@@ -123,7 +123,7 @@ export function ContentEditor({ kind, revisionId, targetId, prefill }: Props) {
       )}
       <View className="field">
         <Text className="field__label">更新说明（发布后显示在“更新记录”里）</Text>
-        <Input className="input" value={changeNote} maxlength={100} onInput={(e) => setChangeNote(e.detail.value)} />
+        <Input className="input" value={changeNote} maxlength={100} nativeProps={{ 'aria-label': '更新说明' }} onInput={(e) => setChangeNote(e.detail.value)} />
       </View>
       <StatusLine text={notice} />
       <Button className="btn" disabled={busy} onClick={() => void save(false)}>

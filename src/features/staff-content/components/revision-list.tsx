@@ -33,7 +33,7 @@ export function RevisionList() {
         list={list}
         empty="这里没有内容"
         render={(r) => (
-          <View key={r.id} className="card card--link" role="link" aria-label={r.title} onClick={() => open(r)}>
+          <View key={r.id} className="card card--link" role="link" onClick={() => open(r)}>
             <View className="card__meta">
               <Text className="chip">
                 {CONTENT_KIND_LABELS[r.kind]} · {REVISION_STATUS_LABELS[r.status]}
