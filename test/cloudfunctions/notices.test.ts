@@ -72,7 +72,7 @@ describe('composing a notice', () => {
     [{ title: '这是一个超过了二十个字的通知标题会放不进订阅消息' }, '「通知标题」最多 20 个字'],
     [{ kind: 'bus', validFrom: '2026-06-11' }, '公交线路调整须至少提前 3 天发布'], // the day after TEST_START
     [{ audience: 'followers' }, '发给项目关注者时，请填写关联的项目'],
-    [{ township: '城关镇', village: '一个名字非常长的村子' }, '「村」最多 8 个字'],
+    [{ township: '城关镇', village: '一个名字非常长的村子' }, '「村名」最多 8 个字'],
     [{ validFrom: '2026-12-10', validTo: '2026-12-01' }, '结束日期不能早于生效日期'],
   ])('refuses %j with a clear message', async (override, message) => {
     const res = await draft(noticeInput(override));

@@ -36,7 +36,7 @@ export const CONTENT_FIELD_LABELS: Record<ContentKind, FieldLabels> = {
     rectification: '整改情况', rectifiedAt: '整改日期',
   },
   notice: {
-    kind: '通知类别', title: '通知标题', body: '通知正文', township: '乡镇', village: '村', validFrom: '生效日期',
+    kind: '通知类别', title: '通知标题', body: '通知正文', township: '乡镇', village: '村名', validFrom: '生效日期',
     validTo: '结束日期', related: '关联内容', 'related.kind': '关联内容类别', 'related.id': '关联内容', audience: '发送对象', sendAt: '定时发送时间',
   },
   service: {
