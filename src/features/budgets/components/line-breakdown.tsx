@@ -15,7 +15,7 @@ export function LineBreakdown({ title, lines, total, projects }: { title: string
   const childrenOf = (code: string): BudgetLine[] => lines.filter((l) => l.parent === code);
   const renderLine = (l: BudgetLine, depth: number) => (
     <View key={l.code} className={depth ? 'budget-line budget-line--sub' : 'budget-line'}>
-      <View role="button" aria-expanded={open.includes(l.code)} onClick={() => toggle(l.code)}>
+      <View className="budget-line__toggle" role="button" aria-expanded={open.includes(l.code)} onClick={() => toggle(l.code)}>
         <Text className="card__title">
           {l.name}：{wan(l.amount)}（{share(l.amount, total)}）
         </Text>

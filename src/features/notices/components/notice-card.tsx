@@ -19,7 +19,7 @@ export function NoticeCard({ item }: { item: NoticeListItem }) {
     void Taro.navigateTo({ url: `/pages/notice/index?id=${item.id}` });
   };
   return (
-    <View className="card" role="link" aria-label={`${read ? '' : '未读，'}${item.title}`} onClick={open}>
+    <View className="card" role="link" onClick={open}>
       <View className="card__meta">
         <Text className={`chip chip--notice-${item.kind}`}>{NOTICE_KIND_LABELS[item.kind]}</Text>
         {!read && <Text className="unread">未读</Text>}
