@@ -11,19 +11,24 @@ import { type ProductCloud, startProductCloud } from '../../support/product-clou
 /** The instant the demo content is imported at. */
 export const DEMO_IMPORTED_AT = new Date('2026-10-08T09:00:00+08:00');
 
+/** Fills a started cloud with the demo data, as npm start does. */
+export async function seedDemoData(cloud: ProductCloud): Promise<void> {
+  // The importers run in this process, like npm start: point the shared cloud module here first.
+  Object.assign(process.env, cloud.emulator.sdkEnv);
+  await seedDemo(cloud.cloud);
+  const { importItems } = (await import('../../../cloudfunctions/_shared/content/import-items')) as {
+    importItems(rows: unknown[], actor: string, now: Date): Promise<ImportReport>;
+  };
+  const report = await importItems(readImportFile(DEMO_CONTENT), 'demo-seed', DEMO_IMPORTED_AT);
+  if (report.rejected.length) throw new Error(`demo content rejected: ${JSON.stringify(report.rejected)}`);
+  await seedDemoBudgets('demo-seed');
+  await seedDemoNotices(cloud.emulator);
+}
+
 export async function startDemoCloud(): Promise<ProductCloud> {
   const cloud = await startProductCloud();
   try {
-    // The importers run in this process, like npm start: point the shared cloud module here first.
-    Object.assign(process.env, cloud.emulator.sdkEnv);
-    await seedDemo(cloud.cloud);
-    const { importItems } = (await import('../../../cloudfunctions/_shared/content/import-items')) as {
-      importItems(rows: unknown[], actor: string, now: Date): Promise<ImportReport>;
-    };
-    const report = await importItems(readImportFile(DEMO_CONTENT), 'demo-seed', DEMO_IMPORTED_AT);
-    if (report.rejected.length) throw new Error(`demo content rejected: ${JSON.stringify(report.rejected)}`);
-    await seedDemoBudgets('demo-seed');
-    await seedDemoNotices(cloud.emulator);
+    await seedDemoData(cloud);
     return cloud;
   } catch (error) {
     await cloud.emulator.stop();
