@@ -1,14 +1,15 @@
 import { View } from '@tarojs/components';
 import { HomeButton } from './home-button';
 import { type ReactNode, useEffect } from 'react';
+import { markWebShell } from './web-shell';
 
 /** On H5: marks the document root in elder mode (Taro's own tab bar and pop-ups live outside the page),
- * and lets keyboard users focus Taro's scrolling page containers to scroll them. */
+ * and gives Taro's shell its keyboard access and landmarks. */
 function useWebPageShell(elder: boolean): void {
   useEffect(() => {
     if (process.env.TARO_ENV !== 'h5' || typeof document === 'undefined') return;
     document.documentElement.classList.toggle('elder', elder);
-    document.querySelectorAll('.taro_page:not([tabindex])').forEach((el) => el.setAttribute('tabindex', '0'));
+    markWebShell();
   }, [elder]);
 }
 
