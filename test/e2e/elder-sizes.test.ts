@@ -51,9 +51,9 @@ async function open(route: string, mode: Mode): Promise<Page> {
   return page;
 }
 
-const figures: Record<Mode, { text: SizeFinding[]; target: SizeFinding[]; line: SizeFinding[]; axe: AxeViolation[] }> = {
-  normal: { text: [], target: [], line: [], axe: [] },
-  elder: { text: [], target: [], line: [], axe: [] },
+const figures: Record<Mode, { text: SizeFinding[]; target: SizeFinding[]; line: SizeFinding[]; axe: AxeViolation[]; minor: string[] }> = {
+  normal: { text: [], target: [], line: [], axe: [], minor: [] },
+  elder: { text: [], target: [], line: [], axe: [], minor: [] },
 };
 const smallestOf = (list: SizeFinding[]): string => {
   const min = list.reduce<SizeFinding | null>((m, f) => (!m || f.size < m.size ? f : m), null);
@@ -62,7 +62,7 @@ const smallestOf = (list: SizeFinding[]): string => {
 afterAll(() => {
   const lines = (Object.keys(figures) as Mode[]).map((mode) => {
     const f = figures[mode];
-    return `${mode}: smallest text ${smallestOf(f.text)}; smallest target ${smallestOf(f.target)}; tightest line ${smallestOf(f.line)}; axe ${JSON.stringify(countByImpact(f.axe))}`;
+    return `${mode}: smallest text ${smallestOf(f.text)}; smallest target ${smallestOf(f.target)}; tightest line ${smallestOf(f.line)}; axe ${JSON.stringify(countByImpact(f.axe))}${f.minor.length ? ` (${f.minor.join('; ')})` : ''}`;
   });
   process.stdout.write(`\nSizes in px-equivalent at 375 wide, every page:\n${lines.join('\n')}\n`);
 });
@@ -75,6 +75,7 @@ async function check(page: Page, mode: Mode, where: string) {
   if (sizes.smallestTarget) f.target.push({ ...sizes.smallestTarget, what: `${where} ${sizes.smallestTarget.what}` });
   if (sizes.tightestLine) f.line.push({ ...sizes.tightestLine, what: `${where} ${sizes.tightestLine.what}` });
   f.axe.push(...violations);
+  f.minor.push(...violations.filter((v) => v.impact === 'moderate' || v.impact === 'minor').map((v) => `${v.id} on ${where}: ${v.targets.join(' | ')}`));
   expect({
     tooSmallText: sizes.tooSmallText,
     tooSmallTargets: sizes.tooSmallTargets,
