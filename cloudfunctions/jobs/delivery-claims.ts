@@ -5,7 +5,7 @@
 import { DELIVERY_COLLECTION, NOTICE_SEND_COLLECTION, type DeliveryDoc, type DeliveryStatus } from '#types/models/notice';
 import { _, db, docsOf } from '../_shared/cloud';
 import type { RunState } from './run-state';
-import { updatedOf } from './updated-count';
+import { updatedOf } from '../_shared/updated-count';
 
 const deliveries = () => db.collection(DELIVERY_COLLECTION);
 

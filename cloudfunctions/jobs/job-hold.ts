@@ -4,7 +4,7 @@
 import { NOTICE_SEND_COLLECTION, type NoticeSendDoc } from '#types/models/notice';
 import { _, db, docOrNull } from '../_shared/cloud';
 import type { RunState } from './run-state';
-import { updatedOf } from './updated-count';
+import { updatedOf } from '../_shared/updated-count';
 
 const jobs = () => db.collection(NOTICE_SEND_COLLECTION);
 

@@ -4,7 +4,7 @@ import type { PublishedMeta } from '#types/models/content';
 import { DELIVERY_COLLECTION, NOTICE_COLLECTION, NOTICE_SEND_COLLECTION, type NoticeSendDoc } from '#types/models/notice';
 import { _, db, docOrNull, docsOf, countOf } from '../_shared/cloud';
 import type { RunState } from './run-state';
-import { updatedOf } from './updated-count';
+import { updatedOf } from '../_shared/updated-count';
 
 const jobs = () => db.collection(NOTICE_SEND_COLLECTION);
 

@@ -5,7 +5,7 @@
 import { DELIVERY_COLLECTION } from '#types/models/notice';
 import { _, db } from '../_shared/cloud';
 import type { RunState } from './run-state';
-import { updatedOf } from './updated-count';
+import { updatedOf } from '../_shared/updated-count';
 
 /** Claims written before leases existed carry only their trigger time: they lapse this long after it. */
 const UNLEASED_AFTER_MS = 10 * 60_000;

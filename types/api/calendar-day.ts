@@ -22,3 +22,19 @@ export const isoDayTime = v.pipe(v.string(), v.isoDateTime(), fieldCheck(isRealD
 
 /** An instant with its offset, e.g. 2026-01-31T08:00:00Z. */
 export const isoInstant = v.pipe(v.string(), v.isoTimestamp(), fieldCheck(isRealDay, REAL_DAY));
+
+// Day arithmetic on 'YYYY-MM-DD' strings, in UTC so no process time zone can move a day.
+const DAY_MS = 86_400_000;
+
+/** The calendar day after `day`. */
+export const nextDay = (day: string): string => new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+
+/** 0 Sunday … 6 Saturday. */
+export const weekdayOf = (day: string): number => new Date(`${day}T00:00:00Z`).getUTCDay();
+
+/** Every day from `from` to `to`, inclusive. */
+export function daysFrom(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let day = from; day <= to; day = nextDay(day)) out.push(day);
+  return out;
+}

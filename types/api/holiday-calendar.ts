@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import type { HolidayYear } from '../models/holiday-calendar';
 import { defineAction } from './action';
-import { isRealDay } from './calendar-day';
+import { daysFrom, isRealDay, weekdayOf } from './calendar-day';
 import { line } from './text-rule';
 
 export interface HolidayYearView extends HolidayYear {
@@ -25,7 +25,6 @@ export interface StaffReminder {
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 // The shared calendar check never throws (a Date built from 2027-00-10 is invalid, and formatting it would).
 const isDay = (day: string): boolean => DAY.test(day) && isRealDay(day);
-const weekday = (day: string): number => new Date(`${day}T00:00:00Z`).getUTCDay();
 const day = v.pipe(v.string(), v.trim(), v.check(isDay, '日期须为真实存在的日期（如 2027-01-01）'));
 
 const holidayYearSchema = v.strictObject({
@@ -47,8 +46,7 @@ export function holidayYearProblem(y: HolidayYear): string | null {
     if (!inYear(h.from) || !inYear(h.to)) return `${h.name}的日期须在 ${y.year} 年内`;
     if (h.to < h.from) return `${h.name}的结束日期早于开始日期`;
     if (Date.parse(h.to) - Date.parse(h.from) > 9 * 86_400_000) return `${h.name}放假超过 10 天，请核对`;
-    for (let t = Date.parse(`${h.from}T00:00:00Z`); t <= Date.parse(`${h.to}T00:00:00Z`); t += 86_400_000) {
-      const d = new Date(t).toISOString().slice(0, 10);
+    for (const d of daysFrom(h.from, h.to)) {
       if (off.has(d)) return `${d} 在两个节假日里重复出现`;
       off.add(d);
     }
@@ -59,7 +57,7 @@ export function holidayYearProblem(y: HolidayYear): string | null {
     if (seen.has(d)) return `调休上班日 ${d} 重复`;
     seen.add(d);
     if (off.has(d)) return `${d} 既是放假日又是调休上班日`;
-    if (weekday(d) !== 0 && weekday(d) !== 6) return `调休上班日 ${d} 不是周六或周日`;
+    if (weekdayOf(d) !== 0 && weekdayOf(d) !== 6) return `调休上班日 ${d} 不是周六或周日`;
   }
   return null;
 }

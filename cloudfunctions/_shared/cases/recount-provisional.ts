@@ -4,6 +4,7 @@
 import { CASE_COLLECTION, type CaseDoc } from '#types/models/case';
 import { _, db, docsOf } from '../cloud';
 import { loadHolidayCalendars } from '../time/holiday-calendars';
+import { updatedOf } from '../updated-count';
 import { dueOf } from './reply-clock';
 
 const PAGE = 200;
@@ -22,8 +23,7 @@ export async function recountProvisionalClocks(): Promise<number> {
       const next = dueOf(c.clock);
       if (next.clock.provisional && next.dueAt.getTime() === c.dueAt.getTime()) continue;
       // Only if nobody moved the clock meanwhile (an extension, a supplement): the update is fenced on it.
-      const res = (await db.collection(CASE_COLLECTION).where({ _id: c._id, dueAt: c.dueAt }).update({ data: { dueAt: next.dueAt, clock: next.clock } })) as { stats: { updated: number } };
-      changed += res.stats.updated;
+      changed += updatedOf(await db.collection(CASE_COLLECTION).where({ _id: c._id, dueAt: c.dueAt }).update({ data: { dueAt: next.dueAt, clock: next.clock } }));
     }
     if (page.length < PAGE) return changed;
     after = page[page.length - 1]!._id;

@@ -18,10 +18,14 @@ export function dueOf(clock: CaseClock): { dueAt: Date; clock: CaseClock } {
   return { dueAt, clock: { ...clock, provisional: !calendarCovers(dueAt, clock.from) } };
 }
 
+/** A clock of `days` working days from `from`, on the calendar this instance holds (inside a transaction,
+ * after `loadHolidayCalendars('clock')` outside it, so a retried transaction reads nothing again). */
+export const clockOf = (from: Date, days: number): { dueAt: Date; clock: CaseClock } => dueOf({ from, days, provisional: false });
+
 /** A clock of `days` working days from `from`, on the freshest calendar. */
 export async function clockFrom(from: Date, days: number): Promise<{ dueAt: Date; clock: CaseClock }> {
   await loadHolidayCalendars('clock');
-  return dueOf({ from, days, provisional: false });
+  return clockOf(from, days);
 }
 
 /** A new clock for a case of this category, starting now. */

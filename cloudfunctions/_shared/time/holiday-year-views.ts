@@ -1,4 +1,5 @@
 // The calendar years as staff see them: the library's (read-only) and the entered ones.
+import { nextDay } from '#types/api/calendar-day';
 import type { HolidayYearView } from '#types/api/holiday-calendar';
 import { NEXT_YEAR_REMINDER_FROM, type HolidayRange, type HolidayYearDoc } from '#types/models/holiday-calendar';
 import builtIn from 'chinese-days/dist/chinese-days.json';
@@ -10,8 +11,7 @@ function libraryYear(year: number): HolidayYearView {
   for (const [day, label] of Object.entries(builtIn.holidays as Record<string, string>).filter(([d]) => d.startsWith(`${year}-`)).sort()) {
     const name = label.split(',')[1] ?? '';
     const last = holidays[holidays.length - 1];
-    const next = new Date(Date.parse(`${last?.to ?? '1970-01-01'}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-    if (last && last.name === name && next === day) last.to = day;
+    if (last && last.name === name && nextDay(last.to) === day) last.to = day;
     else holidays.push({ name, from: day, to: day });
   }
   const workdays = Object.keys(builtIn.workdays).filter((d) => d.startsWith(`${year}-`)).sort();

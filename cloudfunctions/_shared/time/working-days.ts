@@ -5,6 +5,7 @@
 // Council's notice (see holiday-calendars.ts). A year in neither falls back to Monday-Friday, and
 // `calendarCovers` tells callers so they show such a date as provisional.
 import builtIn from 'chinese-days/dist/chinese-days.json';
+import { daysFrom, nextDay, weekdayOf } from '#types/api/calendar-day';
 import type { HolidayYear } from '#types/models/holiday-calendar';
 
 const DAY_MS = 86_400_000;
@@ -30,13 +31,6 @@ let calendar: Calendar = BUILT_IN;
 /** The years the library ships with: an admin may not overwrite these. */
 export const builtInYears = (): number[] => [...BUILT_IN.years].sort((a, b) => a - b);
 
-/** Every day from `from` to `to`, inclusive. */
-export function daysFrom(from: string, to: string): string[] {
-  const out: string[] = [];
-  for (let day = from; day <= to; day = nextDay(day)) out.push(day);
-  return out;
-}
-
 /** Installs the admin-entered years on top of the built-in calendar (for this instance). */
 export function useEnteredYears(years: HolidayYear[]): void {
   const next: Calendar = { holidays: new Set(BUILT_IN.holidays), workdays: new Set(BUILT_IN.workdays), years: new Set(BUILT_IN.years) };
@@ -53,13 +47,6 @@ export function useEnteredYears(years: HolidayYear[]): void {
 export function cstDay(at: Date): string {
   return new Date(at.getTime() + CST_OFFSET_MS).toISOString().slice(0, 10);
 }
-
-export function nextDay(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
-}
-
-/** 0 Sunday … 6 Saturday, for a calendar day (no time zone involved). */
-export const weekdayOf = (day: string): number => new Date(`${day}T00:00:00Z`).getUTCDay();
 
 export function isWorkingDay(day: string): boolean {
   if (calendar.holidays.has(day)) return false;

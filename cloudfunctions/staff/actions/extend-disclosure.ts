@@ -5,12 +5,14 @@ import { CASE_COLLECTION, DISCLOSURE_EXTENSION_DAYS, isAwaitingReply, type CaseD
 import { failedPrecondition, notFound } from '../../_shared/app-error';
 import { recordAudit } from '../../_shared/audit';
 import { toStaffCaseView } from '../../_shared/cases/case-view';
-import { clockFrom } from '../../_shared/cases/reply-clock';
+import { clockOf } from '../../_shared/cases/reply-clock';
 import { docOrNull, runTransaction } from '../../_shared/cloud';
 import { defineHandler } from '../../_shared/define-handler';
+import { loadHolidayCalendars } from '../../_shared/time/holiday-calendars';
 
 export const extendDisclosure = defineHandler(staffApi.extendDisclosure, ['editor', 'reviewer'], async ({ id, reason }, { caller, now }) => {
   const me = (await caller()).openid as string;
+  await loadHolidayCalendars('clock');
   return runTransaction(async (tx) => {
     const ref = tx.collection(CASE_COLLECTION).doc(id);
     const c = await docOrNull<CaseDoc>(ref);
@@ -18,7 +20,7 @@ export const extendDisclosure = defineHandler(staffApi.extendDisclosure, ['edito
     if (!isAwaitingReply(c.status)) throw failedPrecondition('只有等待答复的申请可以延期');
     if (c.disclosure.extended) throw failedPrecondition('答复期限只能延长一次');
     // The same basis, 20 more days (a case from before clocks kept their basis counts on from its deadline).
-    const { dueAt, clock } = c.clock ? await clockFrom(c.clock.from, c.clock.days + DISCLOSURE_EXTENSION_DAYS) : await clockFrom(c.dueAt, DISCLOSURE_EXTENSION_DAYS);
+    const { dueAt, clock } = c.clock ? clockOf(c.clock.from, c.clock.days + DISCLOSURE_EXTENSION_DAYS) : clockOf(c.dueAt, DISCLOSURE_EXTENSION_DAYS);
     const disclosure = { ...c.disclosure, extended: { reason, at: now } };
     const events = [...c.events, { status: c.status, note: `延期 ${DISCLOSURE_EXTENSION_DAYS} 个工作日答复：${reason}`, at: now, by: 'staff' as const }];
     const after = { ...c, disclosure, events, dueAt, clock, updatedAt: now };
