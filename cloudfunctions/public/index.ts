@@ -37,6 +37,7 @@ import { listPolicies } from './actions/list-policies';
 import { listProjectUpdates } from './actions/list-project-updates';
 import { listProjects } from './actions/list-projects';
 import { listTownships } from './actions/list-townships';
+import { listPlaces } from './actions/list-places';
 import { listQas } from './actions/list-qas';
 import { listTerms } from './actions/list-terms';
 import { reopenMyCase } from './actions/reopen-my-case';
@@ -62,6 +63,7 @@ export const main = createMain<PublicApi>({
   listInspections,
   followProject,
   listTownships,
+  listPlaces,
   submitCase,
   listMyCases,
   getMyCase,

@@ -22,6 +22,7 @@ import { setCaseClocks } from './actions/set-case-clocks';
 import { listHolidayYears } from './actions/list-holiday-years';
 import { listStaffReminders } from './actions/list-staff-reminders';
 import { saveHolidayYear } from './actions/save-holiday-year';
+import { savePlace } from './actions/save-place';
 import { listCases } from './actions/list-cases';
 import { listNoticeSends } from './actions/list-notice-sends';
 import { listRevisions } from './actions/list-revisions';
@@ -64,5 +65,6 @@ export const main = createMain<StaffApi>({
   decideDisclosure,
   listHolidayYears,
   saveHolidayYear,
+  savePlace,
   listStaffReminders,
 });

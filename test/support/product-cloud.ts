@@ -1,9 +1,11 @@
-// The product's built functions on an in-memory emulator, with every collection created and the
-// three staff personas holding their roles.
+// The product's built functions on an in-memory emulator, with every collection created, the
+// three staff personas holding their roles, and the demo county's township and village list.
 import { COLLECTIONS } from '#types/models/collections';
+import { PLACE_COLLECTION } from '#types/models/place';
 import { STAFF_COLLECTION } from '#types/models/staff';
 import type { Result } from '#types/result';
 import type { Emulator, EmulatorOptions } from '../../emulator';
+import { demoPlaceDocs } from '../../scripts/demo/demo-places';
 import { staffDoc } from './builders';
 import { BUILT_FUNCTIONS, type Sdk, startLocalCloud } from './local-cloud';
 import { TEST_START } from './test-start';
@@ -30,6 +32,7 @@ export async function startProductCloud(options: Partial<EmulatorOptions> & { at
   for (const persona of ['editor', 'reviewer', 'admin'] as const) {
     await db.collection(STAFF_COLLECTION).add({ data: staffDoc(persona) });
   }
+  for (const township of demoPlaceDocs()) await db.collection(PLACE_COLLECTION).add({ data: township });
   return {
     emulator,
     cloud,

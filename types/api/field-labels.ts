@@ -54,6 +54,8 @@ export const CONTENT_FIELD_LABELS: Record<ContentKind, FieldLabels> = {
 
 /** 我要提问. */
 export const CASE_FIELD_LABELS: FieldLabels = { category: '类别', text: '问题内容', phone: '手机号', related: '关联内容', photos: '照片' };
+/** 乡镇村名单: one township and its villages. */
+export const PLACE_FIELD_LABELS: FieldLabels = { id: '编号', name: '乡镇名称', order: '排序', retired: '乡镇是否已撤并', villages: '村（社区）', 'villages.name': '村名', 'villages.retired': '村是否已撤并' };
 /** 意见征集: a comment on a draft. */
 export const COMMENT_FIELD_LABELS: FieldLabels = { section: '条文', text: '意见内容' };
 /** 办事评价. */

@@ -9,6 +9,7 @@ import { CONTENT_KINDS } from '../models/revision';
 import type { Votes } from '../models/content';
 import { PROJECT_STATUSES, PROJECT_TYPES } from '../models/project';
 import { defineAction } from './action';
+import { placesApi } from './places';
 import { uploadFileId } from './file-id';
 import { line, prose } from './text-rule';
 import type { InspectionView, ProjectListItem, ProjectUpdateView, ProjectView } from './project-views';
@@ -82,6 +83,7 @@ export const publicApi = {
   getProject: defineAction<ProjectView>()(v.strictObject({ id })),
   /** The townships that have projects, with counts, for the township filter. */
   listTownships: defineAction<{ items: { township: string; count: number }[] }>()(v.strictObject({})),
+  ...placesApi,
   listProjectUpdates: defineAction<Paged<ProjectUpdateView>>()(v.strictObject({ projectId: id, cursor, limit: limit(20) })),
   listInspections: defineAction<Paged<InspectionView>>()(v.strictObject({ projectId: id, cursor, limit: limit(20) })),
   /** 关注 a project (idempotent); `follow: false` stops following. */

@@ -15,6 +15,7 @@ import { budgetCodesApi, type BudgetImportResult, budgetYear, hasOneSource, ONE_
 import { COMMENT_STATUSES, OUTCOME_DECISIONS } from '../models/consultation';
 import type { CommentView } from './consultation-views';
 import { holidayCalendarApi } from './holiday-calendar';
+import { placesAdminApi } from './places';
 
 export interface StaffMember {
   openid: string;
@@ -144,6 +145,7 @@ export const staffApi = {
     v.strictObject({ items: v.pipe(v.array(v.unknown()), v.minLength(1), v.maxLength(IMPORT_BATCH_MAX)) }),
   ),
   ...holidayCalendarApi,
+  ...placesAdminApi,
 };
 
 export type StaffApi = typeof staffApi;

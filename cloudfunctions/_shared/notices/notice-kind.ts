@@ -8,6 +8,7 @@ import { PROJECT_COLLECTION, type ProjectDoc } from '#types/models/project';
 import { failedPrecondition, invalidArgument, notFound } from '../app-error';
 import { docOrNull, type Tx } from '../cloud';
 import type { KindSpec } from '../content/content-kinds';
+import { requirePlace } from '../places/require-place';
 import { nextAllowedPush } from './push-interval';
 import { createSendJob, jobIdFor } from './send-job';
 import { beijingDateTime, beijingStartOf, daysAfter, isoDayOrNull as day, toBeijingInput } from '../time/beijing-time';
@@ -18,6 +19,7 @@ async function checkNotice(tx: Tx, content: Record<string, unknown>, targetId: s
   const n = content as unknown as NoticeContent;
   const problem = checkMessage(noticeFields(n));
   if (problem) throw invalidArgument(problem);
+  await requirePlace(n.township, n.village);
   if (n.related) {
     const collection = n.related.kind === 'policy' ? POLICY_COLLECTION : PROJECT_COLLECTION;
     if (!(await docOrNull(tx.collection(collection).doc(n.related.id)))) throw notFound(n.related.kind === 'policy' ? '关联的政策' : '关联的项目');
