@@ -1,10 +1,17 @@
+// 朗读 on weapp uses WeChat's 同声传译 plugin (WechatSI). It is declared only once the mini-program has added
+// it in the admin console and the build says so (TARO_APP_WECHAT_SI=on): WeChat will not compile an app.json
+// naming a plugin its AppID may not use, and the tourist AppID may use none. Declared for the main package,
+// where the pages that read aloud (policy, notice, Q&A) are.
+const speechPlugin = process.env.TARO_APP_WECHAT_SI === 'on' ? { plugins: { WechatSI: { version: '0.3.5', provider: 'wx069ba97219f66d99' } } } : {};
+
 export default defineAppConfig({
+  ...speechPlugin,
   pages: ['pages/index/index', 'pages/mine/index', 'pages/policies/index', 'pages/policy/index', 'pages/search/index', 'pages/qa/index', 'pages/glossary/index', 'pages/projects/index', 'pages/project/index', 'pages/ask/index', 'pages/my-cases/index', 'pages/notices/index', 'pages/notice/index', 'pages/notice-settings/index'],
   subPackages: [
     // Citizen pages reached from the home grid: downloaded when first opened, so the main package stays small.
     { root: 'more', pages: ['services/index', 'service/index', 'budgets/index', 'consultations/index', 'consultation/index', 'my-comments/index', 'disclosure/index', 'answers/index'] },
     // Staff pages live in their own subpackage so citizens never download them.
-    { root: 'staff', pages: ['team/index', 'content/index', 'edit/index', 'review/index', 'cases/index', 'notices/index', 'service-gaps/index', 'budget-import/index', 'consultation/index', 'calendar/index'] },
+    { root: 'staff', pages: ['team/index', 'content/index', 'edit/index', 'review/index', 'cases/index', 'notices/index', 'service-gaps/index', 'budget-import/index', 'consultation/index', 'calendar/index', 'places/index'] },
   ],
   window: {
     navigationBarTitleText: '交通政务公开',

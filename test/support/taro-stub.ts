@@ -11,3 +11,4 @@ const Taro = {
 export default Taro;
 export const useShareAppMessage = (): void => undefined;
 export const useShareTimeline = (): void => undefined;
+export const useDidHide = (): void => undefined;

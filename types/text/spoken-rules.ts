@@ -137,6 +137,7 @@ export const TIDY_RULES: SpokenRule[] = [
   { name: 'comma after a stop', pattern: /([。；：！？、])，+/g, replace: (_, p) => p },
   { name: 'pause at a line start', pattern: /^[ \t\u3000]*[，、；。]+/gm, replace: () => '' },
   { name: 'bullet at a line start', pattern: /^[ \t]*[•·▪●◆■*-][ \t]+/gm, replace: () => '' },
+  { name: 'spaces around 至', pattern: /[ \t\u3000]+至|至[ \t\u3000]+/g, replace: () => '至' },
   { name: 'spaces at a line start', pattern: /^[ \t\u3000]+/gm, replace: () => '' },
   { name: 'trailing spaces', pattern: /[ \t\u3000]+$/gm, replace: () => '' },
 ];

@@ -7,9 +7,11 @@ import { AskLink } from '@/components/ui/ask-link';
 import { ErrorState, LoadingState } from '@/components/ui/state-views';
 import { messageFor } from '@/lib/cloud';
 import { formatDate } from '@/lib/format-date';
+import { ReadAloudBar } from '@/features/read-aloud';
 import { fetchNotice } from '../api/notices-api';
 import { openSettings } from './notice-centre';
 import { noticeDates } from './notice-card';
+import { noticeScript } from '../notice-script';
 
 const RELATED_PAGES = { policy: '/pages/policy/index', project: '/pages/project/index' } as const;
 
@@ -26,6 +28,7 @@ export function NoticeDetail({ id }: { id: string }) {
   if (!notice) return <LoadingState />;
   return (
     <View className="list">
+      <ReadAloudBar parts={noticeScript(notice)} label="朗读这条通知" />
       {notice.withdrawn && (
         <View className="banner" role="alert">
           <Text>这条通知已撤回{notice.withdrawnNote ? `：${notice.withdrawnNote}` : ''}</Text>

@@ -4,6 +4,8 @@ import { EmptyState } from '@/components/ui/state-views';
 import { StoredImage } from '@/components/ui/stored-file';
 import { TermText } from '@/components/ui/term-text';
 import { VoteBar } from '@/components/ui/vote-bar';
+import { ReadAloudBar } from '@/features/read-aloud';
+import { explainerScript } from '../explainer-script';
 
 /** 解读: the policy in plain words, what changes for you, and what differs from the old policy. */
 export function ExplainerTab({ policy, onVote }: { policy: PolicyView; onVote(helpful: boolean): void }) {
@@ -11,6 +13,7 @@ export function ExplainerTab({ policy, onVote }: { policy: PolicyView; onVote(he
   if (!e) return <EmptyState text="解读正在准备中，将在政策发布后 3 个工作日内发布" />;
   return (
     <View className="list">
+      <ReadAloudBar parts={explainerScript(policy)} label="朗读解读" />
       <View className="section">
         <Text className="section__title">一句话看懂</Text>
         <TermText className="card__summary" text={policy.summary} terms={policy.terms} />

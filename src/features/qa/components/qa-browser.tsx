@@ -7,6 +7,7 @@ import { ChoiceChips } from '@/components/ui/choice-chips';
 import { PagedListView } from '@/components/ui/paged-list-view';
 import { QaCard } from '@/components/ui/qa-card';
 import { VoteBar } from '@/components/ui/vote-bar';
+import { ReadAloudBar } from '@/features/read-aloud';
 import { messageFor } from '@/lib/cloud';
 import { usePagedList } from '@/lib/use-paged-list';
 import { fetchQa, fetchTopicQas, voteQa } from '../api/qa-api';
@@ -40,6 +41,7 @@ export function QaBrowser({ focusId }: { focusId: string | null }) {
               <Text>此问答已撤回：{focused.withdrawnNote}</Text>
             </View>
           )}
+          <ReadAloudBar parts={[`问：${focused.question}`, `答：${focused.answer}`]} label="朗读这条问答" />
           <QaCard question={focused.question} answer={focused.answer} />
           {focused.policyId && (
             <Button className="btn btn--link" onClick={() => void Taro.navigateTo({ url: `/pages/policy/index?id=${focused.policyId ?? ''}` })}>
