@@ -10,6 +10,7 @@ import type { Votes } from '../models/content';
 import { PROJECT_STATUSES, PROJECT_TYPES } from '../models/project';
 import { defineAction } from './action';
 import { placesApi } from './places';
+import { NOTICE_AREAS_MAX } from '../models/place';
 import { uploadFileId } from './file-id';
 import { line, prose } from './text-rule';
 import type { InspectionView, ProjectListItem, ProjectUpdateView, ProjectView } from './project-views';
@@ -95,8 +96,8 @@ export const publicApi = {
   saveNoticePrefs: defineAction<NoticePrefsView>()(
     v.strictObject({
       topics: v.pipe(v.array(v.picklist(NOTICE_TOPICS)), v.maxLength(NOTICE_TOPICS.length)),
-      /** "乡镇" or "乡镇/村"; empty means everywhere. */
-      areas: v.pipe(v.array(v.pipe(v.string(), v.trim(), v.regex(/^[\u4e00-\u9fa5A-Za-z0-9]{1,12}(\/[\u4e00-\u9fa5A-Za-z0-9]{1,8})?$/, '地区格式应为“乡镇”或“乡镇/村”'))), v.maxLength(10)),
+      /** "乡镇" or "乡镇/村" on the county's list (the function checks); empty means everywhere. */
+      areas: v.pipe(v.array(v.pipe(v.string(), v.trim(), v.regex(/^[\u4e00-\u9fa5A-Za-z0-9]{1,12}(\/[\u4e00-\u9fa5A-Za-z0-9]{1,8})?$/, '地区格式应为“乡镇”或“乡镇/村”'))), v.maxLength(NOTICE_AREAS_MAX)),
       mode: v.picklist(DELIVERY_MODES),
     }),
   ),

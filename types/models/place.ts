@@ -42,3 +42,6 @@ export function placeOfArea(area: string): { township: string; village: string |
   const [township = '', village] = area.split('/');
   return { township, village: village ?? null };
 }
+
+/** How many places one person's notice preferences may name. */
+export const NOTICE_AREAS_MAX = 10;

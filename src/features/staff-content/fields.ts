@@ -2,6 +2,7 @@
 import { POLICY_CATEGORY_LABELS, POLICY_LEVEL_LABELS, POLICY_STATUS_LABELS, QA_TOPIC_LABELS } from '#types/models/policy';
 import { INSPECTION_RESULT_LABELS, PROJECT_STATUS_LABELS, PROJECT_TYPE_LABELS } from '#types/models/project';
 import { NOTICE_KIND_LABELS } from '#types/models/notice';
+import { COUNTY_WIDE } from '#types/models/place';
 import { SERVICE_KIND_LABELS } from '#types/models/service';
 import type { ContentKind } from '#types/models/revision';
 import type { FieldSpec } from './form-model';
@@ -35,7 +36,7 @@ export const FIELDS: Record<ContentKind, FieldSpec[]> = {
     { name: 'name', label: '项目名称' },
     { name: 'type', label: '类型', options: PROJECT_TYPE_LABELS },
     { name: 'status', label: '状态', options: PROJECT_STATUS_LABELS },
-    { name: 'township', label: '所在乡镇' },
+    { name: 'township', label: '所在乡镇', place: { part: 'township', countyValue: COUNTY_WIDE } },
     { name: 'location', label: '位置（起止点、路线）' },
     { name: 'summary', label: '一句话介绍（160 字以内）', multiline: true },
     { name: 'owner', label: '建设单位' },
@@ -67,8 +68,8 @@ export const FIELDS: Record<ContentKind, FieldSpec[]> = {
     { name: 'kind', label: '类型', options: NOTICE_KIND_LABELS },
     { name: 'title', label: '标题（20 字以内，会作为微信提醒的标题）' },
     { name: 'body', label: '正文（大白话：什么时间、什么地点、怎么绕行或怎么办）', multiline: true },
-    { name: 'township', label: '影响的乡镇（全县可空）' },
-    { name: 'village', label: '影响的村（可空）' },
+    { name: 'township', label: '影响的乡镇', place: { part: 'township', countyValue: '' } },
+    { name: 'village', label: '影响的村（先选乡镇）', place: { part: 'village', countyValue: '' } },
     { name: 'validFrom', label: '生效日期', hint: '如 2026-12-01' },
     { name: 'validTo', label: '结束日期（可空）', hint: '如 2026-12-31' },
     { name: 'relatedKind', label: '关联内容', options: { none: '无', policy: '政策', project: '项目' } },

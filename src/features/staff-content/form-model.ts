@@ -6,6 +6,7 @@ import { describeIssues } from '#types/api/describe-issues';
 import { CONTENT_FIELD_LABELS } from '#types/api/field-labels';
 import { DISCLOSURE_CATEGORY_LABELS } from '#types/models/project';
 import type { ContentKind } from '#types/models/revision';
+import type { PlaceChoice } from '@/features/places/place-options';
 import { serviceContent, serviceForm } from './service-form';
 
 export type Form = Record<string, string>;
@@ -30,6 +31,8 @@ export interface FieldSpec {
   multiline?: boolean;
   hint?: string;
   options?: Record<string, string>;
+  /** Chosen from the county's township and village list instead of typed. */
+  place?: PlaceChoice;
 }
 
 const lines = (text: string | undefined): string[] => (text ?? '').split('\n').map((l) => l.trim()).filter(Boolean);

@@ -9,4 +9,3 @@ export const fetchPrefs = () => call('public', 'getNoticePrefs', {}, { retry: tr
 /** Saving sets the whole choice, so a retry is harmless. */
 export const savePrefs = (topics: NoticeTopic[], areas: string[], mode: DeliveryMode) => call('public', 'saveNoticePrefs', { topics, areas, mode }, { retry: true });
 export const recordConsents = (results: SubscribeAnswer[]) => call('public', 'recordConsents', { results });
-export const fetchTownships = () => call('public', 'listTownships', {}, { retry: true });

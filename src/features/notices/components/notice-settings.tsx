@@ -1,10 +1,11 @@
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import type { NoticePrefsView } from '#types/api/notice-views';
 import { NOTICE_TOPIC_LABELS, NOTICE_TOPICS, type DeliveryMode, type NoticeTopic } from '#types/models/notice';
 import { messageFor } from '@/lib/cloud';
 import { canSubscribe, requestSubscribe } from '@/lib/subscribe';
-import { fetchPrefs, fetchTownships, recordConsents, savePrefs } from '../api/notices-api';
+import { AreaPicker, usePlaces } from '@/features/places';
+import { fetchPrefs, recordConsents, savePrefs } from '../api/notices-api';
 import { ErrorState, LoadingState, StatusLine } from '@/components/ui/state-views';
 
 const toggle = <T,>(list: T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
@@ -40,31 +41,24 @@ function WeChatReminders({ prefs, onChange, say }: { prefs: NoticePrefsView; onC
 /** 通知设置: what to hear about, where, and how often; every change is saved at once. */
 export function NoticeSettings() {
   const [prefs, setPrefs] = useState<NoticePrefsView | null>(null);
-  const [townships, setTownships] = useState<string[]>([]);
-  const [village, setVillage] = useState('');
+  const places = usePlaces();
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const load = (): void => {
     setError(null);
     void fetchPrefs().then((res) => (res.ok ? setPrefs(res.data) : setError(messageFor(res))));
-    // Projects filed under the whole county are not a township to choose.
-    void fetchTownships().then((res) => res.ok && setTownships(res.data.items.map((t) => t.township).filter((t) => t !== '全县')));
+    if (places.error) places.reload();
   };
   useEffect(load, []);
-  if (error) return <ErrorState message={error} onRetry={load} />;
-  if (!prefs) return <LoadingState />;
+  const failed = error ?? places.error;
+  if (failed) return <ErrorState message={failed} onRetry={load} />;
+  if (!prefs || !places.townships) return <LoadingState />;
 
   const save = async (topics: NoticeTopic[], areas: string[], mode: DeliveryMode): Promise<void> => {
     const res = await savePrefs(topics, areas, mode);
     if (!res.ok) return setStatus(messageFor(res));
     setPrefs(res.data);
     setStatus('已保存');
-  };
-  const addVillage = (): void => {
-    const area = village.trim().replace(/\s+/g, '');
-    if (!area) return;
-    void save(prefs.topics, [...new Set([...prefs.areas, area])], prefs.mode);
-    setVillage('');
   };
 
   return (
@@ -81,26 +75,7 @@ export function NoticeSettings() {
         );
       })}
       <Text className="section__title">关心哪里</Text>
-      <View className="choices">
-        <Button className={prefs.areas.length === 0 ? 'btn btn--small btn--primary' : 'btn btn--small'} aria-pressed={prefs.areas.length === 0} onClick={() => void save(prefs.topics, [], prefs.mode)}>
-          全县
-        </Button>
-        {[...new Set([...townships, ...prefs.areas])].map((area) => {
-          const on = prefs.areas.includes(area);
-          return (
-            <Button key={area} className={on ? 'btn btn--small btn--primary' : 'btn btn--small'} aria-pressed={on} onClick={() => void save(prefs.topics, toggle(prefs.areas, area), prefs.mode)}>
-              {area}
-            </Button>
-          );
-        })}
-      </View>
-      <View className="field">
-        <Text className="field__label">只关心某个村？填“乡镇/村”，如 石门乡/石门村</Text>
-        <Input className="input" value={village} maxlength={21} nativeProps={{ 'aria-label': '乡镇/村' }} onInput={(e) => setVillage(e.detail.value)} />
-        <Button className="btn btn--small" onClick={addVillage}>
-          添加
-        </Button>
-      </View>
+      <AreaPicker townships={places.townships} areas={prefs.areas} onChange={(areas) => void save(prefs.topics, areas, prefs.mode)} say={setStatus} />
       <Text className="section__title">怎么提醒</Text>
       {(['immediate', 'digest'] as const).map((mode) => (
         <Button key={mode} className={prefs.mode === mode ? 'btn btn--primary' : 'btn'} aria-pressed={prefs.mode === mode} onClick={() => void save(prefs.topics, prefs.areas, mode)}>

@@ -61,6 +61,11 @@ export function MyIdentity({ state }: { state: MeState }) {
         </Button>
       )}
       {me.roles.includes('admin') && (
+        <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/places/index' })}>
+          乡镇村名单
+        </Button>
+      )}
+      {me.roles.includes('admin') && (
         <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/team/index' })}>
           工作人员管理
         </Button>

@@ -10,7 +10,8 @@ import { messageFor } from '@/lib/cloud';
 import { newRequestId } from '@/lib/new-request-id';
 import { fetchEditable, fetchRevision, saveDraft, submitRevision } from '../api/staff-content-api';
 import { EMPTY_FORMS, FIELDS } from '../fields';
-import { type Form, NO_FILES, type PolicyFiles, checkForm, toContent, toFiles, toForm } from '../form-model';
+import { type FieldSpec, type Form, NO_FILES, type PolicyFiles, checkForm, toContent, toFiles, toForm } from '../form-model';
+import { placeOptions, usePlaces } from '@/features/places';
 import { FilePicker } from './file-picker';
 import { ErrorState, LoadingState, StatusLine } from '@/components/ui/state-views';
 
@@ -51,6 +52,7 @@ export function ContentEditor({ kind, revisionId, targetId, prefill }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const places = usePlaces();
 
   useEffect(() => {
     if (revisionId) {
@@ -69,10 +71,13 @@ export function ContentEditor({ kind, revisionId, targetId, prefill }: Props) {
     }
   }, [kind, revisionId, targetId]);
 
-  if (error) return <ErrorState message={error} />;
-  if (!form) return <LoadingState />;
+  const failed = error ?? places.error;
+  if (failed) return <ErrorState message={failed} onRetry={error ? undefined : places.reload} />;
+  if (!form || !places.townships) return <LoadingState />;
 
-  const set = (name: string, value: string): void => setForm({ ...form, [name]: value });
+  // A new township's villages are others: its village choice starts again.
+  const set = (name: string, value: string): void => setForm({ ...form, [name]: value, ...(name === 'township' && value !== form.township ? { village: '' } : {}) });
+  const optionsOf = (field: FieldSpec): Record<string, string> | undefined => (field.place ? placeOptions(places.townships ?? [], field.place, form) : field.options);
   const save = async (thenSubmit: boolean): Promise<void> => {
     const problem = checkForm(kind, form, files);
     if (problem) return setNotice(problem);
@@ -96,20 +101,23 @@ export function ContentEditor({ kind, revisionId, targetId, prefill }: Props) {
   return (
     <View className="list">
       <Text className="section__title">{targetId ? `修订${CONTENT_KIND_LABELS[kind]}` : `新建${CONTENT_KIND_LABELS[kind]}`}</Text>
-      {FIELDS[kind].map((field) => (
-        <View key={field.name} className="field">
-          <Text className="field__label">{field.label}</Text>
-          {field.options ? (
-            <Picker mode="selector" range={Object.values(field.options)} onChange={(e) => set(field.name, Object.keys(field.options ?? {})[Number(e.detail.value)] ?? '')}>
-              <View className="input input--picker">{field.options[form[field.name] ?? ''] ?? '请选择'}</View>
-            </Picker>
-          ) : field.multiline ? (
-            <Textarea className="input input--area" value={form[field.name] ?? ''} maxlength={-1} autoHeight nativeProps={{ 'aria-label': field.label }} onInput={(e) => set(field.name, e.detail.value)} />
-          ) : (
-            <Input className="input" value={form[field.name] ?? ''} placeholder={field.hint} nativeProps={{ 'aria-label': field.label }} onInput={(e) => set(field.name, e.detail.value)} />
-          )}
-        </View>
-      ))}
+      {FIELDS[kind].map((field) => {
+        const options = optionsOf(field);
+        return (
+          <View key={field.name} className="field">
+            <Text className="field__label">{field.label}</Text>
+            {options ? (
+              <Picker mode="selector" range={Object.values(options)} onChange={(e) => set(field.name, Object.keys(options)[Number(e.detail.value)] ?? '')}>
+                <View className="input input--picker">{options[form[field.name] ?? ''] ?? '请选择'}</View>
+              </Picker>
+            ) : field.multiline ? (
+              <Textarea className="input input--area" value={form[field.name] ?? ''} maxlength={-1} autoHeight nativeProps={{ 'aria-label': field.label }} onInput={(e) => set(field.name, e.detail.value)} />
+            ) : (
+              <Input className="input" value={form[field.name] ?? ''} placeholder={field.hint} nativeProps={{ 'aria-label': field.label }} onInput={(e) => set(field.name, e.detail.value)} />
+            )}
+          </View>
+        );
+      })}
       {kind === 'notice' && <NoticePreview form={form} />}
       {kind === 'service' && <ServiceGaps form={form} />}
       {(kind === 'policy' || kind === 'consultation') && <FilePicker files={files} onChange={setFiles} />}

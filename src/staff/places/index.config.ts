@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '乡镇村名单' });
