@@ -3,6 +3,7 @@
 import { NOTICE_PREFS_COLLECTION } from '#types/models/notice';
 import type { ProductCloud } from '../support/product-cloud';
 import { startDemoCloud } from './support/demo-cloud';
+import { demoIds } from './support/page-cases';
 import type { SubscribeAnswer } from './support/fake-wx';
 import { MiniProgram } from './support/mini-program';
 
@@ -132,6 +133,19 @@ describe('通知设置: WeChat reminders', () => {
     await settings.waitForText('重新设置微信提醒');
     expect((await consents('o-local-citizen-a')).notice).toMatchObject({ accepted: true });
     expect((await consents('o-local-citizen-a')).digest).toMatchObject({ accepted: true });
+  });
+});
+
+describe('朗读', () => {
+  // The simulator, like a mini-program without WeChat's 同声传译 plugin, has no requirePlugin: the button says so.
+  it('on a notice and a policy explainer, says 朗读暂不可用 where the speech plugin cannot be loaded', async () => {
+    const mp = phone();
+    const notice = await mp.open(`/pages/notice/index?id=${(await demoIds(cloud)).noticeId}`);
+    await notice.tap('朗读这条通知');
+    await notice.waitForText('朗读暂不可用');
+    const policy = await mp.open('/pages/policy/index?id=policy-x-county-rural-road-2026');
+    await policy.tap('朗读解读');
+    await policy.waitForText('朗读暂不可用');
   });
 });
 

@@ -20,7 +20,7 @@ export const PAGES: Record<string, PageCase> = {
   'pages/index/index': { shows: ['最新公开', '政策文件', 'G235清溪段夜间半幅封闭'] },
   'pages/mine/index': { shows: ['长辈模式', '我的提问', '通知设置'] },
   'pages/policies/index': { shows: ['清溪县治理货车超限超载工作方案', '现行有效'] },
-  'pages/policy/index': { query: () => `id=${POLICY}`, shows: ['清溪县农村公路养护管理办法（2026年修订）', '一句话看懂', '新旧政策对比'] },
+  'pages/policy/index': { query: () => `id=${POLICY}`, shows: ['清溪县农村公路养护管理办法（2026年修订）', '一句话看懂', '新旧政策对比', '朗读解读'] },
   'pages/search/index': { query: () => `q=${encodeURIComponent('修路')}`, shows: ['G235清溪段路面改造工程'] },
   'pages/qa/index': { shows: ['开网约车需要办哪些证'] },
   'pages/glossary/index': { shows: ['超限运输', '也叫'] },
@@ -29,8 +29,8 @@ export const PAGES: Record<string, PageCase> = {
   'pages/ask/index': { shows: ['想问什么、想反映什么', '提交'] },
   'pages/my-cases/index': { shows: ['还没有提过问题'] },
   'pages/notices/index': { shows: ['G235清溪段夜间半幅封闭', '3路公交改走新建枢纽'] },
-  'pages/notice/index': { query: (ids) => `id=${ids.noticeId}`, shows: ['G235清溪段夜间半幅封闭', '影响范围'] },
-  'pages/notice-settings/index': { shows: ['想收到哪些通知', '开启微信提醒'] },
+  'pages/notice/index': { query: (ids) => `id=${ids.noticeId}`, shows: ['G235清溪段夜间半幅封闭', '影响范围', '朗读这条通知'] },
+  'pages/notice-settings/index': { shows: ['想收到哪些通知', '先选乡镇，再点村名', '开启微信提醒'] },
   'more/services/index': { shows: ['我想办…', '农村公路路况问题报修'] },
   'more/service/index': { query: () => 'id=service-x-passenger-licence', shows: ['道路旅客运输经营许可', '要带的材料'] },
   'more/budgets/index': { shows: ['支出合计', '交通运输支出'] },
@@ -49,6 +49,7 @@ export const PAGES: Record<string, PageCase> = {
   'staff/budget-import/index': { as: 'reviewer', shows: ['检查并导入'] },
   'staff/consultation/index': { as: 'editor', query: () => `id=${CONSULTATION}`, shows: ['公布采纳情况'] },
   'staff/calendar/index': { as: 'admin', shows: ['录入节假日安排'] },
+  'staff/places/index': { as: 'admin', shows: ['新增乡镇', '石门乡', '已撤并：黄泥村'] },
 };
 
 /** Ids the demo data only has once it is in (notices are created through the staff workflow). */

@@ -15,9 +15,9 @@ interface SpeechWindow {
 }
 
 function speechWindow(): SpeechWindow | null {
-  if (typeof window === 'undefined') return null;
-  const w = window as unknown as Partial<SpeechWindow>;
-  return w.speechSynthesis && typeof w.SpeechSynthesisUtterance === 'function' ? (w as SpeechWindow) : null;
+  // A conditional on typeof, not an early return: the weapp bundle check accepts window only there.
+  const w = (typeof window === 'undefined' ? null : window) as unknown as Partial<SpeechWindow> | null;
+  return w?.speechSynthesis && typeof w.SpeechSynthesisUtterance === 'function' ? (w as SpeechWindow) : null;
 }
 
 /** A zh-CN voice, else any Chinese one; null when the voices are known and none is Chinese; undefined while they load. */
