@@ -3,7 +3,9 @@
 // dropped (it is marked 已撤并 instead).
 import type { TownshipView } from '#types/api/places';
 import type { NoticePrefsView } from '#types/api/notice-views';
+import type { StaffReminder } from '#types/api/holiday-calendar';
 import { AUDIT_COLLECTION } from '#types/models/audit';
+import { PLACE_COLLECTION } from '#types/models/place';
 import { noticeInput } from '../support/builders';
 import { type PersonaKey, type ProductCloud, startProductCloud } from '../support/product-cloud';
 import { publish } from '../support/workflow-steps';
@@ -127,5 +129,21 @@ describe('choosing a place', () => {
     expect(await draftNotice(noticeInput({ township: null, village: null }))).toMatchObject({ ok: true });
     expect(await draftNotice(noticeInput({ township: '石门镇', village: null }))).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT', message: '「石门镇」不在本县的乡镇名单里，请从名单中选择' });
     expect(await draftNotice(noticeInput({ township: '石门乡', village: '园前村' }))).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT', message: '「石门乡」没有「园前村」，请从名单中选择' });
+  });
+});
+
+describe('a deployment without a list', () => {
+  it('tells staff to enter one, and takes no place until then', async () => {
+    const reminders = async (): Promise<string[]> => {
+      const res = await cloud.call<{ items: StaffReminder[] }>('staff', 'listStaffReminders', {}, 'editor');
+      if (!res.ok) throw new Error(res.message);
+      return res.data.items.map((r) => r.key);
+    };
+    expect(await reminders()).not.toContain('places-empty');
+    const ids = [...(cloud.emulator.store.documents(PLACE_COLLECTION)?.keys() ?? [])];
+    cloud.emulator.store.apply(ids.map((id) => ({ kind: 'delete' as const, collection: PLACE_COLLECTION, id })));
+    expect(await reminders()).toContain('places-empty');
+    expect(await savePrefs(['城关镇'], 'citizenB')).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT', message: '「城关镇」不在本县的乡镇名单里，请从名单中选择' });
+    expect(await savePrefs([], 'citizenB')).toMatchObject({ ok: true });
   });
 });

@@ -6,7 +6,7 @@ import { useBrowserCloud, visibleButton } from './support/browser-cloud';
 const env = useBrowserCloud();
 
 describe('notices in the browser', () => {
-  it('lets a citizen choose topics in one tap, and read a pushed notice in the notice centre', async () => {
+  it('lets a citizen choose topics in one tap and a village from the list, and read a pushed notice in the notice centre', async () => {
     const citizen = await env.pageAs('citizenA');
     await citizen.goto(`${env.cloud.emulator.url}/#/pages/notice-settings/index`);
     const bus = visibleButton(citizen, '公交线路调整');
@@ -16,6 +16,15 @@ describe('notices in the browser', () => {
     await citizen.getByText('已保存').waitFor();
     expect(await visibleButton(citizen, '公交线路调整').getAttribute('aria-pressed')).toBe('true');
     await citizen.getByText(/网页版收不到微信提醒/).waitFor();
+
+    // 关心哪里: a village is picked township first from the county's list, never typed; then back to 全县.
+    expect(await citizen.locator('input[aria-label="乡镇/村"]').count()).toBe(0);
+    await visibleButton(citizen, '石门乡').nth(1).click();
+    await visibleButton(citizen, '石门村').click();
+    await citizen.getByText('已选：石门乡石门村').waitFor();
+    expect(await visibleButton(citizen, '石门村').getAttribute('aria-pressed')).toBe('true');
+    await visibleButton(citizen, '全县').click();
+    await citizen.getByText('已选：石门乡石门村').waitFor({ state: 'detached' });
 
     const { targetId } = await publish(env.cloud, 'notice', noticeInput({ title: 'S205清溪段半幅封闭', township: '城关镇' }));
     await runJobsUntilDone(env.cloud.emulator);

@@ -3,6 +3,7 @@
 import type { StaffReminder } from '#types/api/holiday-calendar';
 import { CASE_COLLECTION } from '#types/models/case';
 import { _, countOf, db } from '../cloud';
+import { loadPlaces } from '../places/load-places';
 import { loadHolidayCalendars } from '../time/holiday-calendars';
 import { missingNextYear } from '../time/holiday-year-views';
 
@@ -20,7 +21,13 @@ const overdueCases: Rule = async (now) => {
   return count ? [{ key: 'cases-overdue', level: 'urgent', page: '/staff/cases/index', text: `${count} 件群众提问或申请已超过答复期限` }] : [];
 };
 
-const RULES: Rule[] = [calendarMissing, overdueCases];
+// A new deployment starts with no township list: until an admin enters it, no place can be chosen.
+const placesMissing: Rule = async () =>
+  (await loadPlaces('check')).length
+    ? []
+    : [{ key: 'places-empty', level: 'urgent', page: '/staff/places/index', text: '本县的乡镇村名单还是空的：群众设置“关心哪里”、工作人员填写通知的影响范围和项目所在乡镇，都要从名单里选。请管理员录入。' }];
+
+const RULES: Rule[] = [calendarMissing, overdueCases, placesMissing];
 
 export async function staffReminders(now: Date): Promise<StaffReminder[]> {
   const all = (await Promise.all(RULES.map((rule) => rule(now)))).flat();

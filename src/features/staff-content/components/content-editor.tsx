@@ -71,9 +71,11 @@ export function ContentEditor({ kind, revisionId, targetId, prefill }: Props) {
     }
   }, [kind, revisionId, targetId]);
 
-  const failed = error ?? places.error;
+  // Only forms with a township or village wait for the list.
+  const needsPlaces = FIELDS[kind].some((f) => f.place);
+  const failed = error ?? (needsPlaces ? places.error : null);
   if (failed) return <ErrorState message={failed} onRetry={error ? undefined : places.reload} />;
-  if (!form || !places.townships) return <LoadingState />;
+  if (!form || (needsPlaces && !places.townships)) return <LoadingState />;
 
   // A new township's villages are others: its village choice starts again.
   const set = (name: string, value: string): void => setForm({ ...form, [name]: value, ...(name === 'township' && value !== form.township ? { village: '' } : {}) });
