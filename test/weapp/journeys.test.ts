@@ -26,6 +26,14 @@ afterEach(() => {
   expect(problems).toEqual([]);
 });
 
+/** Waits (counting its own steps, not the clock) until `check` holds. */
+async function waitFor(check: () => boolean, steps = 250): Promise<void> {
+  for (let step = 0; !check(); step += 1) {
+    if (step >= steps) throw new Error('waited too long');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 const routesOf = (mp: MiniProgram): string[] => mp.pages.map((p) => p.route);
 
 async function consents(openid: string): Promise<Record<string, { accepted: boolean; remaining: number }>> {
@@ -146,6 +154,35 @@ describe('朗读', () => {
     const policy = await mp.open('/pages/policy/index?id=policy-x-county-rural-road-2026');
     await policy.tap('朗读解读');
     await policy.waitForText('朗读暂不可用');
+  });
+
+  it('reads a notice through WeChat\'s 同声传译 plugin where the phone has it: spoken form, pause, resume, stop', async () => {
+    type Tts = { lang: string; content: string; success(res: { retcode: number; filename: string }): void };
+    const asked: Tts[] = [];
+    const wechatSi = { textToSpeech: (o: Tts) => void asked.push(o) };
+    const mp = MiniProgram.launch({ cloud, persona: 'citizenA', plugins: { WechatSI: wechatSi } });
+    phones.push(mp);
+    const notice = await mp.open(`/pages/notice/index?id=${(await demoIds(cloud)).noticeId}`);
+    await notice.tap('朗读这条通知');
+    await notice.waitForText('停止');
+    expect(asked).toHaveLength(1);
+    expect(asked[0]?.lang).toBe('zh_CN');
+    expect(asked[0]?.content).toContain('交通管制：国道二三五清溪段夜间半幅封闭。');
+    expect(asked[0]?.content).not.toMatch(/[0-9]/);
+    asked[0]?.success({ retcode: 0, filename: 'https://tts.invalid/1.mp3' });
+    await notice.waitForText('暂停');
+    const audio = mp.wx.audios[0];
+    await waitFor(() => audio?.playing === true);
+    expect(audio?.src).toBe('https://tts.invalid/1.mp3');
+    await notice.tap('暂停');
+    await notice.waitForText('继续朗读');
+    expect(audio?.playing).toBe(false);
+    await notice.tap('继续朗读');
+    await notice.waitForText('暂停');
+    expect(audio?.playing).toBe(true);
+    await notice.tap('停止');
+    await notice.waitForText('朗读这条通知');
+    expect(audio?.destroyed).toBe(true);
   });
 });
 

@@ -22,8 +22,38 @@ export interface WxHost {
 type Callbacks = { success?: (res: unknown) => void; fail?: (res: unknown) => void; complete?: (res: unknown) => void };
 type ApiOptions = Record<string, unknown> & Callbacks;
 
+/** An InnerAudioContext: what it was given to play, and whether it is playing; the test ends a piece with `end()`. */
+export class FakeAudio {
+  src = '';
+  playing = false;
+  destroyed = false;
+  private ended: (() => void)[] = [];
+  play(): void {
+    this.playing = true;
+  }
+  pause(): void {
+    this.playing = false;
+  }
+  stop(): void {
+    this.playing = false;
+  }
+  destroy(): void {
+    this.destroyed = true;
+    this.playing = false;
+  }
+  onEnded(listener: () => void): void {
+    this.ended.push(listener);
+  }
+  onError(): void {}
+  end(): void {
+    this.playing = false;
+    for (const listener of this.ended) listener();
+  }
+}
+
 export class FakeWx {
   readonly calls: WxCall[] = [];
+  readonly audios: FakeAudio[] = [];
   readonly storage = new Map<string, unknown>();
   readonly toasts: string[] = [];
   readonly modals: { title: string; content: string }[] = [];
@@ -118,6 +148,13 @@ export class FakeWx {
       chooseImage: async('chooseImage', () => fail('chooseImage', 'cancel')),
       chooseMedia: async('chooseMedia', () => fail('chooseMedia', 'cancel')),
       previewImage: async('previewImage', () => ({})),
+      // Audio (朗读 plays what WeChat's speech plugin made).
+      createInnerAudioContext: sync('createInnerAudioContext', () => {
+        const audio = new FakeAudio();
+        this.audios.push(audio);
+        return audio;
+      }),
+      setInnerAudioOption: async('setInnerAudioOption', () => ({})),
       downloadFile: async('downloadFile', () => fail('downloadFile', 'no network in the simulator')),
       openDocument: async('openDocument', () => ({})),
       cloud: {

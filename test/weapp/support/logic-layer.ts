@@ -25,6 +25,8 @@ export interface LogicLayer {
 export interface LogicLayerHost {
   wx: object;
   getCurrentPages(): unknown[];
+  /** Mini-program plugins by the name app.json declares them under; without it there is no requirePlugin, as in a simulator. */
+  plugins?: Record<string, unknown>;
 }
 
 const format = (args: unknown[]): string =>
@@ -69,6 +71,13 @@ export function startLogicLayer(root: string, host: LogicLayerHost): LogicLayer 
     Behavior: (definition: Options) => definition,
     getCurrentPages: () => host.getCurrentPages(),
   };
+  const plugins = host.plugins;
+  if (plugins) {
+    sandbox.requirePlugin = (name: string) => {
+      if (!(name in plugins)) throw new Error(`plugin ${name} is not declared in app.json`);
+      return plugins[name];
+    };
+  }
   const context = vm.createContext(sandbox, { name: 'weapp logic layer' });
 
   function load(file: string): unknown {

@@ -19,6 +19,8 @@ export interface LaunchOptions {
   cloud: ProductCloud;
   persona?: PersonaKey;
   root?: string;
+  /** Plugins the phone has (WeChat's 同声传译 for 朗读, …); none by default. */
+  plugins?: Record<string, unknown>;
 }
 
 const MAX_PAGES = 10;
@@ -121,7 +123,7 @@ export class MiniProgram {
       callFunction: (name, data) => this.callFunction(name, data),
       navigate: (api, o) => this.navigate(api, o),
     });
-    this.logic = startLogicLayer(root, { wx: this.wx.api, getCurrentPages: () => this.pages.map((p) => p.instance) });
+    this.logic = startLogicLayer(root, { wx: this.wx.api, getCurrentPages: () => this.pages.map((p) => p.instance), plugins: options.plugins });
     this.compId = this.registerComp();
   }
 
