@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { COLLECTIONS } from '#types/models/collections';
+import { PRODUCT_DATABASE } from '#types/models/product-database';
 import type { Result } from '#types/result';
 import { startEmulator } from '../emulator';
 import { FUNCTIONS_BUILD, buildCloudFunctions } from '../scripts/build-cloud';
@@ -26,7 +26,7 @@ async function chartBytes(): Promise<{ raw: number; gzip: number }> {
 export async function budgetBench(): Promise<{ chartRaw: number; chartGzip: number; largestPayload: number; largestId: string }> {
   const chart = await chartBytes();
   await buildCloudFunctions();
-  const emulator = await startEmulator({ functionsDir: FUNCTIONS_BUILD, collections: COLLECTIONS });
+  const emulator = await startEmulator({ functionsDir: FUNCTIONS_BUILD, ...PRODUCT_DATABASE });
   try {
     localSdk(emulator.sdkEnv);
     const { importItems } = await import('../cloudfunctions/_shared/content/import-items');

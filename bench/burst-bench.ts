@@ -6,7 +6,7 @@
 // again with the same request id. Late answers to the first try are kept, to compare with the retry's.
 import { loadavg } from 'node:os';
 import { CASE_COLLECTION } from '#types/models/case';
-import { COLLECTIONS } from '#types/models/collections';
+import { PRODUCT_DATABASE } from '#types/models/product-database';
 import { QA_COLLECTION } from '#types/models/policy';
 import { SERVICE_COLLECTION } from '#types/models/service';
 import { startEmulator } from '../emulator';
@@ -70,7 +70,7 @@ function payloadOf(i: number): { action: string; payload: Record<string, unknown
 }
 
 async function burst(retry: boolean): Promise<BurstRun> {
-  const emulator = await startEmulator({ functionsDir: FUNCTIONS_BUILD, collections: COLLECTIONS });
+  const emulator = await startEmulator({ functionsDir: FUNCTIONS_BUILD, ...PRODUCT_DATABASE });
   try {
     const at = new Date();
     emulator.store.apply([

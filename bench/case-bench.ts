@@ -1,6 +1,6 @@
 // Cases: submitting through the real SDK with the content check on the emulator, and the staff queue's
 // first page at 20,000 cases.
-import { COLLECTIONS } from '#types/models/collections';
+import { PRODUCT_DATABASE } from '#types/models/product-database';
 import { CASE_COLLECTION } from '#types/models/case';
 import { startEmulator } from '../emulator';
 import type { Doc } from '../emulator/store/ejson';
@@ -12,7 +12,7 @@ const RUNS = 200;
 
 export async function caseBench(): Promise<{ submitP50: number; submitP95: number; cases: number; queueP50: number; queueP95: number }> {
   await buildCloudFunctions();
-  const emulator = await startEmulator({ functionsDir: FUNCTIONS_BUILD, collections: COLLECTIONS });
+  const emulator = await startEmulator({ functionsDir: FUNCTIONS_BUILD, ...PRODUCT_DATABASE });
   try {
     // Submissions come from many people (the daily limit is per person), as from the mini-program.
     let n = 0;

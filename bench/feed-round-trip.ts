@@ -1,7 +1,7 @@
 // The home list at 10,000 documents: a 20-item page through the real SDK (callFunction -> function ->
 // database) on the emulator, beside the same query run directly on the emulator's store.
 import { FEED_COLLECTION, type FeedDoc } from '#types/models/feed';
-import { COLLECTIONS } from '#types/models/collections';
+import { PRODUCT_DATABASE } from '#types/models/product-database';
 import { startEmulator } from '../emulator';
 import { find } from '../emulator/database/query-engine';
 import type { Doc } from '../emulator/store/ejson';
@@ -14,7 +14,7 @@ const RUNS = 300;
 
 export async function feedRoundTrip(): Promise<{ docs: number; runs: number; sdkP50: number; sdkP95: number; storeP50: number; storeP95: number }> {
   await buildCloudFunctions();
-  const emulator = await startEmulator({ functionsDir: FUNCTIONS_BUILD, collections: COLLECTIONS });
+  const emulator = await startEmulator({ functionsDir: FUNCTIONS_BUILD, ...PRODUCT_DATABASE });
   try {
     const base = Date.UTC(2026, 0, 1);
     emulator.store.apply(

@@ -3,7 +3,7 @@
 // and the bytes of the first load on the wire. Uses the H5 build in dist/h5 (npm run build:h5 first).
 import type { CDPSession, Page } from 'playwright-core';
 import { FEED_COLLECTION, type FeedDoc } from '#types/models/feed';
-import { COLLECTIONS } from '#types/models/collections';
+import { PRODUCT_DATABASE } from '#types/models/product-database';
 import { startEmulator } from '../emulator';
 import type { Doc } from '../emulator/store/ejson';
 import { H5_DIR } from '../scripts/local-paths';
@@ -73,7 +73,7 @@ function median(runs: LcpRun[]): LcpRun {
  * after one untimed load that warms the function and the server's compressed copies; medians of RUNS. */
 export async function h5Lcp(): Promise<{ raw: LcpRun; compressed: LcpRun }> {
   await buildCloudFunctions();
-  const emulator = await startEmulator({ functionsDir: FUNCTIONS_BUILD, collections: COLLECTIONS, staticDir: H5_DIR });
+  const emulator = await startEmulator({ functionsDir: FUNCTIONS_BUILD, ...PRODUCT_DATABASE, staticDir: H5_DIR });
   try {
     emulator.store.apply(
       Array.from({ length: 20 }, (_, i) => {

@@ -1,6 +1,6 @@
 // What the notice benchmarks share: a local cloud running the built functions, with the two staff
 // who approve a notice, `count` subscribers to road closures, and a closure notice approved.
-import { COLLECTIONS } from '#types/models/collections';
+import { PRODUCT_DATABASE } from '#types/models/product-database';
 import { NOTICE_PREFS_COLLECTION } from '#types/models/notice';
 import { STAFF_COLLECTION } from '#types/models/staff';
 import type { Result } from '#types/result';
@@ -13,7 +13,7 @@ export const subscriberId = (i: number): string => `o-sub-${String(i).padStart(6
 /** Starts the local cloud with `count` subscribers and one approved closure notice; returns the notice id. */
 export async function noticeToSubscribers(count: number): Promise<{ emulator: Emulator; noticeId: string }> {
   await buildCloudFunctions();
-  const emulator = await startEmulator({ functionsDir: FUNCTIONS_BUILD, collections: COLLECTIONS });
+  const emulator = await startEmulator({ functionsDir: FUNCTIONS_BUILD, ...PRODUCT_DATABASE });
   const at = emulator.clock.now();
   emulator.store.apply(
     (['editor', 'reviewer'] as const).map((role) => ({ kind: 'put' as const, collection: STAFF_COLLECTION, id: `o-local-${role}`, doc: { _id: `o-local-${role}`, name: role, roles: [role], createdAt: at, updatedAt: at } })),

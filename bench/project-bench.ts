@@ -1,5 +1,5 @@
 // Projects: the list's 20-item page at 2,000 projects through the real SDK, and a project page's payload.
-import { COLLECTIONS } from '#types/models/collections';
+import { PRODUCT_DATABASE } from '#types/models/product-database';
 import { INSPECTION_COLLECTION, PROJECT_COLLECTION, PROJECT_UPDATE_COLLECTION, type ProjectDoc } from '#types/models/project';
 import { startEmulator } from '../emulator';
 import type { Doc } from '../emulator/store/ejson';
@@ -41,7 +41,7 @@ function project(i: number): ProjectDoc {
 
 export async function projectBench(): Promise<{ projects: number; listP50: number; listP95: number; progressP95: number; pagePayloadBytes: number }> {
   await buildCloudFunctions();
-  const emulator = await startEmulator({ functionsDir: FUNCTIONS_BUILD, collections: COLLECTIONS });
+  const emulator = await startEmulator({ functionsDir: FUNCTIONS_BUILD, ...PRODUCT_DATABASE });
   try {
     emulator.store.apply(Array.from({ length: PROJECTS }, (_, i) => ({ kind: 'put' as const, collection: PROJECT_COLLECTION, id: `bench-project-${i}`, doc: project(i) as unknown as Doc })));
     // The measured project carries 200 progress updates and 50 inspections.

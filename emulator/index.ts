@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Clock } from './clock/clock';
 import { DatabaseService } from './database/database-service';
+import type { IndexSpec } from './database/index-coverage';
 import { FunctionRunner, type WxContext } from './functions/function-runner';
 import { LOCAL_APPID, personaByKey } from './gateway/personas';
 import { newAdminSecret } from './http/admin-access';
@@ -26,6 +27,8 @@ export interface EmulatorOptions {
   storageDir?: string;
   /** Collections created up front, as a deployment creates them in the console. */
   collections?: readonly string[];
+  /** Declared indexes per collection: queries no index serves are refused, unique keys enforced. */
+  indexes?: Readonly<Record<string, readonly IndexSpec[]>>;
   /** Fire timer triggers on their schedule (off in tests, which fire them by hand). */
   timers?: boolean;
   /** Echo what functions print to this process's stderr. */
@@ -50,6 +53,8 @@ export interface Emulator {
   stop(): Promise<void>;
 }
 
+export type { IndexSpec };
+
 export function sdkEnvFor(adminUrl: string): Record<string, string> {
   return {
     TCB_CONTEXT_CNFG: JSON.stringify({ URL: adminUrl }),
@@ -70,7 +75,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   const runner = new FunctionRunner(options.functionsDir, sdkEnv, options.echoLogs ?? false, clock);
   const openapi = new OpenApiService(() => url);
   const storage = new StorageService(options.storageDir ?? mkdtempSync(join(tmpdir(), 'emulator-storage-')), () => url);
-  const services = { database: new DatabaseService(store, () => clock.now().getTime()), runner, openapi, storage };
+  const services = { database: new DatabaseService(store, () => clock.now().getTime(), options.indexes), runner, openapi, storage };
   const adminSecret = newAdminSecret();
   const server = createEmulatorServer({ services, staticDir: options.staticDir, adminSecret });
   await new Promise<void>((resolve, reject) => {

@@ -3,7 +3,7 @@
 // - the running local cloud (`npm start`), when it answers, through the secret URL it left in .data;
 // - otherwise the local SQLite file, through an emulator started in this process.
 import { existsSync, readFileSync } from 'node:fs';
-import { COLLECTIONS } from '#types/models/collections';
+import { PRODUCT_DATABASE } from '#types/models/product-database';
 import { sdkEnvFor, startEmulator } from '../emulator';
 import { FUNCTIONS_BUILD } from './build-cloud';
 import { ADMIN_URL_FILE, DB_FILE, DEFAULT_PORT, STORAGE_DIR } from './local-paths';
@@ -41,7 +41,7 @@ export async function connectSdk(): Promise<Connection> {
     const cloud = localSdk(sdkEnvFor(adminUrl));
     return { cloud, where: `正在运行的本地云 ${url}`, close: async () => undefined };
   }
-  const emulator = await startEmulator({ functionsDir: FUNCTIONS_BUILD, dbFile: DB_FILE, storageDir: STORAGE_DIR, collections: COLLECTIONS });
+  const emulator = await startEmulator({ functionsDir: FUNCTIONS_BUILD, dbFile: DB_FILE, storageDir: STORAGE_DIR, ...PRODUCT_DATABASE });
   const cloud = localSdk(emulator.sdkEnv);
   return { cloud, where: `本地数据文件 ${DB_FILE}`, close: () => emulator.stop() };
 }

@@ -2,7 +2,7 @@
 // demo data, serve the app, and print where to open it. Scripts run meanwhile (add-admin, import)
 // find the cloud's secret SDK URL in .data/admin-url, readable by this user only.
 import { rmSync, writeFileSync } from 'node:fs';
-import { COLLECTIONS } from '#types/models/collections';
+import { PRODUCT_DATABASE } from '#types/models/product-database';
 import { startEmulator } from '../emulator';
 import { FUNCTIONS_BUILD, buildCloudFunctions } from './build-cloud';
 import { seedDemoBudgets } from './demo/demo-budgets';
@@ -26,7 +26,7 @@ async function start(): Promise<void> {
     storageDir: STORAGE_DIR,
     staticDir: H5_DIR,
     port: DEFAULT_PORT,
-    collections: COLLECTIONS,
+    ...PRODUCT_DATABASE,
     timers: true,
     echoLogs: true,
   });

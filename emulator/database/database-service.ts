@@ -1,9 +1,12 @@
 // Answers the SDK's `database.*` actions against the document store.
 import { randomBytes } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
 import { update as applyModifier } from 'mingo';
 import { type Doc, parseEjson, stringifyEjson } from '../store/ejson';
 import type { DocumentStore, Write } from '../store/document-store';
 import { DbError, collectionMissing, invalidParam } from './db-error';
+import { type IndexSpec, type SortSpec, sortSpec, unindexedReason } from './index-coverage';
+import { uniqueClash } from './unique-keys';
 import { aggregate, find, matcher } from './query-engine';
 import { type Transaction, TransactionManager } from './transactions';
 
@@ -23,6 +26,8 @@ export class DatabaseService {
     private readonly store: DocumentStore,
     /** The local cloud's clock, for db.serverDate(). */
     private readonly now: () => number = Date.now,
+    /** Declared indexes per collection; when given, every filter and sort must be served by one. */
+    private readonly indexes?: Readonly<Record<string, readonly IndexSpec[]>>,
   ) {
     this.transactions = new TransactionManager(store);
   }
@@ -73,14 +78,42 @@ export class DatabaseService {
       return {
         documents: (c) => tx.documents(c),
         get: (c, id) => tx.get(c, id),
-        write: (writes) => writes.forEach((w) => tx.write(w)),
+        write: (writes) => {
+          this.checkUnique(writes, (c) => tx.documents(c));
+          writes.forEach((w) => tx.write(w));
+        },
       };
     }
+    const documents = (c: string): Doc[] => [...(this.store.documents(c)?.values() ?? [])].map((s) => s.doc);
     return {
-      documents: (c) => [...(this.store.documents(c)?.values() ?? [])].map((s) => s.doc),
+      documents,
       get: (c, id) => this.store.get(c, id)?.doc,
-      write: (writes) => this.store.apply(writes),
+      write: (writes) => {
+        this.checkUnique(writes, documents);
+        this.store.apply(writes);
+      },
     };
+  }
+
+  /** Refuses writes that would give two documents the same key of a unique index, as the real database does. */
+  private checkUnique(writes: Write[], documents: (collection: string) => Iterable<Doc>): void {
+    for (const collection of new Set(writes.map((w) => w.collection))) {
+      const unique = (this.indexes?.[collection] ?? []).filter((index) => index.unique);
+      if (unique.length === 0) continue;
+      const clash = uniqueClash(unique, documents(collection), writes.filter((w) => w.collection === collection));
+      if (clash) throw new DbError('DATABASE_REQUEST_FAILED', `E11000 duplicate key error collection: ${collection} index: ${clash}`);
+    }
+  }
+
+  /** Refuses a filter or sort that no declared index serves, so an unindexed query cannot ship. */
+  private checkIndexed(collection: string, query: Doc | undefined, sort: SortSpec = []): void {
+    if (!this.indexes) return;
+    const reason = unindexedReason(this.indexes[collection] ?? [], query, sort);
+    if (!reason) return;
+    const message = `no declared index serves this query on ${collection} (${reason}): declare one in types/models/indexes.ts`;
+    const report = process.env.EMULATOR_INDEX_REPORT;
+    if (report) appendFileSync(report, `${JSON.stringify({ collection, reason })}\n`);
+    else throw new DbError('DATABASE_INDEX_MISSING', message);
   }
 
   private collection(params: Params): string {
@@ -98,8 +131,9 @@ export class DatabaseService {
   }
 
   /** Documents a query names: by id through the primary key, else by scanning. */
-  private matching(params: Params, view: View, collection: string): Doc[] {
+  private matching(params: Params, view: View, collection: string, sort?: SortSpec): Doc[] {
     const query = this.parsed(params, 'query');
+    this.checkIndexed(collection, query, sort);
     const id = query?._id;
     if (typeof id === 'string') {
       const doc = view.get(collection, id);
@@ -112,8 +146,9 @@ export class DatabaseService {
   private select(params: Params): Doc[] {
     const collection = this.collection(params);
     const view = this.view(params);
-    return find(this.matching(params, view, collection), {
-      order: this.parsed(params, 'order') as Record<string, 1 | -1> | undefined,
+    const order = this.parsed(params, 'order') as Record<string, 1 | -1> | undefined;
+    return find(this.matching(params, view, collection, sortSpec(order)), {
+      order,
       offset: typeof params.offset === 'number' ? params.offset : 0,
       limit: typeof params.limit === 'number' ? params.limit : undefined,
       projection: this.parsed(params, 'projection'),
@@ -195,11 +230,25 @@ export class DatabaseService {
     const collection = this.collection(params);
     const stages = Array.isArray(params.stages) ? (params.stages as { stageKey: string; stageValue: string }[]) : [];
     const pipeline = stages.map((s) => ({ [s.stageKey]: parseEjson(s.stageValue, this.now()) }));
+    this.checkPipeline(collection, pipeline);
     const lookup = (name: string): Doc[] => {
       if (!this.store.hasCollection(name)) throw collectionMissing(name);
       return [...(this.store.documents(name)?.values() ?? [])].map((s) => s.doc);
     };
     return aggregate(lookup(collection), pipeline, lookup);
+  }
+
+  /** An aggregation's opening $match (and the $sort after it) and each $lookup's join key need indexes. */
+  private checkPipeline(collection: string, pipeline: Doc[]): void {
+    const [first, second] = pipeline;
+    if (first?.$match) this.checkIndexed(collection, first.$match as Doc, sortSpec(second?.$sort as Doc | undefined));
+    else if (first?.$sort) this.checkIndexed(collection, undefined, sortSpec(first.$sort as Doc));
+    for (const stage of pipeline) {
+      const join = stage.$lookup as { from?: unknown; foreignField?: unknown } | undefined;
+      if (typeof join?.from === 'string' && typeof join.foreignField === 'string') {
+        this.checkIndexed(join.from, { [join.foreignField]: null });
+      }
+    }
   }
 }
 

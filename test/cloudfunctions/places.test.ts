@@ -73,6 +73,15 @@ describe('saving a township', () => {
     expect(await save({ ...fresh, id: 'town-test-dup', name: '城关镇' })).toMatchObject({ ok: false, code: 'ALREADY_EXISTS', message: '已有名为「城关镇」的乡镇' });
   });
 
+  it('keeps one township when two admins add the same new name at once (the unique index on the name)', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, n) => save({ ...fresh, id: `town-race-${n}`, name: '同名乡' })),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    for (const r of results.filter((r) => !r.ok)) expect(r).toMatchObject({ code: 'ALREADY_EXISTS', message: '已有名为「同名乡」的乡镇' });
+    expect((await list()).filter((t) => t.name === '同名乡')).toHaveLength(1);
+  });
+
   it('adds a township idempotently, audited, and lists it', async () => {
     const first = await save(fresh);
     expect(first).toMatchObject({ ok: true, data: { township: { id: fresh.id, name: '青山乡', retired: false, villages: [{ name: '青山村', retired: false }, { name: '塘背村', retired: false }] } } });

@@ -1,6 +1,6 @@
 // The product's built functions on an in-memory emulator, with every collection created, the
 // three staff personas holding their roles, and the demo county's township and village list.
-import { COLLECTIONS } from '#types/models/collections';
+import { PRODUCT_DATABASE } from '#types/models/product-database';
 import { PLACE_COLLECTION } from '#types/models/place';
 import { STAFF_COLLECTION } from '#types/models/staff';
 import type { Result } from '#types/result';
@@ -26,7 +26,7 @@ export interface ProductCloud {
 
 export async function startProductCloud(options: Partial<EmulatorOptions> & { at?: string } = {}): Promise<ProductCloud> {
   const { at = TEST_START, ...rest } = options;
-  const { emulator, cloud } = await startLocalCloud({ functionsDir: BUILT_FUNCTIONS, collections: COLLECTIONS, ...rest });
+  const { emulator, cloud } = await startLocalCloud({ functionsDir: BUILT_FUNCTIONS, ...PRODUCT_DATABASE, ...rest });
   emulator.clock.set(at);
   const db = cloud.database();
   for (const persona of ['editor', 'reviewer', 'admin'] as const) {

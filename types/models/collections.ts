@@ -54,3 +54,5 @@ export const COLLECTIONS = [
   HOLIDAY_CALENDAR_COLLECTION,
   PLACE_COLLECTION,
 ] as const;
+
+export type CollectionName = (typeof COLLECTIONS)[number];

@@ -7,6 +7,7 @@ import { AppError, failedPrecondition } from '../../_shared/app-error';
 import { recordAudit } from '../../_shared/audit';
 import { docOrNull, runTransaction } from '../../_shared/cloud';
 import { defineHandler } from '../../_shared/define-handler';
+import { isDuplicateKey } from '../../_shared/duplicate-key';
 import { loadPlaces } from '../../_shared/places/load-places';
 import { describeReferences, placeReferences } from '../../_shared/places/place-references';
 import { townshipView } from '../../_shared/places/township-view';
@@ -23,7 +24,8 @@ async function requireUnused(township: string, village: string | null): Promise<
 export const savePlace = defineHandler(staffApi.savePlace, ['admin'], async (input, { caller, now }) => {
   const me = (await caller()).openid as string;
   const list = await loadPlaces('check');
-  if (list.some((t) => t._id !== input.id && t.name === input.name)) throw new AppError('ALREADY_EXISTS', `已有名为「${input.name}」的乡镇`);
+  const clash = new AppError('ALREADY_EXISTS', `已有名为「${input.name}」的乡镇`);
+  if (list.some((t) => t._id !== input.id && t.name === input.name)) throw clash;
   const stored = list.find((t) => t._id === input.id);
   if (!stored && list.length >= TOWNSHIPS_MAX) throw failedPrecondition(`乡镇最多 ${TOWNSHIPS_MAX} 个`);
   if (stored && stored.name !== input.name) await requireUnused(stored.name, null);
@@ -41,6 +43,9 @@ export const savePlace = defineHandler(staffApi.savePlace, ['admin'], async (inp
     const { _id, ...data } = doc;
     await ref.set({ data });
     await recordAudit(tx, { actor: me, action: 'place.save', collection: PLACE_COLLECTION, targetId: input.id, before, after: doc }, now);
+  }).catch((error: unknown) => {
+    // Two townships saved at once under one name: the unique index on the name refuses the second.
+    throw isDuplicateKey(error) ? clash : error;
   });
   return { township: townshipView(doc) };
 });
