@@ -1,15 +1,23 @@
 import type { SearchEntry } from '#types/models/search';
 import { SearchIndex } from '../../cloudfunctions/_shared/search/search-index';
 import { normalize, tokenize } from '../../cloudfunctions/_shared/search/tokenize';
+import { answerSearch, NO_ANSWER_COVERAGE } from '../../cloudfunctions/_shared/search/search-answer';
+import { SYNONYM_GROUPS } from '../../cloudfunctions/_shared/search/synonyms';
+import { soundOf } from '../../cloudfunctions/_shared/search/pinyin-key';
 
-const entry = (refId: string, title: string, text: string): [string, SearchEntry] => [`qa:${refId}`, { kind: 'qa', refId, title, text, path: `/pages/qa/index?id=${refId}` }];
+const NOW = new Date('2026-11-30T02:00:00Z');
+const qa = (refId: string, title: string, text: string, extra: Partial<SearchEntry> = {}): [string, SearchEntry] => [`qa:${refId}`, { kind: 'qa', refId, title, text, path: `/pages/qa/index?id=${refId}`, ...extra }];
+const of = (kind: SearchEntry['kind'], refId: string, title: string, text: string, extra: Partial<SearchEntry> = {}): [string, SearchEntry] => [`${kind}:${refId}`, { kind, refId, title, text, path: `/x?id=${refId}`, ...extra }];
 
 const index = new SearchIndex(
   new Map([
-    entry('ride', '开网约车需要办哪些证？', '平台有经营许可证，车辆有运输证，司机有驾驶员证。'),
-    entry('overload', '货车装多少算超限？', '车货总高超过4米或总重超过限值就是超限运输。'),
-    entry('bus', '老人坐公交免费吗？', '65周岁以上老人凭敬老卡乘坐城乡公交免费。'),
-    entry('g235', 'G235改造期间怎么走？', '夜间半幅通行，可绕行县道X012。'),
+    qa('ride', '开网约车需要办哪些证？', '平台有经营许可证，车辆有运输证，司机有驾驶员证。'),
+    qa('driver', '考网约车驾驶员证有什么条件？', '有3年以上驾驶经历，考试合格后发证。'),
+    qa('overload', '货车装多少算超限？', '车货总高超过4米或总重超过限值就是超限运输。'),
+    qa('bus', '老人坐公交免费吗？', '65周岁以上老人凭敬老卡乘坐城乡公交免费。'),
+    qa('g235', 'G235改造期间怎么走？', '夜间半幅通行，可绕行县道X012。'),
+    qa('bridge', '限重的桥能不能开过去？', '超过限载标准的车辆不得在桥梁上行驶。'),
+    qa('lost', '从业资格证丢了怎么补办？', '带身份证到政务服务窗口申请补办，当场办结。'),
   ]),
   [['网约车', '滴滴'], ['超载', '超限']],
 );
@@ -23,6 +31,14 @@ describe('Chinese-aware tokens', () => {
   it('makes bigrams inside Chinese runs and keeps Latin/digit runs whole', () => {
     expect(tokenize('G235改造期间')).toEqual(['g235', '改造', '造期', '期间']);
   });
+
+  it('folds the sounds people confuse, and keeps distinct ones apart', () => {
+    expect(soundOf('驾')).toBe(soundOf('架'));
+    expect(soundOf('是')).toBe(soundOf('事'));
+    expect(soundOf('知')).toBe(soundOf('资'));
+    expect(soundOf('敬')).toBe(soundOf('经'));
+    expect(soundOf('驾')).not.toBe(soundOf('车'));
+  });
 });
 
 describe('ranking', () => {
@@ -33,6 +49,26 @@ describe('ranking', () => {
 
   it('tolerates a wrong character', () => {
     expect(top('老人做公交免废吗')).toBe('bus');
+  });
+
+  it('finds a key word typed as a homophone', () => {
+    expect(top('网约车架驶员证怎么考')).toBe('driver');
+    expect(top('经老卡')).toBe('bus');
+  });
+
+  it('does not take two wrong characters in one pair for a match', () => {
+    // 加时 sounds like 驾驶 in both characters: too often another word, so it matches nothing.
+    expect(index.search('加时', 3)).toEqual([]);
+  });
+
+  it('matches a single-character word inside a phrase', () => {
+    expect(top('大车能过桥吗')).toBe('bridge');
+  });
+
+  it('lets question words weigh little', () => {
+    // 多长时间/怎么办 must not pull in whatever mentions 时间 or 办.
+    const withTime = new SearchIndex(new Map([qa('time', '办理时间', '办理时间和办理地点：工作日办理，时间为上午。'), qa('licence', '驾驶证丢了', '驾驶证丢失后补领。')]), []);
+    expect(withTime.search('驾驶证丢了多长时间能补好', 2)[0]?.entry.refId).toBe('licence');
   });
 
   it('matches road numbers as whole words', () => {
@@ -55,5 +91,95 @@ describe('ranking', () => {
   it('marks exactly the matched words in the snippet', () => {
     const [hit] = index.search('敬老卡', 1);
     expect(hit?.highlights.map(([s, e]) => hit.snippet.slice(s, e))).toEqual(['敬老卡']);
+  });
+
+  it('keeps no synonym group that expands into words most content uses', () => {
+    const common = ['办理', '申请', '许可', '办证', '多长时间', '多久'];
+    expect(SYNONYM_GROUPS.filter((group) => group.some((w) => common.includes(w)))).toEqual([]);
+  });
+});
+
+describe('what no longer applies', () => {
+  const policies = new SearchIndex(
+    new Map([
+      of('policy', 'old', '清溪县农村公路养护管理办法', '村道养护补助每公里1000元。村道养护由村委会负责。', { standing: 'superseded', successorId: 'new' }),
+      of('policy', 'new', '清溪县农村公路养护管理办法（2026年修订）', '村道养护补助每公里3000元。'),
+      of('policy', 'gone', '村道养护村委会负责规定', '村道养护由村委会负责。', { standing: 'repealed' }),
+      of('policy', 'rules', '清溪县农村公路管理规定', '县道由县里养护，村道由村委会负责。'),
+      of('notice', 'closed', '村道养护施工封路', '村道养护施工期间封路。', { endsAt: new Date('2026-11-01T00:00:00Z') }),
+      of('notice', 'open', '村道养护施工绕行', '村道养护施工期间绕行。', { endsAt: new Date('2026-12-31T00:00:00Z') }),
+    ]),
+    [],
+  );
+
+  it('ranks a superseded policy below its successor and labels it, even where it matches better', () => {
+    const result = answerSearch(policies, '清溪县农村公路养护管理办法 村委会', 10, NOW);
+    const ids = result.hits.map((h) => h.refId);
+    expect(ids.indexOf('old')).toBeGreaterThan(ids.indexOf('new'));
+    expect(result.hits.find((h) => h.refId === 'old')?.title).toBe('（已被替代）清溪县农村公路养护管理办法');
+    expect(result.hits.find((h) => h.refId === 'new')?.label).toBeNull();
+  });
+
+  it('labels a repealed policy without a successor and ranks what is in force first, even where it matches worse', () => {
+    const result = answerSearch(policies, '村道养护村委会负责', 10, NOW);
+    expect(result.hits.find((h) => h.refId === 'gone')?.title).toBe('（已废止）村道养护村委会负责规定');
+    expect(result.hits[0]?.refId).toBe('rules');
+  });
+
+  it('demotes a notice past its end and labels it, by the instant asked about', () => {
+    const now = answerSearch(policies, '村道养护施工', 10, NOW).hits.filter((h) => h.kind === 'notice');
+    expect(now.map((h) => [h.refId, h.label])).toEqual([['open', null], ['closed', '（已过期）']]);
+    const before = answerSearch(policies, '村道养护施工封路', 10, new Date('2026-10-01T00:00:00Z')).hits.filter((h) => h.kind === 'notice');
+    expect(before.map((h) => [h.refId, h.label])).toEqual([['closed', null], ['open', null]]);
+  });
+});
+
+describe('the definition card and the no-answer decision', () => {
+  const withTerms = new SearchIndex(
+    new Map([
+      ...index['keys'].map((key: string) => [key, index.entry(key) as SearchEntry] as [string, SearchEntry]),
+      of('term', 't-elder', '敬老卡', '65周岁以上老人凭身份证办理，乘坐城乡公交免费。', { keywords: '老年卡 老人卡' }),
+      of('term', 't-over', '超限运输', '货车的重量或尺寸超过公路允许的标准。', { keywords: '超限 超载' }),
+    ]),
+    [['网约车', '滴滴'], ['超载', '超限', '超限运输'], ['敬老卡', '老年卡', '老人卡']],
+  );
+
+  it('shows the term a question is about as one card, never among the answers', () => {
+    const result = answerSearch(withTerms, '敬老卡', 10, NOW);
+    expect(result.definition).toMatchObject({ refId: 't-elder', term: '敬老卡' });
+    expect(result.hits.map((h) => h.kind)).not.toContain('term');
+    expect(result.hits[0]?.refId).toBe('bus');
+  });
+
+  it('finds the term under a misspelt name too', () => {
+    expect(answerSearch(withTerms, '经老卡是什么', 10, NOW).definition?.refId).toBe('t-elder');
+  });
+
+  it('leaves the card out when the term is only a small part of the question', () => {
+    expect(answerSearch(withTerms, '货车装多少算超限？车货总高4米', 10, NOW).definition).toBeNull();
+  });
+
+  it('answers a question the content covers, and says so', () => {
+    const result = answerSearch(withTerms, '从业资格证丢了怎么补', 10, NOW);
+    expect(result.answered).toBe(true);
+    expect(result.topCoverage).toBeGreaterThanOrEqual(NO_ANSWER_COVERAGE);
+    expect(result.hits[0]).toMatchObject({ refId: 'lost', weak: false });
+  });
+
+  it('says there is no answer when the best hit covers too little of the question, and marks the hits weak', () => {
+    const result = answerSearch(withTerms, '社保卡怎么激活', 10, NOW);
+    expect(result.answered).toBe(false);
+    expect(result.topCoverage).toBeLessThan(NO_ANSWER_COVERAGE);
+    expect(result.hits.every((h) => h.weak)).toBe(true);
+  });
+
+  it('offers the service guide a Q&A names, when it is published', () => {
+    const guided = new SearchIndex(
+      new Map([qa('card', '敬老卡怎么办？', '带身份证到乡镇便民服务中心办理。', { serviceId: 'elder-card' }), of('service', 'elder-card', '老年人乘公交优惠卡办理', '65岁以上老人免费乘车。'), qa('other', '敬老卡丢了怎么办？', '到原办理点补办。', { serviceId: 'gone' })]),
+      [],
+    );
+    const hits = answerSearch(guided, '敬老卡怎么办', 10, NOW).hits;
+    expect(hits.find((h) => h.refId === 'card')?.guide).toEqual({ title: '老年人乘公交优惠卡办理', path: '/x?id=elder-card' });
+    expect(hits.find((h) => h.refId === 'other')?.guide).toBeNull();
   });
 });

@@ -10,7 +10,7 @@ describe('asking when search finds nothing', () => {
   it('takes a question from search to an answer the person can read', async () => {
     const citizen = await as('citizenA');
     await citizen.goto(`${env.cloud.emulator.url}/#/pages/search/index?q=${encodeURIComponent('村口站牌掉了')}`);
-    await visible(citizen, '去提问').click();
+    await visible(citizen, '提问').click();
     const text = citizen.locator('.taro_page').last().locator('textarea');
     await text.waitFor();
     expect(await text.inputValue()).toBe('村口站牌掉了');

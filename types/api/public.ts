@@ -23,7 +23,8 @@ import { SERVICE_KINDS } from '../models/service';
 import { BUDGET_TYPES } from '../models/budget';
 import type { BudgetView, BudgetYear } from './budget-views';
 import type { CommentView, ConsultationListItem, ConsultationView } from './consultation-views';
-import type { GlossaryTerm, HistoryItem, Paged, PolicyListItem, PolicyView, QaItem, SearchHitView } from './policy-views';
+import type { GlossaryTerm, HistoryItem, Paged, PolicyListItem, PolicyView, QaItem } from './policy-views';
+import type { SearchResult } from './search-views';
 
 export const FEED_PAGE_MAX = 50;
 
@@ -68,7 +69,7 @@ export const publicApi = {
   getQa: defineAction<QaItem & { policyTitle: string | null; myVote: boolean | null; withdrawnNote: string | null }>()(v.strictObject({ id })),
   listHistory: defineAction<Paged<HistoryItem>>()(v.strictObject({ kind: v.picklist(CONTENT_KINDS), id, cursor, limit: limit(50) })),
   listTerms: defineAction<Paged<GlossaryTerm>>()(v.strictObject({ cursor, limit: limit(100) })),
-  search: defineAction<{ hits: SearchHitView[] }>()(
+  search: defineAction<SearchResult>()(
     v.strictObject({ q: line(50), limit: limit(30) }),
   ),
   listProjects: defineAction<Paged<ProjectListItem>>()(

@@ -20,6 +20,13 @@ export interface SearchEntry {
   keywords?: string;
   /** The mini-program page that shows it, with its query. */
   path: string;
+  /** A policy no longer in force: repealed, or superseded by `successorId`. Absent while in force. */
+  standing?: 'repealed' | 'superseded';
+  successorId?: string;
+  /** When it stops applying (a notice's end, a policy's expiry): ranked lower and labelled after it. */
+  endsAt?: Date | null;
+  /** A Q&A's service guide: the service that does what the answer describes. */
+  serviceId?: string | null;
 }
 
 export interface SearchChunkDoc {

@@ -48,6 +48,13 @@ export interface KindSpec {
 
 const dateOrNull = (iso: string | null): Date | null => (iso ? new Date(iso) : null);
 
+/** Search sees a superseded policy (with its successor) or a repealed one as no longer in force. */
+function policyStanding(p: PolicyDoc): Pick<SearchEntry, 'standing' | 'successorId' | 'endsAt'> {
+  const ends = p.expiresAt ? { endsAt: p.expiresAt } : {};
+  if (p.lifecycle === 'superseded') return { standing: 'superseded', ...(p.supersededBy ? { successorId: p.supersededBy } : {}), ...ends };
+  return p.status === 'repealed' ? { standing: 'repealed', ...ends } : ends;
+}
+
 export const CONTENT_KINDS: Record<ContentKind, KindSpec> = {
   policy: {
     label: '政策',
@@ -77,10 +84,11 @@ export const CONTENT_KINDS: Record<ContentKind, KindSpec> = {
       return {
         kind: 'policy',
         refId: p._id,
-        title: p.lifecycle === 'superseded' ? `（已废止）${p.title}` : p.title,
+        title: p.title,
         text: [p.summary, explainer, p.body.map(blockText).join(' ')].filter(Boolean).join(' '),
         keywords: [p.docNumber, ...p.tags].filter(Boolean).join(' '),
         path: `/pages/policy/index?id=${p._id}`,
+        ...policyStanding(p),
       };
     },
   },

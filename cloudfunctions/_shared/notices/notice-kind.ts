@@ -68,6 +68,6 @@ export const noticeKind: KindSpec = {
   search(doc) {
     if (doc.lifecycle === 'withdrawn') return null;
     const n = doc as unknown as NoticeDoc;
-    return { kind: 'notice', refId: n._id, title: n.title, text: n.body, keywords: `${NOTICE_KIND_LABELS[n.kind]} ${areaLabel(n.township, n.village)}`, path: `/pages/notice/index?id=${n._id}` };
+    return { kind: 'notice', refId: n._id, title: n.title, text: n.body, keywords: `${NOTICE_KIND_LABELS[n.kind]} ${areaLabel(n.township, n.village)}`, path: `/pages/notice/index?id=${n._id}`, endsAt: n.validTo };
   },
 };

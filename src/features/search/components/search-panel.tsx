@@ -1,16 +1,19 @@
 import Taro from '@tarojs/taro';
 import { Button, Input, Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import type { SearchHitView } from '#types/api/policy-views';
-import { SEARCH_KIND_LABELS } from '#types/models/search';
-import { HighlightedText } from '@/components/ui/highlighted-text';
+import type { SearchResult } from '#types/api/search-views';
 import { ErrorState, LoadingState } from '@/components/ui/state-views';
 import { messageFor } from '@/lib/cloud';
 import { searchAll } from '../api/search-api';
+import { DefinitionCard } from './definition-card';
+import { SearchHitCard } from './search-hit-card';
 
-type State = { status: 'idle' } | { status: 'loading' } | { status: 'done'; hits: SearchHitView[] } | { status: 'error'; message: string };
+type State = { status: 'idle' } | { status: 'loading' } | { status: 'done'; q: string; result: SearchResult } | { status: 'error'; message: string };
 
-/** Search everything published, in everyday words; hits link to where the answer is. */
+const ask = (q: string): void => void Taro.navigateTo({ url: `/pages/ask/index?q=${encodeURIComponent(q)}` });
+
+/** Search everything published, in everyday words; hits link to where the answer is. When nothing
+ * answers, the way to ask us (with the question filled in) comes first, and weak hits are marked. */
 export function SearchPanel({ initialQuery }: { initialQuery: string }) {
   const [query, setQuery] = useState(initialQuery);
   const [state, setState] = useState<State>({ status: 'idle' });
@@ -18,7 +21,7 @@ export function SearchPanel({ initialQuery }: { initialQuery: string }) {
     const text = q.trim();
     if (!text) return;
     setState({ status: 'loading' });
-    void searchAll(text).then((res) => setState(res.ok ? { status: 'done', hits: res.data.hits } : { status: 'error', message: messageFor(res) }));
+    void searchAll(text).then((res) => setState(res.ok ? { status: 'done', q: text, result: res.data } : { status: 'error', message: messageFor(res) }));
   };
   useEffect(() => run(initialQuery), [initialQuery]);
   return (
@@ -31,26 +34,30 @@ export function SearchPanel({ initialQuery }: { initialQuery: string }) {
       </View>
       {state.status === 'loading' && <LoadingState text="正在搜索…" />}
       {state.status === 'error' && <ErrorState message={state.message} onRetry={() => run(query)} />}
-      {state.status === 'done' && state.hits.length === 0 && (
+      {state.status === 'done' && <SearchResults q={state.q} result={state.result} />}
+    </View>
+  );
+}
+
+function SearchResults({ q, result }: { q: string; result: SearchResult }) {
+  const { answered, definition, hits } = result;
+  return (
+    <View>
+      {definition && <DefinitionCard definition={definition} />}
+      {!answered && (
         <View className="state">
-          <Text className="state__text">没找到答案？换个说法试试，或者直接问我们。</Text>
-          <Button className="btn btn--primary" onClick={() => void Taro.navigateTo({ url: `/pages/ask/index?q=${encodeURIComponent(query.trim())}` })}>
-            去提问
+          <Text className="state__text">{hits.length > 0 ? '没有找到能直接回答这个问题的内容。直接问我们，工作人员会答复你。' : '没找到答案？换个说法试试，或者直接问我们。'}</Text>
+          <Button className="btn btn--primary" onClick={() => ask(q)}>
+            我要提问
           </Button>
         </View>
       )}
-      {state.status === 'done' &&
-        state.hits.map((hit) => (
-          <View key={`${hit.kind}:${hit.refId}`} className="card card--link" role="link" onClick={() => void Taro.navigateTo({ url: hit.path })}>
-            <View className="card__meta">
-              <Text className="chip">{SEARCH_KIND_LABELS[hit.kind]}</Text>
-            </View>
-            <Text className="card__title">{hit.title}</Text>
-            <HighlightedText className="card__summary" text={hit.snippet} ranges={hit.highlights} />
-          </View>
-        ))}
-      {state.status === 'done' && state.hits.length > 0 && (
-        <Button className="btn btn--link" onClick={() => void Taro.navigateTo({ url: `/pages/ask/index?q=${encodeURIComponent(query.trim())}` })}>
+      {!answered && hits.length > 0 && <Text className="section__title">可能相关</Text>}
+      {hits.map((hit) => (
+        <SearchHitCard key={`${hit.kind}:${hit.refId}`} hit={hit} />
+      ))}
+      {answered && (
+        <Button className="btn btn--link" onClick={() => ask(q)}>
           没找到答案？去提问
         </Button>
       )}
