@@ -54,6 +54,9 @@ const SYMBOLS: Record<string, string> = {
   '≥': '大于等于', '≤': '小于等于', '≠': '不等于', '±': '正负', '~': '至', '～': '至', '〜': '至', '&': '和', '°': '度', '/': '、',
 };
 
+/** Latin abbreviations notices carry, said in Chinese. */
+const ABBREVIATIONS: Record<string, string> = { Tel: '电话', TEL: '电话', tel: '电话', Fax: '传真', FAX: '传真', 'E-mail': '电子邮箱', Email: '电子邮箱', email: '电子邮箱', APP: '手机应用', App: '手机应用' };
+
 /** A classifier after 2 makes it 两 (两辆车, 两天), as after 第 it stays 二 (第二天). */
 const TWO_BEFORE = /^[千万亿个辆人天周次条座处项名家台件户位种趟批层吨公里小时]/;
 
@@ -67,6 +70,11 @@ export const SPOKEN_RULES: SpokenRule[] = [
   { name: 'currency sign', pattern: /[¥￥]\s*(\d+(?:\.\d+)?)元?/g, replace: (_, n) => `${n}元` },
   { name: 'area code in brackets', pattern: /[（(](0\d{2,3})[)）]\s*(\d{7,8})(?!\d)/g, replace: (_, area, number) => `${area}-${number}` },
   { name: 'links', pattern: /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]+/gi, replace: () => '' },
+  {
+    name: 'abbreviation',
+    pattern: new RegExp(`(^|[^A-Za-z])(${Object.keys(ABBREVIATIONS).map(escape).join('|')})(?![A-Za-z])\\.?`, 'g'),
+    replace: (_, before, word) => `${before}${ABBREVIATIONS[word] ?? word}`,
+  },
   { name: 'numbered list marker', pattern: /^[ \t]*(\d{1,2})[.．、)）](?!\d)[ \t]*/gm, replace: (_, n) => `第${amount(n)}，` },
   { name: 'bracketed list marker', pattern: /^[ \t]*[（(](\d{1,2}|[一二三四五六七八九十]{1,3})[)）][ \t]*/gm, replace: (_, n) => `第${/\d/.test(n) ? amount(n) : n}，` },
   { name: 'circled number', pattern: /[①-⑳]/g, replace: (c) => `第${amount(String(c.charCodeAt(0) - 0x245f))}，` },
