@@ -46,29 +46,27 @@ export const webSpeech: SpeechEngine = {
     const synth = w.speechSynthesis;
     const chunks = speechChunks(text, CHUNK_BYTES);
     let stopped = false;
-    let index = 0;
-    const next = (): void => {
-      if (stopped) return;
-      const chunk = chunks[index];
-      index += 1;
-      if (chunk === undefined) return onEnd();
+    // Whatever another page left speaking ends here.
+    synth.cancel();
+    // Every piece is queued now, inside the tap: iOS Safari speaks only what a tap started, and the
+    // browser's queue reads them one after another.
+    const voice = chineseVoice(synth);
+    chunks.forEach((chunk, i) => {
       const utterance = new w.SpeechSynthesisUtterance(chunk);
       utterance.lang = 'zh-CN';
       utterance.rate = RATE;
-      const voice = chineseVoice(synth);
       if (voice) utterance.voice = voice;
-      utterance.onend = next;
+      if (i === chunks.length - 1) utterance.onend = () => void (stopped || onEnd());
       utterance.onerror = (event) => {
         // Stopping or another reading's start interrupts this one: not a failure.
         if (stopped || event.error === 'interrupted' || event.error === 'canceled') return;
         stopped = true;
+        synth.cancel();
         onError(CANNOT_SPEAK.has(event.error) ? WEB_UNSUPPORTED : FAILED);
       };
       synth.speak(utterance);
-    };
-    // Whatever another page left speaking ends here.
-    synth.cancel();
-    next();
+    });
+    if (chunks.length === 0) onEnd();
     return {
       pause: () => synth.pause(),
       resume: () => synth.resume(),
