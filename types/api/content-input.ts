@@ -49,6 +49,7 @@ export const policyInput = v.strictObject({
 
 export const qaInput = v.strictObject({
   policyId: v.optional(v.nullable(id), null),
+  serviceId: v.optional(v.nullable(id), null),
   topic: v.picklist(QA_TOPICS),
   question: text(100),
   answer: prose(1500),

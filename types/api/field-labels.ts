@@ -16,7 +16,7 @@ export const CONTENT_FIELD_LABELS: Record<ContentKind, FieldLabels> = {
     'explainer.differences.before': '原规定', 'explainer.differences.after': '新规定', 'explainer.images': '解读图片',
     'explainer.images.fileId': '解读图片文件', 'explainer.images.caption': '图片说明', replaces: '替代的旧文件',
   },
-  qa: { policyId: '关联政策', topic: '主题', question: '问题', answer: '回答', order: '排序' },
+  qa: { policyId: '关联政策', serviceId: '关联办事指南', topic: '主题', question: '问题', answer: '回答', order: '排序' },
   term: { term: '术语', aliases: '别名', plain: '大白话解释' },
   project: {
     name: '项目名称', type: '项目类型', township: '乡镇', location: '地点', owner: '建设单位', builder: '施工单位',

@@ -6,7 +6,7 @@
 //   (a new version when the content changed, nothing when it did not).
 // - content has the shape staff edit (see content-input.ts): dates as "YYYY-MM-DD", a policy's body as
 //   { "format": "text" | "html", "source": "…" } (HTML is reduced to plain blocks; scripts are refused).
-// - references are external ids of the same file or an earlier import: a Q&A's "policyId", a policy's
+// - references are external ids of the same file or an earlier import: a Q&A's "policyId" and "serviceId" (the service guide that does what it answers), a policy's
 //   "replaces" (the older policy it supersedes), a progress update's or inspection's "projectId".
 // - "publishedAt" (optional, ISO date-time) carries over when a record was first published elsewhere,
 //   for migrating history; without it the import time is used.

@@ -26,6 +26,8 @@ export interface ServiceView extends ServiceListItem {
   myRating: { level: number; comment: string } | null;
   updatedAt: string;
   withdrawnNote: string | null;
+  /** Published Q&A that name this guide as the way to do what they answer. */
+  qas: { id: string; question: string }[];
 }
 
 export interface ServiceGap {

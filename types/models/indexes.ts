@@ -35,7 +35,7 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   [STAFF_COLLECTION]: [i('name', ['name', 1])],
   [AUDIT_COLLECTION]: [i('target', ['targetId', 1], ['action', 1]), i('action', ['action', 1])],
   [POLICY_COLLECTION]: [i('issued', ['issuedAt', -1], ['_id', -1], ['lifecycle', 1]), i('category_issued', ['category', 1], ['issuedAt', -1], ['_id', -1]), i('year_issued', ['year', 1], ['issuedAt', -1], ['_id', -1])],
-  [QA_COLLECTION]: [i('policy_order', ['policyId', 1], ['order', 1], ['_id', 1]), i('topic_order', ['topic', 1], ['order', 1], ['_id', 1]), i('order', ['order', 1], ['_id', 1], ['lifecycle', 1])],
+  [QA_COLLECTION]: [i('policy_order', ['policyId', 1], ['order', 1], ['_id', 1]), i('topic_order', ['topic', 1], ['order', 1], ['_id', 1]), i('order', ['order', 1], ['_id', 1], ['lifecycle', 1]), i('service_order', ['serviceId', 1], ['lifecycle', 1], ['order', 1], ['_id', 1])],
   [TERM_COLLECTION]: [i('lifecycle_term', ['lifecycle', 1], ['term', 1])],
   [REVISION_COLLECTION]: [i('status_updated', ['status', 1], ['updatedAt', -1], ['_id', -1]), i('updated', ['updatedAt', -1], ['_id', -1])],
   [HISTORY_COLLECTION]: [i('target_at', ['targetId', 1], ['kind', 1], ['at', -1], ['_id', -1])],

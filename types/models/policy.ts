@@ -89,6 +89,8 @@ export const QA_TOPIC_LABELS: Record<QaTopic, string> = {
 
 export interface QaContent {
   policyId: string | null;
+  /** The service guide that does what this answers ("how do I get X" → the guide for X); absent on older Q&A. */
+  serviceId?: string | null;
   topic: QaTopic;
   question: string;
   answer: string;

@@ -9,10 +9,11 @@ import { POLICY_COLLECTION, QA_COLLECTION, TERM_COLLECTION, type PolicyDoc, type
 import { blockText } from '#types/models/content';
 import type { ContentKind } from '#types/models/revision';
 import type { SearchEntry } from '#types/models/search';
+import { SERVICE_COLLECTION } from '#types/models/service';
 import { describeIssues } from '#types/api/describe-issues';
 import { CONTENT_FIELD_LABELS } from '#types/api/field-labels';
-import { invalidArgument } from '../app-error';
-import type { Tx } from '../cloud';
+import { invalidArgument, notFound } from '../app-error';
+import { docOrNull, type Tx } from '../cloud';
 import { blocksToText, toBlocks } from '../text/to-blocks';
 import { isoDayOrNull as day } from '../time/beijing-time';
 import { noticeKind } from '../notices/notice-kind';
@@ -99,12 +100,15 @@ export const CONTENT_KINDS: Record<ContentKind, KindSpec> = {
     toContent: (input) => ({ ...(input as QaInput) }),
     toInput: (doc) => {
       const q = doc as unknown as QaDoc;
-      return { policyId: q.policyId, topic: q.topic, question: q.question, answer: q.answer, order: q.order };
+      return { policyId: q.policyId, serviceId: q.serviceId ?? null, topic: q.topic, question: q.question, answer: q.answer, order: q.order };
+    },
+    check: async (tx, content) => {
+      if (typeof content.serviceId === 'string' && !(await docOrNull(tx.collection(SERVICE_COLLECTION).doc(content.serviceId)))) throw notFound('关联的办事指南');
     },
     search(doc) {
       if (doc.lifecycle === 'withdrawn') return null;
       const q = doc as unknown as QaDoc;
-      return { kind: 'qa', refId: q._id, title: q.question, text: q.answer, path: `/pages/qa/index?id=${q._id}` };
+      return { kind: 'qa', refId: q._id, title: q.question, text: q.answer, path: `/pages/qa/index?id=${q._id}`, ...(q.serviceId ? { serviceId: q.serviceId } : {}) };
     },
   },
   project: {

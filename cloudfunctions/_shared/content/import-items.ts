@@ -20,6 +20,7 @@ export const importedId = (kind: ContentKind, externalId: string): string => `${
 function withInternalRefs(item: ImportItem): unknown {
   const content = { ...(item.content as Record<string, unknown>) };
   if (item.kind === 'qa' && typeof content.policyId === 'string') content.policyId = importedId('policy', content.policyId);
+  if (item.kind === 'qa' && typeof content.serviceId === 'string') content.serviceId = importedId('service', content.serviceId);
   if (item.kind === 'policy' && typeof content.replaces === 'string') content.replaces = importedId('policy', content.replaces);
   if ((item.kind === 'projectUpdate' || item.kind === 'inspection') && typeof content.projectId === 'string') content.projectId = importedId('project', content.projectId);
   return content;

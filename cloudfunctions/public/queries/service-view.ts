@@ -15,10 +15,11 @@ export function toServiceItem(s: ServiceDoc): ServiceListItem {
   };
 }
 
-export function toServiceView(s: ServiceDoc, myRating: ServiceView['myRating']): ServiceView {
+export function toServiceView(s: ServiceDoc, myRating: ServiceView['myRating'], qas: ServiceView['qas']): ServiceView {
   return {
     ...toServiceItem(s), basis: s.basis, eligibility: s.eligibility, materials: s.materials, steps: s.steps, fees: s.fees, places: s.places,
     hotline: s.hotline, onlineUrl: s.onlineUrl, ratings: s.ratings, myRating, updatedAt: s.updatedAt.toISOString(),
     withdrawnNote: s.lifecycle === 'withdrawn' ? s.lifecycleNote : null,
+    qas,
   };
 }

@@ -30,6 +30,7 @@ export const FIELDS: Record<ContentKind, FieldSpec[]> = {
     { name: 'question', label: '问题（群众怎么问就怎么写）' },
     { name: 'answer', label: '回答（大白话）', multiline: true },
     { name: 'policyId', label: '关联政策编号（可空）' },
+    { name: 'serviceId', label: '关联办事指南编号（可空，办这件事的指南）' },
     { name: 'order', label: '排序（数字越小越靠前）' },
   ],
   project: [

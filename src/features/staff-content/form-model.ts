@@ -101,7 +101,7 @@ export function toContent(kind: ContentKind, form: Form, files: PolicyFiles = NO
   if (kind === 'inspection') {
     return { projectId: f('projectId'), checkedAt: f('checkedAt'), inspector: f('inspector'), result: f('result'), problems: lines(f('problems')), rectification: f('rectification'), rectifiedAt: f('rectifiedAt') || null };
   }
-  if (kind === 'qa') return { topic: f('topic'), question: f('question'), answer: f('answer'), order: Number(f('order') || 0), policyId: f('policyId') || null };
+  if (kind === 'qa') return { topic: f('topic'), question: f('question'), answer: f('answer'), order: Number(f('order') || 0), policyId: f('policyId') || null, serviceId: f('serviceId') || null };
   const keyPoints = lines(f('keyPoints'));
   return {
     title: f('title'), docNumber: f('docNumber'), issuer: f('issuer'), level: f('level'), category: f('category'),
@@ -131,7 +131,7 @@ export function toForm(kind: ContentKind, content: Record<string, unknown>): For
   if (kind === 'inspection') {
     return { projectId: s(content.projectId), checkedAt: s(content.checkedAt), inspector: s(content.inspector), result: s(content.result), problems: ((content.problems as string[] | undefined) ?? []).join('\n'), rectification: s(content.rectification), rectifiedAt: s(content.rectifiedAt) };
   }
-  if (kind === 'qa') return { topic: s(content.topic), question: s(content.question), answer: s(content.answer), order: s(content.order), policyId: s(content.policyId) };
+  if (kind === 'qa') return { topic: s(content.topic), question: s(content.question), answer: s(content.answer), order: s(content.order), policyId: s(content.policyId), serviceId: s(content.serviceId) };
   const e = content.explainer as { keyPoints: string[]; changesForYou: string[]; differences: { before: string; after: string }[] } | null;
   return {
     title: s(content.title), docNumber: s(content.docNumber), issuer: s(content.issuer), level: s(content.level), category: s(content.category),

@@ -58,6 +58,15 @@ export function ServiceDetail({ id }: { id: string }) {
           网上办理：复制网址
         </Button>
       )}
+      {s.qas.length > 0 && (
+        <Section title="常见问答">
+          {s.qas.map((qa) => (
+            <View key={qa.id} className="card card--link" role="link" onClick={() => void Taro.navigateTo({ url: `/pages/qa/index?id=${qa.id}` })}>
+              <Text className="card__title">{qa.question}</Text>
+            </View>
+          ))}
+        </Section>
+      )}
       <Section title="谁可以办">
         <Text className="card__summary">{s.eligibility || '未公布'}</Text>
       </Section>
