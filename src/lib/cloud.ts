@@ -5,7 +5,7 @@ import Taro from '@tarojs/taro';
 import type { InputOf, OutputOf } from '#types/api/action';
 import type { Api, FunctionName } from '#types/api';
 import { type ErrorCode, type Failure, type Result, isErrorCode } from '#types/result';
-import { ATTEMPT_TIMEOUT_MS, RETRY_PAUSE_MS, RETRY_TIMEOUT_MS } from './call-policy';
+import { RETRY_PAUSE_MS, attemptTimeoutMs, retryTimeoutMs } from './call-policy';
 
 /** What a person reads while a retry-safe write is sent again: still sending, not failed. */
 export const STILL_SENDING = '正在提交，请稍候…';
@@ -95,12 +95,11 @@ let slowCalls = 0;
 
 /** From SLOW_NOTICE_MS on, a small line (not blocking the page) says the network is slow, until the
  * last slow call has its answer. The returned function ends the watch. */
-function watchSlow(write: boolean): () => void {
+function watchSlow(write: boolean, longest: number): () => void {
   let slow = false;
   const timer = setTimeout(() => {
     slow = true;
     slowCalls += 1;
-    const longest = ATTEMPT_TIMEOUT_MS + RETRY_PAUSE_MS.max + RETRY_TIMEOUT_MS;
     if (slowCalls === 1) void Taro.showToast?.({ title: write ? SLOW_SENDING : SLOW_LOADING, icon: 'none', duration: longest });
   }, SLOW_NOTICE_MS);
   return () => {
@@ -128,14 +127,14 @@ export async function call<F extends FunctionName, A extends keyof Api[F] & stri
     }
   };
   const unsure = (r: Result<unknown> | null): boolean => r === null || (!r.ok && r.code === 'INTERNAL');
-  const stopWatching = watchSlow(write);
+  const stopWatching = watchSlow(write, attemptTimeoutMs(name) + RETRY_PAUSE_MS.max + retryTimeoutMs(name));
   try {
-    let result = await attempt(ATTEMPT_TIMEOUT_MS);
+    let result = await attempt(attemptTimeoutMs(name));
     if (options.retry && unsure(result)) {
       const done = write ? showStillSending() : () => undefined;
       try {
         await pause(RETRY_PAUSE_MS.min + Math.random() * (RETRY_PAUSE_MS.max - RETRY_PAUSE_MS.min));
-        result = (await attempt(RETRY_TIMEOUT_MS)) ?? result;
+        result = (await attempt(retryTimeoutMs(name))) ?? result;
       } finally {
         done();
       }

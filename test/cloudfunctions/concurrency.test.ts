@@ -50,6 +50,9 @@ const callAs = async <T>(openid: string, fn: string, action: string, payload: un
 };
 const all = <T>(n: number, one: (i: number) => Promise<T>): Promise<T[]> => Promise.all(Array.from({ length: n }, (_, i) => one(i)));
 const count = async (collection: string, where: Record<string, unknown>): Promise<number> => (await cloud.db.collection(collection).where(where).count()).total;
+/** Counted from the stored documents, not through a query: an assertion needs no index the product lacks. */
+const stored = (collection: string, keep: (doc: Record<string, unknown>) => boolean): number =>
+  [...(cloud.emulator.store.documents(collection)?.values() ?? [])].filter((s) => keep(s.doc)).length;
 const codes = (replies: Result<unknown>[]): string[] => replies.map((r) => (r.ok ? 'ok' : r.code));
 
 /** The retry-safe writes: every action whose input carries a client request id, read from the action tables. */
@@ -100,12 +103,12 @@ describe('the same request many times at once', () => {
     const scenario = SCENARIOS[qualified] as Scenario;
     const openid = `o-same-${action}`;
     const payload = scenario.payload(`same-${action}-0001`);
-    const answersBefore = await count(REQUEST_COLLECTION, { action: cloud.db.command.exists(true) });
+    const answersBefore = stored(REQUEST_COLLECTION, (doc) => 'action' in doc);
     const replies = await all(SAME_REQUEST, () => callAs(openid, fn, action, payload));
     expect(codes(replies)).toEqual(Array(SAME_REQUEST).fill('ok'));
     expect(new Set(replies.map((r) => JSON.stringify(r))).size).toBe(1);
     expect(await scenario.stored(openid)).toBe(1);
-    expect(await count(REQUEST_COLLECTION, { action: cloud.db.command.exists(true) })).toBe(answersBefore + 1);
+    expect(stored(REQUEST_COLLECTION, (doc) => 'action' in doc)).toBe(answersBefore + 1);
     // And a retry long after gets the same answer.
     expect(await callAs(openid, fn, action, payload)).toEqual(replies[0]);
   });
@@ -167,7 +170,7 @@ describe(`${CROWD} different people on one item at once`, () => {
     expect(codes(replies)).toEqual(Array(CROWD).fill('ok'));
     const { votes } = (await cloud.db.collection(QA_COLLECTION).doc(qa).get()).data as { votes: Votes };
     expect(votes).toEqual({ helpful: CROWD - CROWD / 5, unhelpful: CROWD / 5 });
-    expect(await count(VOTE_COLLECTION, { targetId: qa })).toBe(CROWD);
+    expect(stored(VOTE_COLLECTION, (doc) => doc.targetId === qa)).toBe(CROWD);
   });
 
   it('moves every changed mind exactly once while others are still voting', async () => {

@@ -18,6 +18,7 @@ import { REQUEST_COLLECTION } from './request';
 import { REVISION_COLLECTION } from './revision';
 import { SERVICE_COLLECTION, SERVICE_RATING_COLLECTION } from './service';
 import { SEARCH_COLLECTION } from './search';
+import { SEARCH_LOG_COLLECTION } from './search-log';
 import { STAFF_COLLECTION } from './staff';
 import { VOTE_COLLECTION } from './vote';
 import type { CollectionName } from './collections';
@@ -40,6 +41,7 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   [REVISION_COLLECTION]: [i('status_updated', ['status', 1], ['updatedAt', -1], ['_id', -1]), i('updated', ['updatedAt', -1], ['_id', -1])],
   [HISTORY_COLLECTION]: [i('target_at', ['targetId', 1], ['kind', 1], ['at', -1], ['_id', -1])],
   [SEARCH_COLLECTION]: [],
+  [SEARCH_LOG_COLLECTION]: [i('week_answered', ['week', 1], ['answered', 1]), i('at', ['at', 1])],
   [VOTE_COLLECTION]: [],
   [PROJECT_COLLECTION]: [i('lifecycle_township', ['lifecycle', 1], ['township', 1]), i('township', ['township', 1]), i('updated', ['lastUpdateAt', -1], ['_id', -1], ['lifecycle', 1]), i('township_updated', ['township', 1], ['lastUpdateAt', -1], ['_id', -1]), i('type_updated', ['type', 1], ['lastUpdateAt', -1], ['_id', -1]), i('status_updated', ['status', 1], ['lastUpdateAt', -1], ['_id', -1]), i('percent', ['percent', -1], ['_id', 1], ['lifecycle', 1])],
   [PROJECT_UPDATE_COLLECTION]: [i('project_published', ['projectId', 1], ['publishedAt', -1], ['_id', -1])],
@@ -59,7 +61,7 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   [BUDGET_CODE_COLLECTION]: [i('id_from', ['_id', 1], ['fromYear', 1])],
   [CONSULTATION_COLLECTION]: [i('lifecycle_opens', ['lifecycle', 1], ['opensAt', -1], ['_id', -1])],
   [COMMENT_COLLECTION]: [i('consultation_created', ['consultationId', 1], ['createdAt', 1], ['_id', 1]), i('consultation_status', ['consultationId', 1], ['status', 1], ['_id', 1]), i('consultation_person', ['consultationId', 1], ['openid', 1]), i('person_created', ['openid', 1], ['createdAt', -1], ['_id', -1])],
-  [REQUEST_COLLECTION]: [i('at', ['at', 1]), i('action', ['action', 1])],
+  [REQUEST_COLLECTION]: [i('at', ['at', 1])],
   [QUOTA_COLLECTION]: [i('updated', ['updatedAt', 1])],
   [HOLIDAY_CALENDAR_COLLECTION]: [i('year', ['year', 1])],
   [PLACE_COLLECTION]: [{ name: 'name', keys: [['name', 1]], unique: true }],
