@@ -54,8 +54,11 @@ export const PAGES: Record<string, PageCase> = {
 
 /** Ids the demo data only has once it is in (notices are created through the staff workflow). */
 export async function demoIds(cloud: ProductCloud): Promise<DemoIds> {
-  const notice = await cloud.db.collection('notices').where({ title: 'G235清溪段夜间半幅封闭' }).get();
-  return { noticeId: (notice.data[0] as { _id: string })._id };
+  // Found among the published notices in their indexed order: the local cloud refuses queries no declared index serves.
+  const published = await cloud.db.collection('notices').where({ lifecycle: 'published' }).orderBy('publishedAt', 'desc').limit(100).get();
+  const notice = (published.data as { _id: string; title: string }[]).find((n) => n.title === 'G235清溪段夜间半幅封闭');
+  if (!notice) throw new Error('the demo data has no notice G235清溪段夜间半幅封闭');
+  return { noticeId: notice._id };
 }
 
 export function pageUrl(route: string, ids: DemoIds): string {
