@@ -1,7 +1,9 @@
 // npm run setup:cloud: creates every collection the product uses in the target environment
-// (cloud databases need collections before first use). Safe to run again.
+// (cloud databases need collections before first use) and, in a real environment, their declared
+// indexes. Safe to run again.
 import { COLLECTIONS } from '#types/models/collections';
 import { connectSdk } from './connect-sdk';
+import { createIndexes } from './create-indexes';
 
 async function setup(): Promise<void> {
   const { cloud, where, close } = await connectSdk();
@@ -16,6 +18,9 @@ async function setup(): Promise<void> {
         console.log(`集合 ${name} 已存在`);
       }
     }
+    const env = process.env.TCB_ENV_ID;
+    if (env && process.env.TENCENTCLOUD_SECRETID) for (const line of await createIndexes(env)) console.log(line);
+    else console.log('本地云在启动时读取 types/models/indexes.ts 的索引声明，无需建索引');
     console.log(`完成：${where}`);
   } finally {
     await close();
