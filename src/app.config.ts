@@ -11,7 +11,7 @@ export default defineAppConfig({
     // Citizen pages reached from the home grid: downloaded when first opened, so the main package stays small.
     { root: 'more', pages: ['services/index', 'service/index', 'budgets/index', 'consultations/index', 'consultation/index', 'my-comments/index', 'disclosure/index', 'answers/index'] },
     // Staff pages live in their own subpackage so citizens never download them.
-    { root: 'staff', pages: ['team/index', 'content/index', 'edit/index', 'review/index', 'cases/index', 'notices/index', 'service-gaps/index', 'budget-import/index', 'consultation/index', 'calendar/index', 'places/index'] },
+    { root: 'staff', pages: ['team/index', 'content/index', 'edit/index', 'review/index', 'cases/index', 'notices/index', 'service-gaps/index', 'search-gaps/index', 'budget-import/index', 'consultation/index', 'calendar/index', 'places/index'] },
   ],
   window: {
     navigationBarTitleText: '交通政务公开',

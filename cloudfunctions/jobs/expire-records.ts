@@ -3,6 +3,7 @@
 import { CASE_FOLD_COLLECTION, DUPLICATE_WINDOW_DAYS } from '#types/models/case';
 import { QUOTA_COLLECTION } from '#types/models/quota';
 import { REQUEST_COLLECTION } from '#types/models/request';
+import { SEARCH_LOG_COLLECTION, SEARCH_LOG_KEEP_DAYS } from '#types/models/search-log';
 import { _, db } from '../_shared/cloud';
 
 const DAY_MS = 86_400_000;
@@ -17,6 +18,7 @@ export async function expireRecords(now: Date): Promise<number> {
     db.collection(REQUEST_COLLECTION).where({ at: _.lt(before(ANSWER_DAYS)) }).remove(),
     db.collection(QUOTA_COLLECTION).where({ updatedAt: _.lt(before(QUOTA_DAYS)) }).remove(),
     db.collection(CASE_FOLD_COLLECTION).where({ at: _.lt(before(DUPLICATE_WINDOW_DAYS + 1)) }).remove(),
+    db.collection(SEARCH_LOG_COLLECTION).where({ at: _.lt(before(SEARCH_LOG_KEEP_DAYS)) }).remove(),
   ]);
   return removed.reduce((sum, r) => sum + (r as { stats: { removed: number } }).stats.removed, 0);
 }

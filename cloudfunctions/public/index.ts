@@ -42,6 +42,7 @@ import { listQas } from './actions/list-qas';
 import { listTerms } from './actions/list-terms';
 import { reopenMyCase } from './actions/reopen-my-case';
 import { search } from './actions/search';
+import { markSearchOpened } from './actions/mark-search-opened';
 import { submitCase } from './actions/submit-case';
 import { vote } from './actions/vote';
 
@@ -56,6 +57,7 @@ export const main = createMain<PublicApi>({
   listHistory,
   listTerms,
   search,
+  markSearchOpened,
   vote,
   listProjects,
   getProject,

@@ -18,6 +18,7 @@ import { moderateComment } from './actions/moderate-comment';
 import { publishOutcome } from './actions/publish-outcome';
 import { recordOutcome } from './actions/record-outcome';
 import { listServiceGaps } from './actions/list-service-gaps';
+import { listSearchGaps } from './actions/list-search-gaps';
 import { setCaseClocks } from './actions/set-case-clocks';
 import { listHolidayYears } from './actions/list-holiday-years';
 import { listStaffReminders } from './actions/list-staff-reminders';
@@ -53,6 +54,7 @@ export const main = createMain<StaffApi>({
   getCaseClocks,
   setCaseClocks,
   listServiceGaps,
+  listSearchGaps,
   importBudget,
   listBudgetCodes,
   saveBudgetCode,

@@ -25,6 +25,7 @@ import type { BudgetView, BudgetYear } from './budget-views';
 import type { CommentView, ConsultationListItem, ConsultationView } from './consultation-views';
 import type { GlossaryTerm, HistoryItem, Paged, PolicyListItem, PolicyView, QaItem } from './policy-views';
 import type { SearchResult } from './search-views';
+import { searchLogPublicApi } from './search-log';
 
 export const FEED_PAGE_MAX = 50;
 
@@ -86,6 +87,7 @@ export const publicApi = {
   /** The townships that have projects, with counts, for the township filter. */
   listTownships: defineAction<{ items: { township: string; count: number }[] }>()(v.strictObject({})),
   ...placesApi,
+  ...searchLogPublicApi,
   listProjectUpdates: defineAction<Paged<ProjectUpdateView>>()(v.strictObject({ projectId: id, cursor, limit: limit(20) })),
   listInspections: defineAction<Paged<InspectionView>>()(v.strictObject({ projectId: id, cursor, limit: limit(20) })),
   /** 关注 a project (idempotent); `follow: false` stops following. */

@@ -23,4 +23,6 @@ export interface SearchResult {
   answered: boolean;
   definition: DefinitionCard | null;
   hits: SearchResultHit[];
+  /** This search's record in the search log, for saying a hit was opened. */
+  logId: string;
 }

@@ -16,6 +16,7 @@ import { COMMENT_STATUSES, OUTCOME_DECISIONS } from '../models/consultation';
 import type { CommentView } from './consultation-views';
 import { holidayCalendarApi } from './holiday-calendar';
 import { placesAdminApi } from './places';
+import { searchLogStaffApi } from './search-log';
 
 export interface StaffMember {
   openid: string;
@@ -146,6 +147,7 @@ export const staffApi = {
   ),
   ...holidayCalendarApi,
   ...placesAdminApi,
+  ...searchLogStaffApi,
 };
 
 export type StaffApi = typeof staffApi;

@@ -17,6 +17,7 @@ import { REQUEST_COLLECTION } from './request';
 import { REVISION_COLLECTION } from './revision';
 import { SERVICE_COLLECTION, SERVICE_RATING_COLLECTION } from './service';
 import { SEARCH_COLLECTION } from './search';
+import { SEARCH_LOG_COLLECTION } from './search-log';
 import { STAFF_COLLECTION } from './staff';
 import { VOTE_COLLECTION } from './vote';
 
@@ -30,6 +31,7 @@ export const COLLECTIONS = [
   REVISION_COLLECTION,
   HISTORY_COLLECTION,
   SEARCH_COLLECTION,
+  SEARCH_LOG_COLLECTION,
   VOTE_COLLECTION,
   PROJECT_COLLECTION,
   PROJECT_UPDATE_COLLECTION,

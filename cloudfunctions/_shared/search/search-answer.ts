@@ -53,7 +53,7 @@ function view(index: SearchIndex, hit: SearchHit): SearchResultHit {
   };
 }
 
-export function answerSearch(index: SearchIndex, query: string, limit: number, now: Date): SearchResult & { topCoverage: number } {
+export function answerSearch(index: SearchIndex, query: string, limit: number, now: Date): Omit<SearchResult, 'logId'> & { topCoverage: number } {
   const ranked = index.search(query, limit, { now, skip: skipInRanking });
   const topCoverage = bestCoverage(ranked);
   const found = ranked.filter((hit) => hit.coverage >= NOISE_COVERAGE);

@@ -1,1 +1,2 @@
 export { SearchPanel } from './components/search-panel';
+export { SearchGapList } from './components/search-gap-list';

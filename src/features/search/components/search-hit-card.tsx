@@ -5,9 +5,16 @@ import { SEARCH_KIND_LABELS } from '#types/models/search';
 import { HighlightedText } from '@/components/ui/highlighted-text';
 
 /** One search hit: its kind, 「可能相关」 when it does not answer well, and for a Q&A the service that does it. */
-export function SearchHitCard({ hit }: { hit: SearchResultHit }) {
+export function SearchHitCard({ hit, onOpen }: { hit: SearchResultHit; onOpen(): void }) {
   return (
-    <View className="card card--link" role="link" onClick={() => void Taro.navigateTo({ url: hit.path })}>
+    <View
+      className="card card--link"
+      role="link"
+      onClick={() => {
+        onOpen();
+        void Taro.navigateTo({ url: hit.path });
+      }}
+    >
       <View className="card__meta">
         <Text className="chip">{SEARCH_KIND_LABELS[hit.kind]}</Text>
         {hit.weak && <Text className="chip chip--none">可能相关</Text>}
@@ -19,6 +26,7 @@ export function SearchHitCard({ hit }: { hit: SearchResultHit }) {
           className="btn btn--link"
           onClick={(e) => {
             e.stopPropagation();
+            onOpen();
             void Taro.navigateTo({ url: hit.guide?.path ?? '' });
           }}
         >

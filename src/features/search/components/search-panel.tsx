@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { SearchResult } from '#types/api/search-views';
 import { ErrorState, LoadingState } from '@/components/ui/state-views';
 import { messageFor } from '@/lib/cloud';
-import { searchAll } from '../api/search-api';
+import { markOpened, searchAll } from '../api/search-api';
 import { DefinitionCard } from './definition-card';
 import { SearchHitCard } from './search-hit-card';
 
@@ -54,7 +54,7 @@ function SearchResults({ q, result }: { q: string; result: SearchResult }) {
       )}
       {!answered && hits.length > 0 && <Text className="section__title">可能相关</Text>}
       {hits.map((hit) => (
-        <SearchHitCard key={`${hit.kind}:${hit.refId}`} hit={hit} />
+        <SearchHitCard key={`${hit.kind}:${hit.refId}`} hit={hit} onOpen={() => void markOpened(result.logId)} />
       ))}
       {answered && (
         <Button className="btn btn--link" onClick={() => ask(q)}>

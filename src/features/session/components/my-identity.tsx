@@ -51,6 +51,11 @@ export function MyIdentity({ state }: { state: MeState }) {
         </Button>
       )}
       {me.roles.length > 0 && (
+        <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/search-gaps/index' })}>
+          搜不到的问题
+        </Button>
+      )}
+      {me.roles.length > 0 && (
         <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/calendar/index' })}>
           法定节假日安排
         </Button>

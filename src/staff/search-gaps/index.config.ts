@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '搜不到的问题' });
