@@ -3,8 +3,6 @@
 // precision and recall, for the questions used in tuning and, apart, the held-out ones; latency
 // through the real SDK at 20,000 published documents; the same questions answered by a naive
 // db.RegExp scan, side by side. Also the policy page's first payload.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { COLLECTIONS } from '#types/models/collections';
 import { POLICY_COLLECTION, QA_COLLECTION, TERM_COLLECTION } from '#types/models/policy';
 import { PROJECT_COLLECTION } from '#types/models/project';
@@ -18,10 +16,10 @@ import { DEMO_CONTENT } from '../scripts/demo/seed-demo';
 import { importRows, readImportFile } from '../scripts/import-content';
 import { localSdk, type Sdk } from '../scripts/local-sdk';
 import { percentile, timeMany } from './measure';
-import { relevance, type BenchQuery, type Outcome, type RelevanceFigures } from './search-metrics';
+import { BENCH_QUERIES, relevance, type BenchQuery, type Outcome, type RelevanceFigures } from './search-metrics';
 
 const TARGET_DOCS = 20_000;
-const QUERIES = JSON.parse(readFileSync(join(__dirname, 'search-queries.json'), 'utf8')) as BenchQuery[];
+const QUERIES = BENCH_QUERIES;
 const OWN = QUERIES.filter((q) => !q.heldOut);
 const HELD_OUT = QUERIES.filter((q) => q.heldOut);
 

@@ -2,52 +2,29 @@
 // question the coverage of the best hit on the demo content, then the threshold that finds the most
 // unanswerable questions while at least 90 % of those it declares unanswerable truly are. Prints the
 // threshold and the figures either side; search-answer.ts carries the result (npx tsx bench/search-calibrate.ts).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DECISION_DEPTH, skipInRanking } from '../cloudfunctions/_shared/search/search-answer';
+import { DECISION_DEPTH, bestCoverage, skipInRanking } from '../cloudfunctions/_shared/search/search-answer';
 import { demoIndex } from './search-demo-index';
+import { BENCH_QUERIES } from './search-metrics';
 
-interface Query {
-  q: string;
-  expect: string[];
-  kind: string;
-  heldOut?: boolean;
-}
-
-export const BENCH_QUERIES = JSON.parse(readFileSync(join(__dirname, 'search-queries.json'), 'utf8')) as Query[];
 
 export interface Decision {
-  /** How much the title side counts: a hit's fit is coverage × titleCoverage^titleWeight. */
-  titleWeight: number;
   threshold: number;
   precision: number;
   recall: number;
 }
 
-interface Point {
-  /** (coverage, titleCoverage) of the first hits. */
-  hits: [number, number][];
-  unanswerable: boolean;
-}
-
-const TITLE_WEIGHTS = [0, 0.25, 0.5, 0.75, 1];
-
-/** For each title weight, the fit below which a question counts as unanswered with the highest recall
- * at precision >= 0.9 (then the highest precision), cut between neighbouring observed values; the
- * best of those. */
-export function calibrate(points: Point[]): Decision {
+/** The coverage below which a question counts as unanswered: the highest recall at precision >= 0.9,
+ * then the highest precision; cut halfway between neighbouring observed values, never on one. */
+export function calibrate(points: { coverage: number; unanswerable: boolean }[]): Decision {
+  const sorted = [...new Set(points.map((p) => p.coverage))].sort((a, b) => a - b);
   const unanswerable = points.filter((p) => p.unanswerable).length;
-  let best: Decision = { titleWeight: 0, threshold: 0, precision: 1, recall: 0 };
-  for (const titleWeight of TITLE_WEIGHTS) {
-    const scored = points.map((p) => ({ fit: Math.max(0, ...p.hits.map(([c, t]) => c * t ** titleWeight)), unanswerable: p.unanswerable }));
-    const sorted = [...new Set(scored.map((p) => p.fit))].sort((a, b) => a - b);
-    for (const threshold of sorted.map((v, i) => (v + (sorted[i + 1] ?? v + 0.02)) / 2)) {
-      const flagged = scored.filter((p) => p.fit < threshold);
-      const right = flagged.filter((p) => p.unanswerable).length;
-      const precision = flagged.length ? right / flagged.length : 1;
-      const recall = right / Math.max(1, unanswerable);
-      if (precision >= 0.9 && (recall > best.recall || (recall === best.recall && precision > best.precision))) best = { titleWeight, threshold, precision, recall };
-    }
+  let best: Decision = { threshold: 0, precision: 1, recall: 0 };
+  for (const threshold of sorted.map((v, i) => (v + (sorted[i + 1] ?? v + 0.02)) / 2)) {
+    const flagged = points.filter((p) => p.coverage < threshold);
+    const right = flagged.filter((p) => p.unanswerable).length;
+    const precision = flagged.length ? right / flagged.length : 1;
+    const recall = right / Math.max(1, unanswerable);
+    if (precision >= 0.9 && (recall > best.recall || (recall === best.recall && precision > best.precision))) best = { threshold, precision, recall };
   }
   return best;
 }
@@ -55,8 +32,9 @@ export function calibrate(points: Point[]): Decision {
 if (require.main === module) {
   const index = demoIndex();
   const points = BENCH_QUERIES.filter((x) => !x.heldOut).map((x) => {
-    const hits = index.search(x.q, DECISION_DEPTH, { skip: skipInRanking });
-    return { hits: hits.map((h): [number, number] => [h.coverage, index.titleCoverage(x.q, h.entry)]), unanswerable: x.expect.length === 0 };
+    const coverage = bestCoverage(index.search(x.q, DECISION_DEPTH, { skip: skipInRanking }));
+    return { q: x.q, coverage, unanswerable: x.expect.length === 0 };
   });
+  for (const p of [...points].sort((a, b) => a.coverage - b.coverage).slice(0, 30)) console.log(p.coverage.toFixed(3), p.unanswerable ? '无答案' : '有答案', p.q);
   console.log(JSON.stringify(calibrate(points)));
 }

@@ -1,5 +1,8 @@
 // Relevance figures for a set of questions: top-1, top-3 and mean reciprocal rank over the answerable
 // ones, and how well "no answer" is told (precision and recall over the unanswerable ones).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 export interface BenchQuery {
   q: string;
   /** What answers it (kind:externalId); empty when the content cannot answer it. */
@@ -8,6 +11,9 @@ export interface BenchQuery {
   /** Written before tuning and never used for it: its figures show whether the tuning generalises. */
   heldOut?: boolean;
 }
+
+/** The bench's questions (search-queries.json). */
+export const BENCH_QUERIES = JSON.parse(readFileSync(join(__dirname, 'search-queries.json'), 'utf8')) as BenchQuery[];
 
 /** What a search gave for one question: ids in rank order, and whether it claimed an answer. */
 export interface Outcome {

@@ -4,6 +4,9 @@ import { normalize, tokenize } from '../../cloudfunctions/_shared/search/tokeniz
 import { answerSearch, NO_ANSWER_COVERAGE } from '../../cloudfunctions/_shared/search/search-answer';
 import { SYNONYM_GROUPS } from '../../cloudfunctions/_shared/search/synonyms';
 import { soundOf } from '../../cloudfunctions/_shared/search/pinyin-key';
+import { calibrate } from '../../bench/search-calibrate';
+import { demoIndex } from '../../bench/search-demo-index';
+import { BENCH_QUERIES, relevance } from '../../bench/search-metrics';
 
 const NOW = new Date('2026-11-30T02:00:00Z');
 const qa = (refId: string, title: string, text: string, extra: Partial<SearchEntry> = {}): [string, SearchEntry] => [`qa:${refId}`, { kind: 'qa', refId, title, text, path: `/pages/qa/index?id=${refId}`, ...extra }];
@@ -181,5 +184,42 @@ describe('the definition card and the no-answer decision', () => {
     const hits = answerSearch(guided, '敬老卡怎么办', 10, NOW).hits;
     expect(hits.find((h) => h.refId === 'card')?.guide).toEqual({ title: '老年人乘公交优惠卡办理', path: '/x?id=elder-card' });
     expect(hits.find((h) => h.refId === 'other')?.guide).toBeNull();
+  });
+});
+
+describe('calibration and the bench figures', () => {
+  it('puts the no-answer threshold between examples, at the highest recall with precision >= 0.9', () => {
+    const points = [0.05, 0.1, 0.2, 0.3].map((coverage) => ({ coverage, unanswerable: true })).concat([0.25, 0.5, 0.6, 0.7].map((coverage) => ({ coverage, unanswerable: false })));
+    // Below 0.275 catches 3 of 4 with one answerable among them (0.75): not allowed; below 0.225, 3 of 3.
+    expect(calibrate(points)).toEqual({ threshold: 0.225, precision: 1, recall: 0.75 });
+  });
+
+  it('reaches the targets with the shipped threshold on the demo content and the bench’s own questions', () => {
+    const index = demoIndex();
+    const own = BENCH_QUERIES.filter((x) => !x.heldOut);
+    const outcomes = own.map((x) => {
+      const result = answerSearch(index, x.q, 10, NOW);
+      return { ids: result.hits.map((h) => h.refId), answered: result.answered, card: result.definition?.refId ?? null };
+    });
+    const figures = relevance(own, outcomes);
+    expect(figures.top3).toBeGreaterThanOrEqual(0.95);
+    expect(figures.noAnswerRecall).toBeGreaterThanOrEqual(0.8);
+    expect(figures.noAnswerPrecision).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('counts top-1, top-3, reciprocal rank and no-answer precision and recall', () => {
+    const queries = [
+      { q: 'a', expect: ['qa:1'], kind: 'short' as const },
+      { q: 'b', expect: ['qa:2'], kind: 'short' as const },
+      { q: 'c', expect: [], kind: 'no-answer' as const },
+      { q: 'd', expect: [], kind: 'no-answer' as const },
+    ];
+    const figures = relevance(queries, [
+      { ids: ['qa-x-9', 'qa-x-1'], answered: true },
+      { ids: [], answered: false, card: 'qa-x-2' },
+      { ids: ['qa-x-5'], answered: false },
+      { ids: ['qa-x-5'], answered: true },
+    ]);
+    expect(figures).toMatchObject({ answerable: 2, top1: 0.5, top3: 1, mrr: 0.75, noAnswerPrecision: 0.5, noAnswerRecall: 0.5, misses: ['d（应无答案）'] });
   });
 });

@@ -106,26 +106,6 @@ export class SearchIndex {
   }
 
   /**
-   * The other way round from coverage: the share of an entry's title (its content, weighted by rarity)
-   * that the query says, exactly, by sound or by a synonym. A question about 身份证 that shares every
-   * other word with 从业资格证丢了怎么补办 covers that title's subject not at all.
-   */
-  titleCoverage(query: string, entry: SearchEntry): number {
-    const said = new Set(indexTokens(query));
-    const compact = normalize(query).replace(/ /g, '');
-    for (const group of this.synonyms) if (group.some((w) => compact.includes(w))) for (const w of group) for (const t of indexTokens(w)) said.add(t);
-    const plan = planQuery(entry.title, (t) => this.postings.has(t), []);
-    const credit = plan.units.map(() => 0);
-    for (const slot of plan.slots) {
-      const best = Math.max(0, ...slot.alternatives.filter((a) => a.tokens.every((t) => said.has(t))).map((a) => a.credit));
-      for (const u of slot.units) credit[u] = Math.max(credit[u] ?? 0, best);
-    }
-    const weights = this.unitWeights(plan);
-    const total = weights.reduce((a, b) => a + b, 0);
-    return total > 0 ? weights.reduce((sum, w, u) => sum + w * (credit[u] ?? 0), 0) / total : 0;
-  }
-
-  /**
    * Entries ranked for a query, best first. `skip` leaves entries out of the ranking (the glossary,
    * shown apart). What no longer applies ranks lower, and never above its successor.
    */
