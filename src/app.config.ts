@@ -6,10 +6,11 @@ const speechPlugin = process.env.TARO_APP_WECHAT_SI === 'on' ? { plugins: { Wech
 
 export default defineAppConfig({
   ...speechPlugin,
-  pages: ['pages/index/index', 'pages/mine/index', 'pages/policies/index', 'pages/policy/index', 'pages/search/index', 'pages/qa/index', 'pages/glossary/index', 'pages/projects/index', 'pages/project/index', 'pages/ask/index', 'pages/my-cases/index', 'pages/notices/index', 'pages/notice/index', 'pages/notice-settings/index'],
+  pages: ['pages/index/index', 'pages/mine/index', 'pages/policies/index', 'pages/policy/index', 'pages/search/index', 'pages/qa/index', 'pages/glossary/index', 'pages/projects/index', 'pages/project/index', 'pages/notices/index', 'pages/notice/index'],
   subPackages: [
-    // Citizen pages reached from the home grid: downloaded when first opened, so the main package stays small.
-    { root: 'more', pages: ['services/index', 'service/index', 'budgets/index', 'consultations/index', 'consultation/index', 'my-comments/index', 'disclosure/index', 'answers/index'] },
+    // Citizen pages reached from the home grid, 我的 or a link (asking, one's own cases, notice settings):
+    // downloaded when first opened, so the main package that a shared link opens stays small.
+    { root: 'more', pages: ['services/index', 'service/index', 'budgets/index', 'consultations/index', 'consultation/index', 'my-comments/index', 'disclosure/index', 'answers/index', 'ask/index', 'my-cases/index', 'notice-settings/index'] },
     // Staff pages live in their own subpackage so citizens never download them.
     { root: 'staff', pages: ['team/index', 'content/index', 'edit/index', 'review/index', 'cases/index', 'notices/index', 'service-gaps/index', 'search-gaps/index', 'budget-import/index', 'consultation/index', 'calendar/index', 'places/index'] },
   ],

@@ -51,13 +51,3 @@ export async function uploadFile(file: PickedFile, maxBytes: number): Promise<Re
     return { ok: false, code: 'INTERNAL', message: '上传失败，请检查网络后重试' };
   }
 }
-
-/** Opens a document for reading: WeChat's viewer in the mini-program, a new tab in the browser. */
-export async function openDocument(url: string): Promise<void> {
-  if (process.env.TARO_ENV === 'weapp') {
-    const { tempFilePath } = await Taro.downloadFile({ url });
-    await Taro.openDocument({ filePath: tempFilePath, showMenu: true });
-    return;
-  }
-  window.open(url, '_blank', 'noopener');
-}

@@ -29,7 +29,7 @@ describe('asking when search finds nothing', () => {
     await visible(staff, '答复并办结').click();
     await staff.getByText('已答复').first().waitFor();
 
-    await citizen.goto(`${env.cloud.emulator.url}/#/pages/my-cases/index`);
+    await citizen.goto(`${env.cloud.emulator.url}/#/more/my-cases/index`);
     await citizen.getByText('答复：已安排本周内重新安装。').waitFor();
     await citizen.getByText(/办理中 · 已交由承办人员办理/).waitFor();
 
@@ -64,7 +64,7 @@ describe('applying for disclosure', () => {
     await card.locator('taro-button-core', { hasText: '要求补正' }).click();
     await staff.getByText('已通知申请人补正，期限暂停').waitFor();
 
-    await citizen.goto(`${env.cloud.emulator.url}/#/pages/my-cases/index`);
+    await citizen.goto(`${env.cloud.emulator.url}/#/more/my-cases/index`);
     await citizen.getByText('需要补正：请写明是哪一条公交线路').first().waitFor();
     await citizen.locator('input:visible').fill('3 路');
     await visible(citizen, '提交补正').click();

@@ -8,7 +8,7 @@ const env = useBrowserCloud();
 describe('notices in the browser', () => {
   it('lets a citizen choose topics in one tap and a village from the list, and read a pushed notice in the notice centre', async () => {
     const citizen = await env.pageAs('citizenA');
-    await citizen.goto(`${env.cloud.emulator.url}/#/pages/notice-settings/index`);
+    await citizen.goto(`${env.cloud.emulator.url}/#/more/notice-settings/index`);
     const bus = visibleButton(citizen, '公交线路调整');
     await bus.waitFor();
     expect(await bus.getAttribute('aria-pressed')).toBe('false');

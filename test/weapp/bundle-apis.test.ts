@@ -22,8 +22,8 @@ const WECHAT_GLOBALS = new Set(['wx', 'App', 'Page', 'Component', 'Behavior', 'g
  */
 const UNREACHABLE_ON_WECHAT: Record<string, { uses: number; why: string }> = {
   fetch: {
-    uses: 3,
-    why: 'The browser branches of src/lib/upload-file.ts (after `if (TARO_ENV === "weapp") return …`, kept as dead regenerator cases) and src/features/session/api/dev-persona-api.ts (called only when TARO_ENV is "h5").',
+    uses: 5,
+    why: 'The browser branches of src/lib/upload-file.ts (after `if (TARO_ENV === "weapp") return …`, kept as dead regenerator cases; two uses, in each of the more/ and staff/ subpackages that upload) and src/features/session/api/dev-persona-api.ts (called only when TARO_ENV is "h5").',
   },
   tt: { uses: 7, why: "Taro's ByteDance DOM (createTTDomDocument and friends), reached only when TARO_ENV is 'tt'." },
   localStorage: {

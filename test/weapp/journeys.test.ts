@@ -85,7 +85,7 @@ describe('asking a question with a reply reminder', () => {
   it.each(cases)('sends the question whatever the dialog answers (%s), and records that answer', async (answer, text, consent) => {
     const mp = phone('citizenB');
     mp.wx.subscribeAnswer = answer;
-    const ask = await mp.open('/pages/ask/index');
+    const ask = await mp.open('/more/ask/index');
     await ask.type(0, text);
     await ask.tap('提交');
     await ask.waitForText('受理编号');
@@ -97,7 +97,7 @@ describe('asking a question with a reply reminder', () => {
     expect(mp.wx.callsTo('requestSubscribeMessage')[0]?.options.tmplIds).toEqual(['local-template-case']);
     expect((await consents('o-local-citizen-b')).case).toMatchObject(consent);
     await ask.tap('查看我的提问');
-    expect(mp.current.route).toBe('pages/my-cases/index');
+    expect(mp.current.route).toBe('more/my-cases/index');
     await mp.current.waitForText(text);
   });
 
@@ -106,7 +106,7 @@ describe('asking a question with a reply reminder', () => {
     expect((await consents('o-local-citizen-a')).case).toBeUndefined();
     const mp = phone('citizenA');
     mp.wx.subscribeAnswer = 'switched-off';
-    const ask = await mp.open('/pages/ask/index');
+    const ask = await mp.open('/more/ask/index');
     await ask.type(0, '县城到岭口的班车能不能加一班');
     await ask.tap('提交');
     await ask.waitForText('受理编号');
@@ -115,7 +115,7 @@ describe('asking a question with a reply reminder', () => {
 
   it('asks for at least five characters before anything is sent', async () => {
     const mp = phone('citizenB');
-    const ask = await mp.open('/pages/ask/index');
+    const ask = await mp.open('/more/ask/index');
     await ask.type(0, '路坏');
     await ask.tap('提交');
     await ask.waitForText('请至少写 5 个字');
@@ -127,7 +127,7 @@ describe('通知设置: WeChat reminders', () => {
   it('turns on the long-term reminders when the person agrees, and says so when they do not', async () => {
     const mp = phone();
     mp.wx.subscribeAnswer = 'reject';
-    const settings = await mp.open('/pages/notice-settings/index');
+    const settings = await mp.open('/more/notice-settings/index');
     await settings.waitForText('出行和公告提醒：未开启');
     await settings.tap('开启微信提醒');
     await settings.waitForText('你没有同意，微信不会提醒');

@@ -7,6 +7,6 @@ import { createSendJob } from '../notices/send-job';
 export async function remindPerson(tx: Tx, c: CaseDoc, status: string, step: number, now: Date): Promise<void> {
   await createSendJob(tx, `case-${c._id}-${step}`, {
     noticeId: null, title: `答复提醒 ${c.trackingNo}`, template: 'case', urgent: true, sendAt: now, relatedKey: null,
-    target: { person: c.openid }, page: 'pages/my-cases/index', fields: caseFields(c.text, status, now),
+    target: { person: c.openid }, page: 'more/my-cases/index', fields: caseFields(c.text, status, now),
   }, now);
 }

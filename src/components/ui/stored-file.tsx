@@ -2,7 +2,7 @@
 // 文件暂不可用 in its place, so one missing file never hides the rest of the page.
 import { Image, Text, View } from '@tarojs/components';
 import type { FileUrl } from '#types/api/file-views';
-import { openDocument } from '@/lib/upload-file';
+import { openDocument } from '@/lib/open-document';
 
 export const FILE_UNAVAILABLE = '文件暂不可用';
 

@@ -1,3 +1,2 @@
 export { NoticeCentre } from './components/notice-centre';
 export { NoticeDetail } from './components/notice-detail';
-export { NoticeSettings } from './components/notice-settings';

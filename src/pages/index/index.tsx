@@ -6,7 +6,7 @@ import { useElderMode } from '@/features/display';
 import { FeedList, useFeed } from '@/features/feed';
 
 const ENTRIES = [
-  { label: '我要提问', hint: '问政策、反映问题', url: '/pages/ask/index' },
+  { label: '我要提问', hint: '问政策、反映问题', url: '/more/ask/index' },
   { label: '政策文件', hint: '原文、解读、对比', url: '/pages/policies/index' },
   { label: '项目进展', hint: '修路建桥到哪了', url: '/pages/projects/index' },
   { label: '办事指南', hint: '带什么、去哪办', url: '/more/services/index' },

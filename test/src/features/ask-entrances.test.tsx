@@ -18,13 +18,13 @@ describe('the way in to 我要提问', () => {
     global.fetch = jest.fn(async () => ({ json: async () => ({ ok: true, data: { items: [], nextCursor: null } }) }) as Response);
     render(<HomePage />);
     fireEvent.click(screen.getByText('我要提问'));
-    expect(navigate).toHaveBeenCalledWith({ url: '/pages/ask/index' });
+    expect(navigate).toHaveBeenCalledWith({ url: '/more/ask/index' });
     await screen.findByText('暂时还没有发布的内容');
   });
 
   it('is on 我的, for visitors too', () => {
     render(<MyIdentity state={{ me: { signedIn: false, roles: [], name: null, uploadFolder: null }, error: null, reload: () => undefined }} />);
     fireEvent.click(screen.getByText('我要提问'));
-    expect(navigate).toHaveBeenCalledWith({ url: '/pages/ask/index' });
+    expect(navigate).toHaveBeenCalledWith({ url: '/more/ask/index' });
   });
 });

@@ -34,7 +34,7 @@ export function AskForm({ related, initialText }: { related: Related | null; ini
         <Text className="section__title">已收到</Text>
         <Text className="card__summary">受理编号：{done.trackingNo}</Text>
         <Text className="card__summary">我们会在 {dueDateText(done)} 前答复，答复后可在“我的提问”里查看。</Text>
-        <Button className="btn btn--primary" onClick={() => void Taro.redirectTo({ url: '/pages/my-cases/index' })}>
+        <Button className="btn btn--primary" onClick={() => void Taro.redirectTo({ url: '/more/my-cases/index' })}>
           查看我的提问
         </Button>
       </View>

@@ -41,7 +41,7 @@ export function DisclosureForm() {
         <Text className="section__title">申请已收到</Text>
         <Text className="card__summary">受理编号：{done.trackingNo}</Text>
         <Text className="card__summary">我们会在 {dueDateText(done)} 前答复（20 个工作日内）；需要补正或延期时会告诉你。</Text>
-        <Button className="btn btn--primary" onClick={() => void Taro.redirectTo({ url: '/pages/my-cases/index' })}>
+        <Button className="btn btn--primary" onClick={() => void Taro.redirectTo({ url: '/more/my-cases/index' })}>
           查看办理进度
         </Button>
       </View>

@@ -9,7 +9,7 @@ import { usePagedList } from '@/lib/use-paged-list';
 import { fetchNotices } from '../api/notices-api';
 import { NoticeCard } from './notice-card';
 
-export const openSettings = (): void => void Taro.navigateTo({ url: '/pages/notice-settings/index' });
+export const openSettings = (): void => void Taro.navigateTo({ url: '/more/notice-settings/index' });
 
 /** 通知中心: every published notice, newest first; works with or without WeChat reminders. */
 export function NoticeCentre() {

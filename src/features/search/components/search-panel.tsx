@@ -10,7 +10,7 @@ import { SearchHitCard } from './search-hit-card';
 
 type State = { status: 'idle' } | { status: 'loading' } | { status: 'done'; q: string; result: SearchResult } | { status: 'error'; message: string };
 
-const ask = (q: string): void => void Taro.navigateTo({ url: `/pages/ask/index?q=${encodeURIComponent(q)}` });
+const ask = (q: string): void => void Taro.navigateTo({ url: `/more/ask/index?q=${encodeURIComponent(q)}` });
 
 /** Search everything published, in everyday words; hits link to where the answer is. When nothing
  * answers, the way to ask us (with the question filled in) comes first, and weak hits are marked. */

@@ -12,11 +12,11 @@ export function MyIdentity({ state }: { state: MeState }) {
   return (
     <View className="section">
       <Text className="section__title">{me.signedIn ? (roles ? `${me.name ?? ''}（${roles}）` : '微信用户') : '未登录'}</Text>
-      <Button className="btn btn--primary" onClick={() => void Taro.navigateTo({ url: '/pages/ask/index' })}>
+      <Button className="btn btn--primary" onClick={() => void Taro.navigateTo({ url: '/more/ask/index' })}>
         我要提问
       </Button>
       {me.signedIn && (
-        <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/pages/my-cases/index' })}>
+        <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/more/my-cases/index' })}>
           我的提问
         </Button>
       )}
@@ -26,7 +26,7 @@ export function MyIdentity({ state }: { state: MeState }) {
         </Button>
       )}
       {me.signedIn && (
-        <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/pages/notice-settings/index' })}>
+        <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/more/notice-settings/index' })}>
           通知设置
         </Button>
       )}

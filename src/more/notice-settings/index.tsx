@@ -1,6 +1,6 @@
 import { Page } from '@/components/ui/page';
 import { useElderMode } from '@/features/display';
-import { NoticeSettings } from '@/features/notices';
+import { NoticeSettings } from '@/features/notices/settings';
 
 export default function NoticeSettingsPage() {
   const elder = useElderMode();
