@@ -56,7 +56,14 @@ describe('ranking', () => {
 
   it('finds a key word typed as a homophone', () => {
     expect(top('网约车架驶员证怎么考')).toBe('driver');
-    expect(top('经老卡')).toBe('bus');
+    // 经老卡 shares 老卡 with 老卡车 as written; only its sound says 敬老卡.
+    const homophone = new SearchIndex(new Map([qa('card', '敬老卡怎么办？', '65周岁以上老人带身份证到乡镇便民服务中心办理，当场办结。'), qa('lorry', '老卡车还能上路吗？', '老卡车要按期检验，老卡车不合格不能上路。')]), []);
+    expect(homophone.search('经老卡还能办吗', 2)[0]?.entry.refId).toBe('card');
+  });
+
+  it('finds a key word with a look-alike character in it', () => {
+    const lookAlike = new SearchIndex(new Map([qa('truck', '营运货车每年要年审吗', '营运货车每年到车管窗口审验一次，带齐证件。'), qa('loan', '贷款买的车辆能年审吗', '贷款车辆可以年审。')]), []);
+    expect(lookAlike.search('贷车年审', 2)[0]?.entry.refId).toBe('truck');
   });
 
   it('does not take two wrong characters in one pair for a match', () => {
@@ -69,9 +76,9 @@ describe('ranking', () => {
   });
 
   it('lets question words weigh little', () => {
-    // 多长时间/怎么办 must not pull in whatever mentions 时间 or 办.
-    const withTime = new SearchIndex(new Map([qa('time', '办理时间', '办理时间和办理地点：工作日办理，时间为上午。'), qa('licence', '驾驶证丢了', '驾驶证丢失后补领。')]), []);
-    expect(withTime.search('驾驶证丢了多长时间能补好', 2)[0]?.entry.refId).toBe('licence');
+    // 多长时间 asks how long; it must not pull in whatever talks about 时间.
+    const withTime = new SearchIndex(new Map([qa('time', '驾驶证业务办理时间', '驾驶证业务的办理时间：工作日上午，其余时间不办理。'), qa('licence', '驾驶证丢了怎么补', '驾驶证丢失后到窗口补领，当场办结。'), qa('bus', '公交', '公交票价两元。')]), []);
+    expect(withTime.search('驾驶证补领要多长时间', 2)[0]?.entry.refId).toBe('licence');
   });
 
   it('matches road numbers as whole words', () => {

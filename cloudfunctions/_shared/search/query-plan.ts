@@ -1,9 +1,10 @@
 // A query broken into what it asks about. Each unit (a Chinese character, or a Latin/digit word) is
 // a content unit or a function unit (question words and particles: 多长时间, 怎么办, 吗 …), which weigh
 // little. Slots are what a document can match, each scored by its best alternative: a pair of content
-// characters (exactly, or with one character known only by its sound), a lone character where no known
+// characters (exactly, or with one character known only by its sound or its look), a lone character where no known
 // pair covers it, a word, or an everyday word together with its synonyms. Each slot names the query
 // units it stands for, so coverage can be measured per unit.
+import { shapeTokens } from './near-shape';
 import { soundTokens } from './pinyin-key';
 import { runs, tokenize } from './tokenize';
 
@@ -111,7 +112,7 @@ export function planQuery(query: string, known: (token: string) => boolean, syno
       }
       if (known(a + b)) pairedKnown[i] = pairedKnown[i + 1] = true;
       slots.push({
-        alternatives: [one(a + b, 1, 1), ...soundTokens(a, b).map((token) => one(token, SOUND_WEIGHT, SOUND_CREDIT))],
+        alternatives: [one(a + b, 1, 1), ...[...soundTokens(a, b), ...shapeTokens(a, b)].map((token) => one(token, SOUND_WEIGHT, SOUND_CREDIT))],
         units: [start + i, start + i + 1],
       });
     }

@@ -1,8 +1,10 @@
 // Chinese-aware tokens without a dictionary: overlapping character pairs (bigrams) inside runs of
 // Chinese, whole words for runs of Latin letters and digits (G235, X012). A typo costs two bigrams,
 // not the whole match, which is what makes colloquial and misspelt questions still land. The index
-// also keeps every single character and the sound of every pair (see pinyin-key), which the query
+// also keeps every single character, the sound of every pair (see pinyin-key) and the look of pairs
+// with a look-alike character (see near-shape), which the query
 // reaches for only where a pair finds nothing.
+import { shapeTokens } from './near-shape';
 import { soundTokens } from './pinyin-key';
 
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
@@ -55,7 +57,7 @@ export function indexTokens(text: string): string[] {
     chars.forEach((ch, i) => {
       tokens.push(ch);
       const next = chars[i + 1];
-      if (next) tokens.push(ch + next, ...soundTokens(ch, next));
+      if (next) tokens.push(ch + next, ...soundTokens(ch, next), ...shapeTokens(ch, next));
     });
   }
   return tokens;
