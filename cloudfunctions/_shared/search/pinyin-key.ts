@@ -23,7 +23,3 @@ export function soundOf(ch: string): string {
   }
   return key;
 }
-
-/** Search tokens for a character pair with either character known only by its sound: a typo in one
- * character of a pair still matches, two wrong characters do not (that is too often another word). */
-export const soundTokens = (a: string, b: string): [string, string] => [`~${soundOf(a)}${b}`, `${a}~${soundOf(b)}`];

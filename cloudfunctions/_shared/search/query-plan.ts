@@ -4,8 +4,6 @@
 // characters (exactly, or with one character known only by its sound or its look), a lone character where no known
 // pair covers it, a word, or an everyday word together with its synonyms. Each slot names the query
 // units it stands for, so coverage can be measured per unit.
-import { shapeTokens } from './near-shape';
-import { soundTokens } from './pinyin-key';
 import { runs, tokenize } from './tokenize';
 
 /** How people phrase a question says little about what they ask about. Longest first. */
@@ -61,12 +59,15 @@ function functionMask(chars: string[]): boolean[] {
 
 const one = (token: string, weight: number, credit: number): Alternative => ({ tokens: [token], weight, credit });
 
-/**
- * @param known whether a token occurs anywhere in the index (lone characters are tried only where
- *   no known pair covers them)
- * @param synonyms groups of words meaning the same, normalized, no word in two groups
- */
-export function planQuery(query: string, known: (token: string) => boolean, synonyms: string[][]): QueryPlan {
+export interface Vocabulary {
+  /** Whether a token occurs anywhere in the index (lone characters are tried only where no known pair covers them). */
+  known(token: string): boolean;
+  /** Known pairs differing from a + b in one character, by its sound or its look: tried for a pair the index does not know. */
+  alike(a: string, b: string): string[];
+}
+
+/** @param synonyms groups of words meaning the same, normalized, no word in two groups */
+export function planQuery(query: string, vocabulary: Vocabulary, synonyms: string[][]): QueryPlan {
   const units: string[] = [];
   const fn: boolean[] = [];
   const slots: Slot[] = [];
@@ -110,9 +111,10 @@ export function planQuery(query: string, known: (token: string) => boolean, syno
         slots.push({ alternatives: [one(a + b, QUESTION_WEIGHT, 0)], units: [] });
         continue;
       }
-      if (known(a + b)) pairedKnown[i] = pairedKnown[i + 1] = true;
+      const known = vocabulary.known(a + b);
+      if (known) pairedKnown[i] = pairedKnown[i + 1] = true;
       slots.push({
-        alternatives: [one(a + b, 1, 1), ...[...soundTokens(a, b), ...shapeTokens(a, b)].map((token) => one(token, SOUND_WEIGHT, SOUND_CREDIT))],
+        alternatives: [one(a + b, 1, 1), ...(known ? [] : vocabulary.alike(a, b).map((token) => one(token, SOUND_WEIGHT, SOUND_CREDIT)))],
         units: [start + i, start + i + 1],
       });
     }

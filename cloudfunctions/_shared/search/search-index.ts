@@ -8,7 +8,9 @@
 import type { SearchEntry } from '#types/models/search';
 import { planQuery, type Alternative, type QueryPlan } from './query-plan';
 import { belowSuccessors, standingFactor, standingOf, type Standing } from './standing';
-import { indexTokens, normalize } from './tokenize';
+import { hasLookAlike, shapeOf } from './near-shape';
+import { soundOf } from './pinyin-key';
+import { indexTokens, isCjk, normalize } from './tokenize';
 
 export interface SearchHit {
   key: string;
@@ -24,11 +26,13 @@ export interface SearchHit {
   highlights: [number, number][];
 }
 
-interface Posting {
-  doc: number;
-  title: number;
-  text: number;
-}
+/** A posting packed in one small integer: doc × 1024 + times in the title (≤ 31) × 32 + times in the text (≤ 31). */
+const pack = (doc: number, title: number, text: number): number => doc * 1024 + Math.min(title, 31) * 32 + Math.min(text, 31);
+const docOf = (p: number): number => Math.floor(p / 1024);
+const titleOf = (p: number): number => Math.floor(p / 32) % 32;
+const textOf = (p: number): number => p % 32;
+/** Look-alike pairs tried for a pair the index does not know, most common first. */
+const SIMILAR_MAX = 6;
 
 const TITLE_WEIGHT = 2.5;
 const K1 = 1.2;
@@ -44,14 +48,18 @@ export class SearchIndex {
   private entries: SearchEntry[] = [];
   private byKey = new Map<string, number>();
   private lengths: number[] = [];
-  private averageLength = 1;
-  private postings = new Map<string, Posting[]>();
+  /** BM25 length normalisation of each document. */
+  private norms = new Float64Array(0);
+  private postings = new Map<string, number[]>();
   private synonyms: string[][] = [];
+  /** Known pairs by their sound, and by their look; built on the first query that needs them. */
+  private alike: { sound: Map<string, string[]>; shape: Map<string, string[]> } | null = null;
 
   constructor(source: Map<string, SearchEntry>, synonyms: string[][]) {
     this.synonyms = mergedGroups(synonyms.map((group) => group.map((w) => normalize(w).replace(/ /g, '')).filter(Boolean)));
     for (const [key, entry] of source) this.add(key, entry);
-    this.averageLength = this.lengths.reduce((a, b) => a + b, 0) / Math.max(1, this.lengths.length);
+    const averageLength = this.lengths.reduce((a, b) => a + b, 0) / Math.max(1, this.lengths.length) || 1;
+    this.norms = Float64Array.from(this.lengths, (length) => 1 - 0.75 + (0.75 * length) / averageLength);
   }
 
   get size(): number {
@@ -73,20 +81,20 @@ export class SearchIndex {
     this.keys.push(key);
     this.entries.push(entry);
     this.byKey.set(key, doc);
-    const counts = new Map<string, Posting>();
-    const bump = (token: string, field: 'title' | 'text'): void => {
-      const posting = counts.get(token) ?? { doc, title: 0, text: 0 };
-      posting[field] += 1;
-      counts.set(token, posting);
+    const counts = new Map<string, [number, number]>();
+    const bump = (token: string, field: 0 | 1): void => {
+      const count = counts.get(token) ?? [0, 0];
+      count[field] += 1;
+      counts.set(token, count);
     };
-    for (const t of indexTokens(entry.title)) bump(t, 'title');
+    for (const t of indexTokens(entry.title)) bump(t, 0);
     const textTokens = [...indexTokens(entry.text), ...indexTokens(entry.keywords ?? '')];
-    for (const t of textTokens) bump(t, 'text');
+    for (const t of textTokens) bump(t, 1);
     this.lengths.push(textTokens.length);
-    for (const [token, posting] of counts) {
+    for (const [token, [title, text]] of counts) {
       const list = this.postings.get(token);
-      if (list) list.push(posting);
-      else this.postings.set(token, [posting]);
+      if (list) list.push(pack(doc, title, text));
+      else this.postings.set(token, [pack(doc, title, text)]);
     }
   }
 
@@ -97,7 +105,29 @@ export class SearchIndex {
   }
 
   plan(query: string): QueryPlan {
-    return planQuery(query, (t) => this.postings.has(t), this.synonyms);
+    return planQuery(query, { known: (t) => this.postings.has(t), alike: (a, b) => this.alikePairs(a, b) }, this.synonyms);
+  }
+
+  /** Known pairs that differ from a + b in one character, by its sound or its look, most common first. */
+  private alikePairs(a: string, b: string): string[] {
+    if (!this.alike) {
+      const alike = { sound: new Map<string, string[]>(), shape: new Map<string, string[]>() };
+      const add = (map: Map<string, string[]>, key: string, token: string): void => {
+        const list = map.get(key);
+        if (list) list.push(token);
+        else map.set(key, [token]);
+      };
+      for (const token of this.postings.keys()) {
+        const [x, y, more] = [...token];
+        if (!x || !y || more !== undefined || !isCjk(x) || !isCjk(y)) continue;
+        add(alike.sound, `${soundOf(x)}.${soundOf(y)}`, token);
+        if (hasLookAlike(x) || hasLookAlike(y)) add(alike.shape, shapeOf(x) + shapeOf(y), token);
+      }
+      this.alike = alike;
+    }
+    const found = [...(this.alike.sound.get(`${soundOf(a)}.${soundOf(b)}`) ?? []), ...(this.alike.shape.get(shapeOf(a) + shapeOf(b)) ?? [])];
+    const oneOff = [...new Set(found)].filter((t) => t !== a + b && (t[0] === a || t[1] === b));
+    return oneOff.sort((x, y) => (this.postings.get(y)?.length ?? 0) - (this.postings.get(x)?.length ?? 0)).slice(0, SIMILAR_MAX);
   }
 
   /** How much each query unit counts towards coverage: nothing for question words, else its rarity. */
@@ -112,68 +142,82 @@ export class SearchIndex {
   search(query: string, limit: number, options: { now?: Date; skip?: (entry: SearchEntry) => boolean } = {}): SearchHit[] {
     const plan = this.plan(query);
     const now = options.now ?? new Date(0);
-    const slotCount = plan.slots.length;
-    const matched = new Map<number, { gains: Float64Array; alt: Int8Array; share: Float64Array }>();
+    const n = this.entries.length;
+    // Per slot, per document: the best alternative's gain, which one it was, and the share of its tokens found.
+    const gains = plan.slots.map(() => new Float64Array(n));
+    const alts = plan.slots.map(() => new Int8Array(n).fill(-1));
+    const shares = plan.slots.map(() => new Float32Array(n));
+    const raw = new Float64Array(n);
+    const isCandidate = new Uint8Array(n);
+    const candidateDocs: number[] = [];
     const score = (adding: boolean, use: (alt: Alternative) => boolean): void => {
       plan.slots.forEach((slot, s) => {
-        slot.alternatives.forEach((alt, a) => {
-          if (!use(alt)) return;
-          const sums = new Map<number, { gain: number; found: number }>();
-          for (const token of alt.tokens) {
+        const gain = gains[s] as Float64Array;
+        const alt = alts[s] as Int8Array;
+        const share = shares[s] as Float32Array;
+        const offer = (doc: number, a: number, g: number, found: number): void => {
+          if (g <= (gain[doc] ?? 0)) return;
+          if (!isCandidate[doc]) {
+            isCandidate[doc] = 1;
+            candidateDocs.push(doc);
+          }
+          raw[doc] = (raw[doc] ?? 0) + g - (gain[doc] ?? 0);
+          gain[doc] = g;
+          alt[doc] = a;
+          share[doc] = found;
+        };
+        slot.alternatives.forEach((option, a) => {
+          if (!use(option)) return;
+          // One token: each posting is an offer. A word of several: its pairs' gains summed per document first.
+          const sums = option.tokens.length > 1 ? new Map<number, { gain: number; found: number }>() : null;
+          for (const token of option.tokens) {
             const list = this.postings.get(token);
             if (!list) continue;
-            const idf = this.idf(token);
+            const idf = option.weight * this.idf(token);
             for (const p of list) {
-              if (!adding && !matched.has(p.doc)) continue;
-              const norm = 1 - 0.75 + (0.75 * (this.lengths[p.doc] ?? 0)) / this.averageLength;
-              const tf = (p.text * (K1 + 1)) / (p.text + K1 * norm);
-              const sum = sums.get(p.doc) ?? { gain: 0, found: 0 };
-              sum.gain += alt.weight * idf * (tf + (p.title > 0 ? TITLE_WEIGHT : 0));
+              const doc = docOf(p);
+              if (!adding && !isCandidate[doc]) continue;
+              const text = textOf(p);
+              const g = idf * ((text * (K1 + 1)) / (text + K1 * (this.norms[doc] ?? 1)) + (titleOf(p) > 0 ? TITLE_WEIGHT : 0));
+              if (!sums) {
+                offer(doc, a, g, 1);
+                continue;
+              }
+              const sum = sums.get(doc) ?? { gain: 0, found: 0 };
+              sum.gain += g;
               sum.found += 1;
-              sums.set(p.doc, sum);
+              sums.set(doc, sum);
             }
           }
-          for (const [doc, { gain, found }] of sums) {
-            let m = matched.get(doc);
-            if (!m) {
-              m = { gains: new Float64Array(slotCount), alt: new Int8Array(slotCount).fill(-1), share: new Float64Array(slotCount) };
-              matched.set(doc, m);
-            }
-            if (gain > (m.gains[s] ?? 0)) {
-              m.gains[s] = gain;
-              m.alt[s] = a;
-              m.share[s] = found / alt.tokens.length;
-            }
-          }
+          for (const [doc, sum] of sums ?? []) offer(doc, a, sum.gain, sum.found / option.tokens.length);
         });
       });
     };
     // Rare tokens find the candidates; tokens most documents contain only score those (unless nothing
     // rarer matched), which keeps a query's cost near the size of its answer, not of the index.
-    const commonAbove = Math.max(COMMON_MIN, this.entries.length * COMMON_SHARE);
+    const commonAbove = Math.max(COMMON_MIN, n * COMMON_SHARE);
     const common = (alt: Alternative): boolean => alt.tokens.some((t) => (this.postings.get(t)?.length ?? 0) > commonAbove);
     score(true, (alt) => !common(alt));
-    score(matched.size === 0, common);
+    score(candidateDocs.length === 0, common);
     const weights = this.unitWeights(plan);
     const total = weights.reduce((a, b) => a + b, 0) || 1;
-    const candidates = [...matched]
-      .map(([doc, m]) => ({ doc, m, raw: m.gains.reduce((a, b) => a + b, 0) }))
-      .filter(({ doc }) => !options.skip?.(this.entries[doc] as SearchEntry))
-      .sort((a, b) => b.raw - a.raw)
+    const candidates = candidateDocs
+      .filter((doc) => !options.skip?.(this.entries[doc] as SearchEntry))
+      .sort((x, y) => (raw[y] ?? 0) - (raw[x] ?? 0))
       .slice(0, CANDIDATES);
     const ranked = candidates
-      .map(({ doc, m, raw }) => {
+      .map((doc) => {
         const credit = plan.units.map(() => 0);
         plan.slots.forEach((slot, s) => {
-          const a = m.alt[s] ?? -1;
+          const a = (alts[s] as Int8Array)[doc] ?? -1;
           if (a < 0) return;
-          const c = (slot.alternatives[a]?.credit ?? 0) * (m.share[s] ?? 0);
+          const c = (slot.alternatives[a]?.credit ?? 0) * ((shares[s] as Float32Array)[doc] ?? 0);
           for (const u of slot.units) credit[u] = Math.max(credit[u] ?? 0, c);
         });
         const coverage = weights.reduce((sum, w, u) => sum + w * (credit[u] ?? 0), 0) / total;
         const entry = this.entries[doc] as SearchEntry;
         const standing = standingOf(entry, now);
-        return { doc, entry, coverage, credit, standing, score: raw * (0.4 + coverage ** 2) * standingFactor(standing) };
+        return { doc, entry, coverage, credit, standing, score: (raw[doc] ?? 0) * (0.4 + coverage ** 2) * standingFactor(standing) };
       })
       .sort((a, b) => b.score - a.score);
     const highlightTokens = plan.slots.flatMap((slot) =>

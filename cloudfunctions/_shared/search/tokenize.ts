@@ -1,11 +1,7 @@
 // Chinese-aware tokens without a dictionary: overlapping character pairs (bigrams) inside runs of
 // Chinese, whole words for runs of Latin letters and digits (G235, X012). A typo costs two bigrams,
 // not the whole match, which is what makes colloquial and misspelt questions still land. The index
-// also keeps every single character, the sound of every pair (see pinyin-key) and the look of pairs
-// with a look-alike character (see near-shape), which the query
-// reaches for only where a pair finds nothing.
-import { shapeTokens } from './near-shape';
-import { soundTokens } from './pinyin-key';
+// also keeps every single character, which the query reaches for only where a pair finds nothing.
 
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 const CJK = /[\u3400-\u9FFF\uF900-\uFAFF]/;
@@ -45,7 +41,7 @@ export function tokenize(text: string): string[] {
   return tokens;
 }
 
-/** What the index stores for a text: bigrams and words, every Chinese character, and the sound of every pair. */
+/** What the index stores for a text: bigrams and words, and every Chinese character. */
 export function indexTokens(text: string): string[] {
   const tokens: string[] = [];
   for (const run of runs(text)) {
@@ -57,7 +53,7 @@ export function indexTokens(text: string): string[] {
     chars.forEach((ch, i) => {
       tokens.push(ch);
       const next = chars[i + 1];
-      if (next) tokens.push(ch + next, ...soundTokens(ch, next), ...shapeTokens(ch, next));
+      if (next) tokens.push(ch + next);
     });
   }
   return tokens;
