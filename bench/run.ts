@@ -56,6 +56,7 @@ async function run(): Promise<void> {
     [`naive db.RegExp at ${search.docs} docs, own / held out`, search.naive.top3.toFixed(3), `${describeRelevance(search.naive)} / held out top-3 ${search.naiveHeldOut.top3.toFixed(3)}`],
     [`search p50 via SDK (${search.docs} docs)`, ms(search.smartP50), `naive db.RegExp: ${ms(search.naiveP50)}`],
     [`search p95 via SDK (${search.docs} docs)`, ms(search.smartP95), `naive db.RegExp: ${ms(search.naiveP95)}; target <= 50 ms`],
+    [`search index alone, ${search.scale.docs} real-looking docs, p95`, ms(search.scale.p95), `p50 ${ms(search.scale.p50)}; cold build ${(search.scale.buildMs / 1000).toFixed(1)} s, heap ${search.scale.heapMb.toFixed(0)} MB`],
     ['policy page first payload', kb(search.policyPayloadBytes), 'target <= 64 KB'],
     [`project list p50 via SDK (${projects.projects} projects)`, ms(projects.listP50), ''],
     [`project list p95 via SDK (${projects.projects} projects)`, ms(projects.listP95), `by progress: ${ms(projects.progressP95)}; target <= 30 ms`],

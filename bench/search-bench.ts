@@ -16,6 +16,7 @@ import { DEMO_CONTENT } from '../scripts/demo/seed-demo';
 import { importRows, readImportFile } from '../scripts/import-content';
 import { localSdk, type Sdk } from '../scripts/local-sdk';
 import { percentile, timeMany } from './measure';
+import { searchScale, type ScaleFigures } from './search-scale';
 import { BENCH_QUERIES, relevance, type BenchQuery, type Outcome, type RelevanceFigures } from './search-metrics';
 
 const TARGET_DOCS = 20_000;
@@ -89,6 +90,8 @@ export interface SearchFigures {
   naiveP50: number;
   naiveP95: number;
   policyPayloadBytes: number;
+  /** The index alone at 20,000 documents of real-looking text, in process. */
+  scale: ScaleFigures;
 }
 
 export async function searchBench(): Promise<SearchFigures> {
@@ -149,6 +152,7 @@ export async function searchBench(): Promise<SearchFigures> {
       naiveP50: percentile(naiveTimes, 50),
       naiveP95: percentile(naiveTimes, 95),
       policyPayloadBytes: Buffer.byteLength(JSON.stringify(result)),
+      scale: searchScale(),
     };
   } finally {
     await emulator.stop();
@@ -167,6 +171,7 @@ if (require.main === module) {
         console.log(`${name.padEnd(24)} ${describeRelevance(figures)}`);
       }
       console.log(`p50 ${r.smartP50.toFixed(1)} ms, p95 ${r.smartP95.toFixed(1)} ms at ${r.docs} docs (naive p95 ${r.naiveP95.toFixed(1)} ms)`);
+      console.log(`index alone, ${r.scale.docs} real-looking docs: build ${r.scale.buildMs} ms, heap ${r.scale.heapMb.toFixed(0)} MB, p50 ${r.scale.p50.toFixed(1)} ms, p95 ${r.scale.p95.toFixed(1)} ms`);
     },
     (e: unknown) => {
       console.error(e);
