@@ -81,6 +81,13 @@ describe('ranking', () => {
     expect(withTime.search('驾驶证补领要多长时间', 2)[0]?.entry.refId).toBe('licence');
   });
 
+  it('finds a document through a word most documents contain when a synonym of it is rare', () => {
+    // 公路 is in every filler document, so it only scores documents found otherwise; 路法 must still find the law.
+    const filler = Array.from({ length: 600 }, (_, i) => qa(`f${i}`, `公路养护通报${i}`, '公路养护和公路巡查。'));
+    const wide = new SearchIndex(new Map([...filler, of('policy', 'law', '中华人民共和国公路法', '公路的规划、建设、养护和管理。'), qa('road', '道路怎么走', '沿道路直行。')]), [['马路', '公路', '道路'], ['公路法', '中华人民共和国公路法']]);
+    expect(wide.search('公路法', 3)[0]?.entry.refId).toBe('law');
+  });
+
   it('matches road numbers as whole words', () => {
     expect(top('g235 怎么绕')).toBe('g235');
   });

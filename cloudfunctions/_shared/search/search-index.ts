@@ -150,6 +150,8 @@ export class SearchIndex {
     const raw = new Float64Array(n);
     const isCandidate = new Uint8Array(n);
     const candidateDocs: number[] = [];
+    const commonAbove = Math.max(COMMON_MIN, n * COMMON_SHARE);
+    const isCommon = (token: string): boolean => (this.postings.get(token)?.length ?? 0) > commonAbove;
     const score = (adding: boolean, use: (alt: Alternative) => boolean): void => {
       plan.slots.forEach((slot, s) => {
         const gain = gains[s] as Float64Array;
@@ -170,13 +172,15 @@ export class SearchIndex {
           if (!use(option)) return;
           // One token: each posting is an offer. A word of several: its pairs' gains summed per document first.
           const sums = option.tokens.length > 1 ? new Map<number, { gain: number; found: number }>() : null;
-          for (const token of option.tokens) {
+          // Rare tokens first: a common one only adds to documents already found.
+          for (const token of [...option.tokens].sort((x, y) => Number(isCommon(x)) - Number(isCommon(y)))) {
             const list = this.postings.get(token);
             if (!list) continue;
             const idf = option.weight * this.idf(token);
+            const finding = adding && (!isCommon(token) || option.tokens.every(isCommon));
             for (const p of list) {
               const doc = docOf(p);
-              if (!adding && !isCandidate[doc]) continue;
+              if (!finding && !isCandidate[doc] && !sums?.has(doc)) continue;
               const text = textOf(p);
               const g = idf * ((text * (K1 + 1)) / (text + K1 * (this.norms[doc] ?? 1)) + (titleOf(p) > 0 ? TITLE_WEIGHT : 0));
               if (!sums) {
@@ -195,10 +199,8 @@ export class SearchIndex {
     };
     // Rare tokens find the candidates; tokens most documents contain only score those (unless nothing
     // rarer matched), which keeps a query's cost near the size of its answer, not of the index.
-    const commonAbove = Math.max(COMMON_MIN, n * COMMON_SHARE);
-    const common = (alt: Alternative): boolean => alt.tokens.some((t) => (this.postings.get(t)?.length ?? 0) > commonAbove);
-    score(true, (alt) => !common(alt));
-    score(candidateDocs.length === 0, common);
+    score(true, (alt) => !alt.tokens.every(isCommon));
+    score(candidateDocs.length === 0, (alt) => alt.tokens.every(isCommon));
     const weights = this.unitWeights(plan);
     const total = weights.reduce((a, b) => a + b, 0) || 1;
     const candidates = candidateDocs
