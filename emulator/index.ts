@@ -31,6 +31,8 @@ export interface EmulatorOptions {
   indexes?: Readonly<Record<string, readonly IndexSpec[]>>;
   /** Fire timer triggers on their schedule (off in tests, which fire them by hand). */
   timers?: boolean;
+  /** Environment variables every function sees, as a deployment sets them in the console. */
+  functionEnv?: Record<string, string>;
   /** Echo what functions print to this process's stderr. */
   echoLogs?: boolean;
 }
@@ -71,8 +73,10 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   for (const name of options.collections ?? []) store.createCollection(name);
   let url = '';
   const sdkEnv: Record<string, string> = {};
+  /** What functions see: the SDK's pointers plus the deployment's own variables (never this process's). */
+  const functionEnv: Record<string, string> = {};
   const clock = new Clock();
-  const runner = new FunctionRunner(options.functionsDir, sdkEnv, options.echoLogs ?? false, clock);
+  const runner = new FunctionRunner(options.functionsDir, functionEnv, options.echoLogs ?? false, clock);
   const openapi = new OpenApiService(() => url);
   const storage = new StorageService(options.storageDir ?? mkdtempSync(join(tmpdir(), 'emulator-storage-')), () => url);
   const services = { database: new DatabaseService(store, () => clock.now().getTime(), options.indexes), runner, openapi, storage };
@@ -85,6 +89,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const adminUrl = `${url}/admin/${adminSecret}`;
   Object.assign(sdkEnv, sdkEnvFor(adminUrl));
+  Object.assign(functionEnv, options.functionEnv, sdkEnv);
   const timers = new TimerService(runner);
   if (options.timers) timers.start((error) => console.error('[emulator] timer run failed:', error));
 

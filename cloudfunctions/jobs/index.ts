@@ -4,6 +4,9 @@
 import type { Result } from '#types/result';
 import { cloud } from '../_shared/cloud';
 import { newId } from '../_shared/new-id';
+import { templateIdsState } from '../_shared/notices/template-ids';
+import type { TemplateIdsState } from '#types/models/operations';
+import { recordRun } from './record-run';
 import { recountProvisionalClocks } from '../_shared/cases/recount-provisional';
 import { expireRecords } from './expire-records';
 import { startDueJobs } from './job-lifecycle';
@@ -17,14 +20,17 @@ import { targetJobs } from './target-recipients';
 const BUDGET_MS = 45_000;
 
 interface JobsEvent {
+  /** Asked by the post-deploy smoke test (a server caller, never a user): how this function is configured. */
+  health?: boolean;
   Type?: string;
   Time?: string;
   /** A shorter budget, for tests and benchmarks that need several runs. */
   budgetMs?: number;
 }
 
-export async function main(event: JobsEvent): Promise<Result<RunSummary>> {
+export async function main(event: JobsEvent): Promise<Result<RunSummary | { templateIds: TemplateIdsState }>> {
   const { OPENID, SOURCE } = cloud.getWXContext();
+  if (event.health === true && !OPENID) return { ok: true, data: { templateIds: templateIdsState() } };
   if (OPENID || SOURCE !== 'wx_trigger') return { ok: false, code: 'PERMISSION_DENIED', message: '这个功能只由系统定时运行' };
   const now = event.Time ? new Date(event.Time) : new Date();
   const budget = Math.min(Math.max(Number(event.budgetMs ?? BUDGET_MS), 100), BUDGET_MS);
@@ -37,9 +43,11 @@ export async function main(event: JobsEvent): Promise<Result<RunSummary>> {
     await recoverStale(state);
     await targetJobs(state);
     await sendPending(state);
+    await recordRun(state.runId, now, true);
     return { ok: true, data: state.summary };
   } catch (error) {
     console.error('[jobs] run failed:', error instanceof Error ? error.stack : error);
+    await recordRun(state.runId, now, false).catch(() => undefined);
     return { ok: false, code: 'INTERNAL', message: '定时任务出错，下次运行会继续' };
   }
 }

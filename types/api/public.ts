@@ -1,4 +1,5 @@
 // `public`: the citizen-facing function. Reads are open to anyone; writes need a WeChat user.
+import { healthApi } from './health';
 import * as v from 'valibot';
 import { CASE_FIELD_LABELS, COMMENT_FIELD_LABELS, DISCLOSURE_FIELD_LABELS, RATING_FIELD_LABELS } from './field-labels';
 import type { FeedItem } from '../models/feed';
@@ -87,6 +88,7 @@ export const publicApi = {
   /** The townships that have projects, with counts, for the township filter. */
   listTownships: defineAction<{ items: { township: string; count: number }[] }>()(v.strictObject({})),
   ...placesApi,
+  ...healthApi,
   ...searchLogPublicApi,
   listProjectUpdates: defineAction<Paged<ProjectUpdateView>>()(v.strictObject({ projectId: id, cursor, limit: limit(20) })),
   listInspections: defineAction<Paged<InspectionView>>()(v.strictObject({ projectId: id, cursor, limit: limit(20) })),

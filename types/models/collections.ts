@@ -8,6 +8,7 @@ import { CASE_COLLECTION, CASE_FOLD_COLLECTION, CASE_SETTINGS_COLLECTION } from 
 import { HISTORY_COLLECTION } from './content';
 import { FEED_COLLECTION } from './feed';
 import { HOLIDAY_CALENDAR_COLLECTION } from './holiday-calendar';
+import { JOB_RUN_COLLECTION, SMOKE_COLLECTION } from './operations';
 import { PLACE_COLLECTION } from './place';
 import { DELIVERY_COLLECTION, NOTICE_COLLECTION, NOTICE_PREFS_COLLECTION, NOTICE_READ_COLLECTION, NOTICE_SEND_COLLECTION } from './notice';
 import { POLICY_COLLECTION, QA_COLLECTION, TERM_COLLECTION } from './policy';
@@ -55,6 +56,8 @@ export const COLLECTIONS = [
   QUOTA_COLLECTION,
   HOLIDAY_CALENDAR_COLLECTION,
   PLACE_COLLECTION,
+  JOB_RUN_COLLECTION,
+  SMOKE_COLLECTION,
 ] as const;
 
 export type CollectionName = (typeof COLLECTIONS)[number];

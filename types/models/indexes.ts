@@ -10,6 +10,7 @@ import { HISTORY_COLLECTION } from './content';
 import { FEED_COLLECTION } from './feed';
 import { HOLIDAY_CALENDAR_COLLECTION } from './holiday-calendar';
 import { DELIVERY_COLLECTION, NOTICE_COLLECTION, NOTICE_PREFS_COLLECTION, NOTICE_READ_COLLECTION, NOTICE_SEND_COLLECTION } from './notice';
+import { JOB_RUN_COLLECTION, SMOKE_COLLECTION } from './operations';
 import { PLACE_COLLECTION } from './place';
 import { POLICY_COLLECTION, QA_COLLECTION, TERM_COLLECTION } from './policy';
 import { FOLLOW_COLLECTION, INSPECTION_COLLECTION, PROJECT_COLLECTION, PROJECT_UPDATE_COLLECTION } from './project';
@@ -64,5 +65,7 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   [REQUEST_COLLECTION]: [i('at', ['at', 1])],
   [QUOTA_COLLECTION]: [i('updated', ['updatedAt', 1])],
   [HOLIDAY_CALENDAR_COLLECTION]: [i('year', ['year', 1])],
+  [JOB_RUN_COLLECTION]: [],
+  [SMOKE_COLLECTION]: [],
   [PLACE_COLLECTION]: [{ name: 'name', keys: [['name', 1]], unique: true }],
 };

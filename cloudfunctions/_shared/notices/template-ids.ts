@@ -2,6 +2,7 @@
 // jobs functions ({"notice":"...","digest":"...","project":"...","case":"..."}, from the mini-program console);
 // locally the emulator accepts any id.
 import type { TemplateKey } from '#types/models/notice';
+import type { TemplateIdsState } from '#types/models/operations';
 
 const LOCAL_IDS: Record<TemplateKey, string> = {
   notice: 'local-template-notice',
@@ -17,4 +18,16 @@ export function templateIds(): Record<TemplateKey, string> {
   const configured = process.env.NOTICE_TEMPLATE_IDS;
   ids ??= configured ? { ...LOCAL_IDS, ...(JSON.parse(configured) as Partial<Record<TemplateKey, string>>) } : LOCAL_IDS;
   return ids;
+}
+
+/** Whether this function was deployed with every template id (the smoke test asks; locally none are set). */
+export function templateIdsState(): TemplateIdsState {
+  const configured = process.env.NOTICE_TEMPLATE_IDS;
+  if (!configured) return 'missing';
+  try {
+    const parsed = JSON.parse(configured) as Record<string, unknown>;
+    return (Object.keys(LOCAL_IDS) as TemplateKey[]).every((key) => typeof parsed[key] === 'string' && parsed[key] !== '') ? 'set' : 'incomplete';
+  } catch {
+    return 'incomplete';
+  }
 }
