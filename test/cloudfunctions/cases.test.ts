@@ -82,7 +82,7 @@ describe('following a case through to its answer', () => {
     const opened = await submit({ phone: '13800001234' });
     if (!opened.ok) throw new Error(opened.message);
     const queue = await cloud.call<{ items: StaffCaseView[] }>('staff', 'listCases', {}, 'reviewer');
-    expect(queue.ok && queue.data.items[0]).toMatchObject({ id: opened.data.id, phone: '13800001234' });
+    expect(queue.ok && queue.data.items[0]).toMatchObject({ id: opened.data.id, phone: '138****1234' }); // masked: revealPersonal shows it in full
 
     expect(await cloud.call('staff', 'replyCase', { id: opened.data.id, reply: '已安排城关镇在本周内重新安装站牌。', close: true }, 'editor')).toMatchObject({ ok: true, data: { status: 'closed' } });
     const mine = await cloud.call<CaseView>('public', 'getMyCase', { id: opened.data.id }, 'citizenA');

@@ -29,7 +29,7 @@ describe('依申请公开', () => {
     expect(res.data).toMatchObject({ category: 'disclosure', status: 'received', disclosure: { applicant: { name: '王小明', idNumber: '33012219800101123X' }, form: 'electronic' } });
     expect(sameDay(res.data.dueAt, addWorkingDays(before, 20))).toBe(true);
     expect(await cloud.call('public', 'getMyCase', { id: res.data.id }, 'citizenB')).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    expect((await staffView(res.data.id))?.disclosure?.applicant.phone).toBe('13912345678');
+    expect((await staffView(res.data.id))?.disclosure?.applicant.phone).toBe('139****5678'); // masked for staff until revealed
     const answered = await cloud.call<{ items: AnsweredCase[] }>('public', 'listAnsweredCases', {}, 'anonymous');
     expect(JSON.stringify(answered)).not.toContain('王小明');
   });

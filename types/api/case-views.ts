@@ -35,9 +35,12 @@ export interface CaseView {
   disclosure: DisclosureView | null;
 }
 
-/** What staff see: the case plus the call-back phone and whether the content check held it. */
+/** What staff see: the case plus the call-back phone and whether the content check held it. The phone and
+ * the applicant's ID number, phone, address and e-mail come masked (see maskDetail); revealPersonal shows one. */
 export interface StaffCaseView extends CaseView {
   phone: string | null;
+  /** The retention period passed and the person's details were removed. */
+  personalErased: boolean;
   held: boolean;
   assignee: string | null;
   public: boolean;

@@ -98,6 +98,8 @@ export interface CaseDoc {
   followUp?: { solved: boolean; at: Date } | null;
   /** Only for 依申请公开: the application, its clock changes and the decision. */
   disclosure?: DisclosureDetails;
+  /** When the retention job removed the person's details (phone, photos, applicant's numbers); the case stays. */
+  personalErasedAt?: Date | null;
 }
 
 // 依申请公开 (Open Government Information Regulations, arts. 29-37).

@@ -1,5 +1,6 @@
 import type { CaseView, DisclosureView, StaffCaseView } from '#types/api/case-views';
 import { FOLLOW_UP_AFTER_DAYS, isAwaitingReply, NEAR_DUE_WORKING_DAYS, type CaseDoc, type DisclosureDetails } from '#types/models/case';
+import { maskDetail } from '#types/text/mask-detail';
 import { fileUrls } from '../file-urls';
 import { calendarCovers, workingDaysBetween } from '../time/working-days';
 
@@ -44,7 +45,22 @@ export function toCaseView(c: CaseDoc, now: Date, urls?: Map<string, string>): C
   };
 }
 
-export const toStaffCaseView = (c: CaseDoc, now: Date, urls?: Map<string, string>): StaffCaseView => ({
-  ...toCaseView(c, now, urls), phone: c.phone, held: c.held, assignee: c.assignee?.name ?? null, public: c.public ?? false,
-  nearDue: isAwaitingReply(c.status) && now <= c.dueAt && workingDaysBetween(now, c.dueAt) <= NEAR_DUE_WORKING_DAYS,
-});
+/** The applicant as staff see them by default: ID number, phone, address and e-mail masked. */
+function maskedDisclosure(d: DisclosureView | null): DisclosureView | null {
+  if (!d) return null;
+  const a = d.applicant;
+  return {
+    ...d,
+    applicant: { ...a, idNumber: maskDetail('applicant.idNumber', a.idNumber), phone: maskDetail('applicant.phone', a.phone), address: maskDetail('applicant.address', a.address), email: maskDetail('applicant.email', a.email) },
+  };
+}
+
+/** What staff see: personal details masked (revealPersonal shows one in full, recorded). */
+export function toStaffCaseView(c: CaseDoc, now: Date, urls?: Map<string, string>): StaffCaseView {
+  const view = toCaseView(c, now, urls);
+  return {
+    ...view, disclosure: maskedDisclosure(view.disclosure), phone: maskDetail('phone', c.phone), held: c.held, assignee: c.assignee?.name ?? null, public: c.public ?? false,
+    nearDue: isAwaitingReply(c.status) && now <= c.dueAt && workingDaysBetween(now, c.dueAt) <= NEAR_DUE_WORKING_DAYS,
+    personalErased: Boolean(c.personalErasedAt),
+  };
+}
