@@ -8,6 +8,7 @@ import { authorise } from './access';
 import { AppError, invalidArgument } from './app-error';
 import { type Caller, loadCaller } from './caller';
 import type { Handler } from './define-handler';
+import { type CallContext, beginCall, logError } from './log-error';
 import { payloadProblem } from './plain-payload';
 import { loadHolidayCalendars } from './time/holiday-calendars';
 
@@ -18,7 +19,8 @@ function isActionEvent(event: unknown): event is ActionEvent {
 }
 
 export function createMain<T extends ActionTable>(handlers: Handlers<T>) {
-  return async function main(event: unknown): Promise<Result<unknown>> {
+  return async function main(event: unknown, platform?: CallContext): Promise<Result<unknown>> {
+    beginCall(platform);
     const name = isActionEvent(event) ? event.action : undefined;
     try {
       if (!name || !Object.prototype.hasOwnProperty.call(handlers, name)) throw invalidArgument('未知的操作');
@@ -36,7 +38,7 @@ export function createMain<T extends ActionTable>(handlers: Handlers<T>) {
       return { ok: true, data: await handler.run(parsed.output, context) };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, code: error.code, message: error.message };
-      console.error(`[${name ?? 'unknown action'}] unexpected error:`, error instanceof Error ? error.stack : error);
+      logError(name ?? 'unknown action', error);
       return { ok: false, code: 'INTERNAL', message: '系统繁忙，请稍后再试' };
     }
   };

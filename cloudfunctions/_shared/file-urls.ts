@@ -3,6 +3,7 @@
 // fails the page or list around it.
 import { parseFileId } from '#types/api/file-id';
 import { cloud } from './cloud';
+import { logError } from './log-error';
 
 /** The most file ids getTempFileURL takes in one call. */
 const BATCH = 50;
@@ -24,7 +25,7 @@ async function resolveBatch(fileIds: string[]): Promise<Link[]> {
     return await linksOf(fileIds);
   } catch (error) {
     if (fileIds.length === 1) {
-      console.warn('[file-urls] no link for a file:', error instanceof Error ? error.message : error);
+      logError('file-urls: no link for a file', error, 'warn');
       return [];
     }
     return (await Promise.all(fileIds.map((id) => resolveBatch([id])))).flat();

@@ -3,6 +3,7 @@
 // wx_trigger): a call from the mini-program, the HTTP access service or a user is refused.
 import type { Result } from '#types/result';
 import { cloud } from '../_shared/cloud';
+import { type CallContext, beginCall, logError } from '../_shared/log-error';
 import { newId } from '../_shared/new-id';
 import { templateIdsState } from '../_shared/notices/template-ids';
 import type { TemplateIdsState } from '#types/models/operations';
@@ -28,7 +29,8 @@ interface JobsEvent {
   budgetMs?: number;
 }
 
-export async function main(event: JobsEvent): Promise<Result<RunSummary | { templateIds: TemplateIdsState }>> {
+export async function main(event: JobsEvent, platform?: CallContext): Promise<Result<RunSummary | { templateIds: TemplateIdsState }>> {
+  beginCall(platform);
   const { OPENID, SOURCE } = cloud.getWXContext();
   if (event.health === true && !OPENID) return { ok: true, data: { templateIds: templateIdsState() } };
   if (OPENID || SOURCE !== 'wx_trigger') return { ok: false, code: 'PERMISSION_DENIED', message: '这个功能只由系统定时运行' };
@@ -46,7 +48,7 @@ export async function main(event: JobsEvent): Promise<Result<RunSummary | { temp
     await recordRun(state.runId, now, true);
     return { ok: true, data: state.summary };
   } catch (error) {
-    console.error('[jobs] run failed:', error instanceof Error ? error.stack : error);
+    logError('jobs', error);
     await recordRun(state.runId, now, false).catch(() => undefined);
     return { ok: false, code: 'INTERNAL', message: '定时任务出错，下次运行会继续' };
   }

@@ -2,6 +2,7 @@
 // message; "review", or the check itself failing, keeps the case but holds it from anything public.
 import { AppError, invalidArgument } from '../app-error';
 import { cloud } from '../cloud';
+import { logError } from '../log-error';
 
 export async function checkContent(openid: string, content: string): Promise<{ held: boolean }> {
   try {
@@ -11,7 +12,7 @@ export async function checkContent(openid: string, content: string): Promise<{ h
     return { held: suggest !== 'pass' };
   } catch (error) {
     if (error instanceof AppError) throw error;
-    console.error('[msgSecCheck] failed, holding the case for staff:', error instanceof Error ? error.message : error);
+    logError('msgSecCheck failed, case held for staff', error);
     return { held: true };
   }
 }

@@ -8,6 +8,7 @@ import { importItemSchema } from '#types/api/import-format';
 import { describeIssues } from '#types/api/describe-issues';
 import { CONTENT_FIELD_LABELS, type FieldLabels } from '#types/api/field-labels';
 import { REVISION_COLLECTION, type ContentKind, type RevisionDoc } from '#types/models/revision';
+import { logError } from '../log-error';
 import { AppError } from '../app-error';
 import { docOrNull, runTransaction } from '../cloud';
 import { CONTENT_KINDS, contentToPublish, parseContent } from './content-kinds';
@@ -81,7 +82,7 @@ export async function importItems(rows: unknown[], actor: string, now: Date): Pr
       report[outcome] += 1;
     } catch (error) {
       const message = error instanceof AppError ? error.message : '导入失败，请稍后重试';
-      if (!(error instanceof AppError)) console.error('[import] unexpected error:', error instanceof Error ? error.stack : error);
+      if (!(error instanceof AppError)) logError('import', error);
       report.rejected.push({ index, externalId: item.externalId, message });
     }
   }
