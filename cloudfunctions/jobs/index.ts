@@ -10,6 +10,8 @@ import type { TemplateIdsState } from '#types/models/operations';
 import { recordRun } from './record-run';
 import { recountProvisionalClocks } from '../_shared/cases/recount-provisional';
 import { expireRecords } from './expire-records';
+import { erasePersonal } from './erase-personal';
+import { retentionDays } from '../_shared/personal/retention-days';
 import { startDueJobs } from './job-lifecycle';
 import { recoverStale } from './recover-stale';
 import { type RunSummary, RunState } from './run-state';
@@ -40,7 +42,9 @@ export async function main(event: JobsEvent, platform?: CallContext): Promise<Re
   try {
     await scheduleDigest(now);
     await recountProvisionalClocks();
-    state.summary.expired = await expireRecords(now);
+    const retention = await retentionDays();
+    state.summary.expired = await expireRecords(now, retention);
+    state.summary.erased = await erasePersonal(now, retention);
     await startDueJobs(now, state);
     await recoverStale(state);
     await targetJobs(state);

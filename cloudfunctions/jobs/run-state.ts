@@ -20,6 +20,8 @@ export interface RunSummary {
   unknown: number;
   /** Exactly-once records past the time they can matter, removed. */
   expired: number;
+  /** Cases whose personal details passed their retention period and were erased by this run. */
+  erased: number;
   /** Deliveries a dead run had claimed but not started: back in the queue. */
   requeued: number;
   /** Deliveries this run had claimed but found taken back (its lease lapsed) before sending: left alone. */
@@ -49,7 +51,7 @@ export class RunState {
     this.deadline = now + budgetMs;
     this.startedAt = new Date(Math.max(now, triggeredAt.getTime()));
     this.leaseUntil = new Date(this.startedAt.getTime() + LEASE_MS);
-    this.summary = { runId, started: 0, targeted: 0, sent: 0, refused: 0, failed: 0, unknown: 0, expired: 0, requeued: 0, lost: 0, duplicates: 0, rateLimited: false, finishedJobs: 0, peakHeapMb: 0 };
+    this.summary = { runId, started: 0, targeted: 0, sent: 0, refused: 0, failed: 0, unknown: 0, expired: 0, erased: 0, requeued: 0, lost: 0, duplicates: 0, rateLimited: false, finishedJobs: 0, peakHeapMb: 0 };
     this.sampleHeap();
   }
 

@@ -44,6 +44,8 @@ import { listTerms } from './actions/list-terms';
 import { reopenMyCase } from './actions/reopen-my-case';
 import { search } from './actions/search';
 import { markSearchOpened } from './actions/mark-search-opened';
+import { getRetention } from './actions/get-retention';
+import { exportMyData } from './actions/export-my-data';
 import { submitCase } from './actions/submit-case';
 import { vote } from './actions/vote';
 
@@ -59,6 +61,8 @@ export const main = createMain<PublicApi>({
   listTerms,
   search,
   markSearchOpened,
+  getRetention,
+  exportMyData,
   vote,
   listProjects,
   getProject,

@@ -34,6 +34,9 @@ import { saveDraft } from './actions/save-draft';
 import { setRoles } from './actions/set-roles';
 import { submitRevision } from './actions/submit-revision';
 import { withdrawItem } from './actions/withdraw-item';
+import { revealPersonal } from './actions/reveal-personal';
+import { listPersonalViews } from './actions/list-personal-views';
+import { setRetention } from './actions/set-retention';
 
 export const main = createMain<StaffApi>({
   listStaff,
@@ -69,4 +72,7 @@ export const main = createMain<StaffApi>({
   saveHolidayYear,
   savePlace,
   listStaffReminders,
+  revealPersonal,
+  listPersonalViews,
+  setRetention,
 });

@@ -27,6 +27,7 @@ import type { CommentView, ConsultationListItem, ConsultationView } from './cons
 import type { GlossaryTerm, HistoryItem, Paged, PolicyListItem, PolicyView, QaItem } from './policy-views';
 import type { SearchResult } from './search-views';
 import { searchLogPublicApi } from './search-log';
+import { personalDataPublicApi } from './personal-data';
 
 export const FEED_PAGE_MAX = 50;
 
@@ -90,6 +91,7 @@ export const publicApi = {
   ...placesApi,
   ...healthApi,
   ...searchLogPublicApi,
+  ...personalDataPublicApi,
   listProjectUpdates: defineAction<Paged<ProjectUpdateView>>()(v.strictObject({ projectId: id, cursor, limit: limit(20) })),
   listInspections: defineAction<Paged<InspectionView>>()(v.strictObject({ projectId: id, cursor, limit: limit(20) })),
   /** 关注 a project (idempotent); `follow: false` stops following. */

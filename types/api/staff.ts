@@ -17,6 +17,7 @@ import type { CommentView } from './consultation-views';
 import { holidayCalendarApi } from './holiday-calendar';
 import { placesAdminApi } from './places';
 import { searchLogStaffApi } from './search-log';
+import { personalDataStaffApi } from './personal-data';
 
 export interface StaffMember {
   openid: string;
@@ -148,6 +149,7 @@ export const staffApi = {
   ...holidayCalendarApi,
   ...placesAdminApi,
   ...searchLogStaffApi,
+  ...personalDataStaffApi,
 };
 
 export type StaffApi = typeof staffApi;

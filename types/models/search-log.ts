@@ -1,8 +1,8 @@
 // What people search for, kept to learn what they look for and do not find: the question with phone,
 // ID and plate numbers masked, how many hits, how well the best one covered it, whether it counted as
-// answered and whether a hit was opened. Never who asked (no OPENID). Kept 180 days.
+// answered and whether a hit was opened. Never who asked (no OPENID). Kept as long as the retention
+// settings say (180 days unless an admin changes it, see retention.ts).
 export const SEARCH_LOG_COLLECTION = 'search_log';
-export const SEARCH_LOG_KEEP_DAYS = 180;
 
 export interface SearchLogDoc {
   _id: string;
