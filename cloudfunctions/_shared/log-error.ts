@@ -16,7 +16,7 @@ export function beginCall(context: CallContext | undefined): void {
 }
 
 export function logError(tag: string, error: unknown, level: 'error' | 'warn' = 'error'): void {
-  const message = maskPersonal(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+  const message = maskPersonal(error instanceof Error ? `${error.name}: ${error.message}` : String(error), true);
   const frames = error instanceof Error ? (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)).slice(0, 8) : [];
   console[level]([`[${tag}] request ${requestId}: ${message}`, ...frames].join('\n'));
 }

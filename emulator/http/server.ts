@@ -32,8 +32,14 @@ function requestUrl(req: IncomingMessage): URL {
   }
 }
 
+/** How long an idle keep-alive connection stays open. The SDK in a function reuses its connection, and a
+ * function may compute for many seconds between two database calls (a cold instance building the search
+ * index): Node's default of 5 s would close the socket under it ("socket hang up"), which the real
+ * service does not do. */
+const KEEP_ALIVE_MS = 120_000;
+
 export function createEmulatorServer({ services, staticDir, adminSecret }: ServerOptions): Server {
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     void route(req, res).catch((error: unknown) => {
       if (res.headersSent) return void res.destroy();
       if (error instanceof HttpError) return send(res, error.reply());
@@ -41,6 +47,9 @@ export function createEmulatorServer({ services, staticDir, adminSecret }: Serve
       send(res, { status: 500, contentType: 'text/plain', body: 'emulator error' });
     });
   });
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
+  return server;
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = requestUrl(req);

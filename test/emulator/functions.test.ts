@@ -54,6 +54,11 @@ describe('functions on the emulator', () => {
     expect(await emulator.call('probe', { op: 'echo' }, 'citizenA')).toMatchObject({ event: { op: 'echo' } });
   });
 
+  it('keeps the SDK connection open across a long pause inside a function, as the real service does', async () => {
+    const id = await emulator.call('patient', { pauseMs: 6_000 }, 'anonymous');
+    expect(typeof id).toBe('string');
+  }, 20_000);
+
   it('refuses an unknown function', async () => {
     await expect(emulator.call('nope', {}, 'citizenA')).rejects.toThrow(/not found/);
     await expect(cloud.callFunction({ name: '../fixtures/functions/probe', data: {} })).rejects.toThrow();

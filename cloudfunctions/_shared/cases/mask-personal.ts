@@ -10,6 +10,9 @@ const RULES: [RegExp, string][] = [
   [/\d{6,}/g, '[数字已隐藏]'],
 ];
 
-export function maskPersonal(text: string): string {
-  return RULES.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
+/** For a log line: the same, but other long numbers (error codes, counts) stay readable. */
+const LOG_RULES = RULES.filter(([, replacement]) => replacement !== '[数字已隐藏]');
+
+export function maskPersonal(text: string, forLog = false): string {
+  return (forLog ? LOG_RULES : RULES).reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
 }
