@@ -10,7 +10,8 @@ import { SearchIndex } from '../cloudfunctions/_shared/search/search-index';
 import { SYNONYM_GROUPS } from '../cloudfunctions/_shared/search/synonyms';
 import { DEMO_CONTENT } from '../scripts/demo/seed-demo';
 
-export function demoIndex(): SearchIndex {
+/** @param extra entries indexed beside the demo content (the bench's filler, to see the figures at scale) */
+export function demoIndex(extra: [string, SearchEntry][] = []): SearchIndex {
   const items = (JSON.parse(readFileSync(DEMO_CONTENT, 'utf8')) as { items: ImportItem[] }).items;
   const docs = new Map<string, Record<string, unknown> & { _id: string; lifecycle: string }>();
   for (const item of items) {
@@ -31,6 +32,7 @@ export function demoIndex(): SearchIndex {
     const entry = CONTENT_KINDS[key.split(':')[0] as ImportItem['kind']].search(doc);
     if (entry) entries.set(key, entry);
   }
+  for (const [key, entry] of extra) entries.set(key, entry);
   const glossary = [...entries.values()].filter((e) => e.kind === 'term' && e.keywords).map((e) => [e.title, ...(e.keywords ?? '').split(' ')]);
   return new SearchIndex(entries, [...SYNONYM_GROUPS, ...glossary]);
 }

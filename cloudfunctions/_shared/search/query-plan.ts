@@ -6,11 +6,13 @@
 // units it stands for, so coverage can be measured per unit.
 import { runs, tokenize } from './tokenize';
 
-/** How people phrase a question says little about what they ask about. Longest first. */
+/** How people phrase a question (question words, particles, pronouns, 那条/这个 and the like) says little
+ * about what they ask about. Longest first. */
 const QUESTION_PHRASES = [
   '多长时间', '多少时间', '可不可以', '能不能', '是不是', '有没有', '要不要', '会不会', '行不行', '怎么办', '怎么样', '为什么', '什么样',
-  '多久', '怎么', '怎样', '咋办', '如何', '什么', '哪里', '哪儿', '哪个', '哪些', '请问', '能否', '是否', '为啥', '可以', '需要', '一下', '我们', '我家', '时候',
-  '啥', '咋', '吗', '呢', '吧', '呀', '啊', '嘛', '哦', '的', '谁', '哪', '么', '我', '你',
+  '多久', '怎么', '怎样', '咋办', '咋整', '咋弄', '如何', '什么', '哪里', '哪儿', '哪个', '哪些', '请问', '能否', '是否', '为啥', '可以', '需要', '一下', '我们', '我家', '时候',
+  '俺们', '咱们', '那个', '这个', '那条', '这条', '那座', '这座', '那些', '这些',
+  '啥', '咋', '吗', '呢', '吧', '呀', '啊', '嘛', '哦', '的', '了', '谁', '哪', '么', '我', '你', '俺', '咱', '想', '几',
 ].map((p) => [...p]);
 
 export const QUESTION_WEIGHT = 0.2;

@@ -20,6 +20,8 @@ export interface SearchHit {
   coverage: number;
   /** For each query unit (see query-plan), how much of it this entry matches, 0–1. */
   credit: number[];
+  /** The same, counting only what the entry's title matches: what the entry is about, not what it mentions. */
+  titleCredit: number[];
   standing: Standing | null;
   snippet: string;
   /** [start, end) ranges of the snippet to highlight. */
@@ -231,10 +233,27 @@ export class SearchIndex {
       score,
       coverage,
       credit,
+      titleCredit: titleCredit(plan, entry.title),
       standing,
       ...snippet(entry, highlightTokens),
     }));
   }
+}
+
+/** For each query unit, how much of it the title alone matches: each slot by its best alternative whose
+ * tokens the title holds (a share of them for a word). */
+function titleCredit(plan: QueryPlan, title: string): number[] {
+  const tokens = new Set(indexTokens(title));
+  const credit = plan.units.map(() => 0);
+  for (const slot of plan.slots) {
+    for (const alt of slot.alternatives) {
+      const found = alt.tokens.filter((t) => tokens.has(t)).length;
+      if (!found) continue;
+      const c = (alt.credit * found) / alt.tokens.length;
+      for (const u of slot.units) credit[u] = Math.max(credit[u] ?? 0, c);
+    }
+  }
+  return credit;
 }
 
 /** Groups sharing a word become one group (the glossary's aliases often repeat a built-in group). */
