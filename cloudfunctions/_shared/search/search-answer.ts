@@ -19,6 +19,9 @@ export const TEXT_MATCH_SHARE = 0.6;
 export const NO_ANSWER_SUPPORT = 0.332;
 /** Hits matching less than this share of the question are noise, not even 「可能相关」. */
 export const NOISE_COVERAGE = 0.21;
+/** Ranking, apart from the decision: hits covering less than this share of the question come after the
+ * others (the threshold coverage alone once decided with; it orders, the weak mark comes from support). */
+const TIER_COVERAGE = 0.421;
 
 /** How much of the question one hit supports, 0–1 (see NO_ANSWER_SUPPORT). */
 export function support(hit: Pick<SearchHit, 'credit' | 'titleCredit'>, weights: number[], textShare = TEXT_MATCH_SHARE): number {
@@ -72,8 +75,8 @@ export function answerSearch(index: SearchIndex, query: string, limit: number, n
   const weights = index.unitWeights(index.plan(query));
   const topSupport = bestSupport(ranked, weights);
   const found = ranked.filter((hit) => hit.coverage >= NOISE_COVERAGE).map((hit) => ({ hit, weak: support(hit, weights) < NO_ANSWER_SUPPORT }));
-  // Of the hits that answer, what is in force comes first; weak hits after all of them.
-  const tier = ({ hit, weak }: { hit: SearchHit; weak: boolean }): number => (weak ? 2 : 0) + (hit.standing ? 1 : 0);
+  // Of the hits that answer, what is in force comes first; hits covering little after all of them.
+  const tier = ({ hit }: { hit: SearchHit }): number => (hit.coverage < TIER_COVERAGE ? 2 : 0) + (hit.standing ? 1 : 0);
   const hits = found.map((f, i) => ({ f, i })).sort((a, b) => tier(a.f) - tier(b.f) || a.i - b.i).map(({ f }) => f);
   return { answered: topSupport >= NO_ANSWER_SUPPORT, definition: definitionFor(index, query), hits: hits.map(({ hit, weak }) => view(index, hit, weak)), topCoverage: topSupport };
 }
