@@ -13,6 +13,7 @@ import { MAX_IMAGE_BYTES, uploadFile } from '@/lib/upload-file';
 import { CASE_PHOTOS_MAX } from '#types/models/case';
 import { type Related, submitCase } from '../api/cases-api';
 import { dueDateText } from '../due-date-text';
+import { PrivacyNotice } from '@/features/personal-data/components/privacy-notice';
 
 /** 我要提问 / 反映: what the person wants to say, an optional phone for a call back, and what it is about. */
 export function AskForm({ related, initialText }: { related: Related | null; initialText: string }) {
@@ -81,6 +82,7 @@ export function AskForm({ related, initialText }: { related: Related | null; ini
         <Text className="field__label">手机号（选填，方便工作人员回电，不会公开）</Text>
         <Input className="input" type="number" maxlength={13} value={phone} nativeProps={{ 'aria-label': '手机号（选填）' }} onInput={(e) => setPhone(e.detail.value)} />
       </View>
+      <PrivacyNotice kind="cases" />
       <View className="photos">
         {photos.map((p) => (
           <View key={p.fileId} className="photo">

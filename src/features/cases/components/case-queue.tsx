@@ -9,6 +9,7 @@ import { MAX_ATTACHMENT_BYTES, uploadFile } from '@/lib/upload-file';
 import { assignCase, decideDisclosure, extendDisclosure, fetchQueue, replyCase, requestSupplement } from '../api/cases-api';
 import { CaseClocks } from './case-clocks';
 import { CaseList } from './case-list';
+import { RevealDetail } from '@/features/personal-data/components/reveal-detail';
 
 /** 依申请公开: extend once, ask for a supplement, or decide; the applicant's details are shown to staff. */
 function DisclosureBox({ item, onDone }: { item: StaffCaseView; onDone(message: string): void }) {
@@ -27,12 +28,19 @@ function DisclosureBox({ item, onDone }: { item: StaffCaseView; onDone(message: 
   const a = item.disclosure?.applicant;
   return (
     <View className="field">
-      {a && (
-        <Text className="row__hint">
-          {a.organisation ? `${a.organisation} · ` : ''}
-          {a.name} · {a.idNumber} · {a.phone} · {a.address}
-        </Text>
+      {a && !item.personalErased && (
+        <View>
+          <Text className="row__hint">
+            申请人：{a.organisation ? `${a.organisation} · ` : ''}
+            {a.name}
+          </Text>
+          <RevealDetail caseId={item.id} field="applicant.idNumber" masked={a.idNumber} />
+          <RevealDetail caseId={item.id} field="applicant.phone" masked={a.phone} />
+          <RevealDetail caseId={item.id} field="applicant.address" masked={a.address} />
+          {a.email && <RevealDetail caseId={item.id} field="applicant.email" masked={a.email} />}
+        </View>
       )}
+      {item.personalErased && <Text className="row__hint">申请人的个人信息已按保存期限删除</Text>}
       <Textarea className="input input--area" value={text} placeholder="延期理由、补正要求或答复内容（申请人会看到）" maxlength={2000} onInput={(e) => setText(e.detail.value)} />
       <View className="choices">
         {isAwaitingReply(item.status) && !item.disclosure?.extended && (
@@ -81,7 +89,7 @@ function AnswerBox({ item, onDone }: { item: StaffCaseView; onDone(message: stri
   const take = (): void => void assignCase(item.id).then((res) => onDone(res.ok ? '已由你办理' : messageFor(res)));
   return (
     <View className="field">
-      {item.phone && <Text className="row__hint">回电号码：{item.phone}</Text>}
+      {item.phone && <RevealDetail caseId={item.id} field="phone" masked={item.phone} />}
       {item.held && <Text className="row__hint stale">内容安全检查未通过或未完成，请先核实内容</Text>}
       {item.nearDue && <Text className="row__hint stale">即将到期，请尽快答复</Text>}
       {item.assignee ? (

@@ -8,6 +8,7 @@ import { messageFor } from '@/lib/cloud';
 import { applyDisclosure } from '../api/cases-api';
 import { newRequestId } from '@/lib/new-request-id';
 import { dueDateText } from '../due-date-text';
+import { PrivacyNotice } from '@/features/personal-data/components/privacy-notice';
 
 const TYPES = ['person', 'organisation'] as const;
 const TYPE_LABELS = { person: '公民个人', organisation: '法人或其他组织' };
@@ -67,6 +68,7 @@ export function DisclosureForm() {
       <Field label="联系电话" value={f.phone} onInput={set('phone')} max={13} />
       <Field label="通信地址" value={f.address} onInput={set('address')} />
       <Field label="电子邮箱（选填）" value={f.email} onInput={set('email')} max={80} />
+      <PrivacyNotice kind="disclosures" />
       <Field label="想获取哪些信息（尽量写清文件名称、文号或大致内容）" value={f.description} onInput={set('description')} multiline max={2000} />
       <Field label="用途" value={f.purpose} onInput={set('purpose')} max={300} />
       <Text className="field__label">希望的获取方式</Text>

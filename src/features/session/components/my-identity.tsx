@@ -30,6 +30,11 @@ export function MyIdentity({ state }: { state: MeState }) {
           通知设置
         </Button>
       )}
+      {me.signedIn && (
+        <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/more/my-data/index' })}>
+          我的个人信息
+        </Button>
+      )}
       {me.roles.length > 0 && (
         <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/content/index' })}>
           内容管理（编辑、审核）

@@ -5,6 +5,7 @@ import { STAFF_ROLES, STAFF_ROLE_LABELS, type StaffRole } from '#types/models/st
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/state-views';
 import { messageFor } from '@/lib/cloud';
 import { fetchTeam, saveRoles } from '../api/staff-team-api';
+import { PersonalDataAdmin } from '@/features/personal-data/components/personal-data-admin';
 
 /** Admins see the staff and grant or withdraw roles. The server checks the role on every call. */
 export function TeamPage() {
@@ -64,6 +65,7 @@ export function TeamPage() {
           </View>
         )}
       </View>
+      <PersonalDataAdmin />
     </View>
   );
 }

@@ -1,0 +1,65 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { PrivacyNotice } from '@/features/personal-data/components/privacy-notice';
+import { RevealDetail } from '@/features/personal-data/components/reveal-detail';
+
+const realFetch = global.fetch;
+afterEach(() => {
+  global.fetch = realFetch;
+});
+
+/** The local gateway answering each action as the functions would; records what was asked. */
+function gatewayAnswers(answers: Record<string, unknown>): { action: string; payload: unknown }[] {
+  const asked: { action: string; payload: unknown }[] = [];
+  global.fetch = jest.fn(async (_url: unknown, init?: RequestInit) => {
+    const { action, payload } = JSON.parse(String(init?.body)) as { action: string; payload: unknown };
+    asked.push({ action, payload });
+    return { json: async () => answers[action] ?? { ok: false, code: 'NOT_FOUND', message: '没有这个功能' } } as Response;
+  }) as typeof fetch;
+  return asked;
+}
+
+beforeAll(() => {
+  process.env.TARO_ENV = 'h5';
+});
+
+describe('RevealDetail', () => {
+  it('shows the masked number until 查看完整号码 is tapped, then the full one the server returned', async () => {
+    const asked = gatewayAnswers({ revealPersonal: { ok: true, data: { value: '13812345678' } } });
+    render(<RevealDetail caseId="case-1" field="phone" masked="138****5678" />);
+    expect(screen.getByText(/回电号码：138\*\*\*\*5678/)).toBeInTheDocument();
+    expect(asked).toEqual([]); // nothing revealed (or recorded) without the tap
+    fireEvent.click(screen.getByText('查看完整号码'));
+    expect(await screen.findByText(/回电号码：13812345678/)).toBeInTheDocument();
+    expect(asked).toEqual([{ action: 'revealPersonal', payload: { caseId: 'case-1', field: 'phone' } }]);
+    expect(screen.queryByText('查看完整号码')).toBeNull();
+  });
+
+  it('keeps the masked value and says why when the server refuses', async () => {
+    gatewayAnswers({ revealPersonal: { ok: false, code: 'NOT_FOUND', message: '这件事的证件号码不存在或已删除' } });
+    render(<RevealDetail caseId="case-1" field="applicant.idNumber" masked="4301**********1234" />);
+    fireEvent.click(screen.getByText('查看'));
+    expect(await screen.findByText(/这件事的证件号码不存在或已删除/)).toBeInTheDocument();
+    expect(screen.getByText(/证件号码：4301\*\*\*\*\*\*\*\*\*\*1234/)).toBeInTheDocument();
+  });
+});
+
+describe('PrivacyNotice', () => {
+  it('says how long the number is kept, with the figure an admin set', async () => {
+    gatewayAnswers({ getRetention: { ok: true, data: { days: { cases: 730, disclosures: 1095, searchLog: 180 } } } });
+    render(<PrivacyNotice kind="cases" />);
+    expect(await screen.findByText(/只用于工作人员回电联系你.*事项办结 2 年后，手机号和照片会自动删除/)).toBeInTheDocument();
+  });
+
+  it('counts days that are not whole years in days, for disclosure applications', async () => {
+    gatewayAnswers({ getRetention: { ok: true, data: { days: { cases: 365, disclosures: 400, searchLog: 180 } } } });
+    render(<PrivacyNotice kind="disclosures" />);
+    expect(await screen.findByText(/证件号码、电话、地址和邮箱只用于核实申请人身份.*申请办结 400 天后会自动删除/)).toBeInTheDocument();
+  });
+
+  it('still says what the number is for when the figure cannot be read', async () => {
+    gatewayAnswers({});
+    render(<PrivacyNotice kind="cases" />);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(screen.getByText(/事项办结后按规定期限，手机号和照片会自动删除/)).toBeInTheDocument();
+  });
+});
