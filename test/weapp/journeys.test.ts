@@ -3,7 +3,7 @@
 import { NOTICE_PREFS_COLLECTION } from '#types/models/notice';
 import type { ProductCloud } from '../support/product-cloud';
 import { startDemoCloud } from './support/demo-cloud';
-import { demoIds } from './support/page-cases';
+import { demoIds, pageUrl } from './support/page-cases';
 import type { SubscribeAnswer } from './support/fake-wx';
 import { MiniProgram } from './support/mini-program';
 
@@ -55,6 +55,28 @@ describe('reading a policy', () => {
     await mp.current.waitForText('村道坏了找谁修？');
     expect(mp.current.text()).not.toContain('一句话看懂');
   });
+});
+
+describe('reading again without a signal', () => {
+  it('shows a policy, a project and a notice opened before, marked as saved on the phone, and a page never opened as an error', async () => {
+    const mp = phone();
+    const ids = await demoIds(cloud);
+    const pages = [
+      { url: pageUrl('pages/policy/index', ids), text: '一句话看懂' },
+      { url: pageUrl('pages/project/index', ids), text: '进度节点' },
+      { url: pageUrl('pages/notice/index', ids), text: '影响范围' },
+    ];
+    for (const { url, text } of pages) await (await mp.open(url)).waitForText(text);
+    mp.offline = true;
+    for (const { url, text } of pages) {
+      const page = await mp.open(url);
+      await page.waitForText('保存在手机上的内容');
+      expect(page.text()).toContain(text);
+    }
+    const never = await mp.open('/more/service/index?id=service-x-never-opened');
+    await never.waitForText('网络不给力');
+    expect(never.text()).not.toContain('保存在手机上的内容');
+  }, 60_000);
 });
 
 describe('searching with everyday words', () => {

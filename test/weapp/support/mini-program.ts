@@ -191,11 +191,15 @@ export class MiniProgram {
     while (this.pages.length) this.pages.pop()?.unload();
   }
 
+  /** No network: every cloud call fails as WeChat fails it when the phone has no signal. */
+  offline = false;
+
   /** wx.cloud.callFunction, answered as the H5 build is: POST /api/<function> on the local cloud's gateway. */
   private async callFunction(name: string, data: unknown): Promise<unknown> {
     this.inFlight += 1;
     this.activity += 1;
     try {
+      if (this.offline) throw { errMsg: 'cloud.callFunction:fail request:fail timeout', errCode: -1 };
       const res = await fetch(`${this.options.cloud.emulator.url}/api/${name}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', cookie: `persona=${this.options.persona ?? 'citizenA'}` },

@@ -1,11 +1,11 @@
 import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { useEffect, useState } from 'react';
-import type { NoticeView } from '#types/api/notice-views';
+import { useCallback } from 'react';
 import { NOTICE_KIND_LABELS } from '#types/models/notice';
 import { AskLink } from '@/components/ui/ask-link';
+import { SavedCopyNote } from '@/components/ui/saved-copy-note';
 import { ErrorState, LoadingState } from '@/components/ui/state-views';
-import { messageFor } from '@/lib/cloud';
+import { useSavedPage } from '@/lib/use-saved-page';
 import { formatDate } from '@/lib/format-date';
 import { ReadAloudBar } from '@/features/read-aloud';
 import { fetchNotice } from '../api/notices-api';
@@ -17,17 +17,13 @@ const RELATED_PAGES = { policy: '/pages/policy/index', project: '/pages/project/
 
 /** One notice, as a subscription message or a shared card opens it. */
 export function NoticeDetail({ id }: { id: string }) {
-  const [notice, setNotice] = useState<NoticeView | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = (): void => {
-    setError(null);
-    void fetchNotice(id).then((res) => (res.ok ? setNotice(res.data) : setError(messageFor(res))));
-  };
-  useEffect(load, [id]);
-  if (error) return <ErrorState message={error} onRetry={load} />;
+  const page = useSavedPage(`notice:${id}`, useCallback(() => fetchNotice(id), [id]));
+  const notice = page.data;
+  if (page.error) return <ErrorState message={page.error} onRetry={page.reload} />;
   if (!notice) return <LoadingState />;
   return (
     <View className="list">
+      <SavedCopyNote savedAt={page.savedAt} onReload={page.reload} />
       <ReadAloudBar parts={noticeScript(notice)} label="朗读这条通知" />
       {notice.withdrawn && (
         <View className="banner" role="alert">

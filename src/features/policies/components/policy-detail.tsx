@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { POLICY_STATUS_LABELS } from '#types/models/policy';
 import { AskLink } from '@/components/ui/ask-link';
 import { HistorySection } from '@/components/ui/history-section';
+import { SavedCopyNote } from '@/components/ui/saved-copy-note';
 import { ErrorState, LoadingState } from '@/components/ui/state-views';
 import { useHistory } from '@/lib/use-history';
 import type { PolicyView } from '#types/api/policy-views';
@@ -28,6 +29,7 @@ export function PolicyDetail({ id, initialTab }: { id: string; initialTab: Polic
   if (!policy) return <LoadingState />;
   return (
     <View className="list">
+      <SavedCopyNote savedAt={state.savedAt} onReload={state.reload} />
       <LifecycleBanner policy={policy} />
       <View className="hero">
         <Text className="hero__title">{policy.title}</Text>

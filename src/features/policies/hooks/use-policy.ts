@@ -1,12 +1,15 @@
 // One policy page's data: the policy, more of its original on request, and the reader's vote.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { PolicyView } from '#types/api/policy-views';
 import { messageFor } from '@/lib/cloud';
+import { useSavedPage } from '@/lib/use-saved-page';
 import { fetchPolicy, fetchPolicyBody, votePolicy } from '../api/policies-api';
 
 export interface PolicyState {
   policy: PolicyView | null;
   error: string | null;
+  /** When the policy shown was saved on this phone (the network failed); null when it is fresh. */
+  savedAt: number | null;
   notice: string | null;
   loadingBody: boolean;
   reload(): void;
@@ -15,16 +18,10 @@ export interface PolicyState {
 }
 
 export function usePolicy(id: string): PolicyState {
-  const [policy, setPolicy] = useState<PolicyView | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const page = useSavedPage(`policy:${id}`, useCallback(() => fetchPolicy(id), [id]));
+  const { data: policy, error, savedAt, reload, setData: setPolicy } = page;
   const [notice, setNotice] = useState<string | null>(null);
   const [loadingBody, setLoadingBody] = useState(false);
-
-  const reload = useCallback(() => {
-    setError(null);
-    void fetchPolicy(id).then((res) => (res.ok ? setPolicy(res.data) : setError(messageFor(res))));
-  }, [id]);
-  useEffect(reload, [reload]);
 
   const loadMoreBody = useCallback(() => {
     if (!policy || policy.bodyNextFrom === null || loadingBody) return;
@@ -47,5 +44,5 @@ export function usePolicy(id: string): PolicyState {
     [id],
   );
 
-  return { policy, error, notice, loadingBody, reload, loadMoreBody, vote };
+  return { policy, error, savedAt, notice, loadingBody, reload, loadMoreBody, vote };
 }

@@ -1,12 +1,13 @@
 import { Text, View } from '@tarojs/components';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { ProjectView } from '#types/api/project-views';
 import { PROJECT_STATUS_LABELS, PROJECT_TYPE_LABELS } from '#types/models/project';
 import { AskLink } from '@/components/ui/ask-link';
 import { HistorySection } from '@/components/ui/history-section';
 import { ProgressBar } from '@/components/ui/progress-bar';
+import { SavedCopyNote } from '@/components/ui/saved-copy-note';
 import { ErrorState, LoadingState } from '@/components/ui/state-views';
-import { messageFor } from '@/lib/cloud';
+import { useSavedPage } from '@/lib/use-saved-page';
 import { formatDate } from '@/lib/format-date';
 import { useHistory } from '@/lib/use-history';
 import { fetchProject } from '../api/projects-api';
@@ -80,17 +81,13 @@ function StaffActions({ id }: { id: string }) {
 
 /** A project page: status, progress rolled up from its milestones, money, milestones, disclosure. */
 export function ProjectDetail({ id, isStaff }: { id: string; isStaff: boolean }) {
-  const [project, setProject] = useState<ProjectView | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = useCallback(() => {
-    setError(null);
-    void fetchProject(id).then((res) => (res.ok ? setProject(res.data) : setError(messageFor(res))));
-  }, [id]);
-  useEffect(load, [load]);
-  if (error) return <ErrorState message={error} onRetry={load} />;
+  const page = useSavedPage(`project:${id}`, useCallback(() => fetchProject(id), [id]));
+  const project = page.data;
+  if (page.error) return <ErrorState message={page.error} onRetry={page.reload} />;
   if (!project) return <LoadingState />;
   return (
     <View className="list">
+      <SavedCopyNote savedAt={page.savedAt} onReload={page.reload} />
       {project.lifecycle === 'withdrawn' && (
         <View className="banner" role="alert">
           <Text>此项目信息已撤回：{project.lifecycleNote ?? ''}</Text>

@@ -1,11 +1,11 @@
 import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
-import { useEffect, useState } from 'react';
-import type { ServiceView } from '#types/api/service-views';
+import { useCallback } from 'react';
 import { SERVICE_KIND_LABELS } from '#types/models/service';
 import { AskLink } from '@/components/ui/ask-link';
+import { SavedCopyNote } from '@/components/ui/saved-copy-note';
 import { ErrorState, LoadingState } from '@/components/ui/state-views';
-import { messageFor } from '@/lib/cloud';
+import { useSavedPage } from '@/lib/use-saved-page';
 import { fetchService } from '../api/services-api';
 import { MaterialChecklist } from './material-checklist';
 import { RatingPanel } from './rating-panel';
@@ -24,18 +24,13 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 
 /** One service guide: who can apply, the checklist, the journey, time limits, fees, where, whom to call. */
 export function ServiceDetail({ id }: { id: string }) {
-  const [service, setService] = useState<ServiceView | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = (): void => {
-    setError(null);
-    void fetchService(id).then((res) => (res.ok ? setService(res.data) : setError(messageFor(res))));
-  };
-  useEffect(load, [id]);
-  if (error) return <ErrorState message={error} onRetry={load} />;
-  if (!service) return <LoadingState />;
-  const s = service;
+  const page = useSavedPage(`service:${id}`, useCallback(() => fetchService(id), [id]));
+  if (page.error) return <ErrorState message={page.error} onRetry={page.reload} />;
+  if (!page.data) return <LoadingState />;
+  const s = page.data;
   return (
     <View className="list">
+      <SavedCopyNote savedAt={page.savedAt} onReload={page.reload} />
       {s.withdrawnNote !== null && (
         <View className="banner" role="alert">
           <Text>这份办事指南已停用：{s.withdrawnNote}</Text>
@@ -103,7 +98,7 @@ export function ServiceDetail({ id }: { id: string }) {
       <Section title="依据">
         <Text className="row__hint">{s.basis || '未公布'}</Text>
       </Section>
-      <RatingPanel service={s} onRated={load} />
+      <RatingPanel service={s} onRated={page.reload} />
       <AskLink kind="service" id={s.id} title={s.name} label="对这项办事有疑问？去提问" />
     </View>
   );
