@@ -1,7 +1,8 @@
 // Retention: cases closed longer ago than the admin's period lose the person's details (erasedCase) and
 // are stamped personalErasedAt; the case stays for statistics and the annual report. A page per kind per
-// run; each case in its own transaction that skips one already erased, so overlapping runs erase it once
-// and only the run that erased it deletes its photos and scrubs the audit log's copies of it.
+// run. What lies outside the case (its photo files, the audit log's copies of it) goes first, each step
+// safe to repeat, and the case is stamped last in a transaction that skips one already stamped: a run
+// that dies midway leaves the case for the next run to finish, and overlapping runs stamp it once.
 import { AUDIT_COLLECTION, type AuditDoc } from '#types/models/audit';
 import { CASE_CATEGORIES, CASE_COLLECTION, type CaseDoc } from '#types/models/case';
 import { ERASE_PAGE, type RetentionDays } from '#types/models/retention';
@@ -15,14 +16,19 @@ const ORDINARY = CASE_CATEGORIES.filter((c) => c !== 'disclosure');
 /** Cases erased at once: each is a transaction, a file deletion and an audit scrub. */
 const WIDTH = 4;
 
-/** Erases one case; the photos it held when this run erased it, or null when another run had. */
-async function eraseCase(id: string, now: Date): Promise<string[] | null> {
+/** Still closed before its kind's cutoff and not yet erased (it may have been reopened since the query). */
+const isDue = (c: CaseDoc | null, cutoff: Cutoffs): c is CaseDoc =>
+  Boolean(c && !c.personalErasedAt && c.closedAt && c.closedAt < cutoff[c.category === 'disclosure' ? 'disclosures' : 'cases']);
+type Cutoffs = Record<'cases' | 'disclosures', Date>;
+
+/** Stamps one case erased; false when another run already had. */
+async function eraseCase(id: string, now: Date, cutoff: Cutoffs): Promise<boolean> {
   return runTransaction(async (tx) => {
     const ref = tx.collection(CASE_COLLECTION).doc(id);
     const c = await docOrNull<CaseDoc>(ref);
-    if (!c || c.personalErasedAt) return null;
+    if (!isDue(c, cutoff)) return false;
     await ref.update({ data: erasedCase(c, now) });
-    return c.photos ?? [];
+    return true;
   });
 }
 
@@ -42,33 +48,37 @@ async function scrubAuditCopies(id: string, now: Date): Promise<void> {
   }
 }
 
-async function deletePhotos(fileIds: string[]): Promise<void> {
-  if (!fileIds.length) return;
+/** False when the storage service failed the call: the case waits for the next run. A file already
+ * gone is reported per file, not thrown, so deleting again is harmless. */
+async function deletePhotos(fileIds: string[]): Promise<boolean> {
+  if (!fileIds.length) return true;
   try {
     await cloud.deleteFile({ fileList: fileIds });
+    return true;
   } catch (error) {
-    logError('jobs: photos of an erased case not deleted', error, 'warn');
+    logError('jobs: photos of an expired case not deleted, left for the next run', error, 'warn');
+    return false;
   }
 }
 
 /** Cases erased by this run. */
 export async function erasePersonal(now: Date, days: RetentionDays): Promise<number> {
-  const due = (kind: 'cases' | 'disclosures', categories: readonly string[]): Promise<{ _id: string }[]> =>
+  const cutoff: Cutoffs = { cases: new Date(now.getTime() - days.cases * DAY_MS), disclosures: new Date(now.getTime() - days.disclosures * DAY_MS) };
+  const due = (kind: keyof Cutoffs, categories: readonly string[]): Promise<{ _id: string }[]> =>
     docsOf<{ _id: string }>(
       db
         .collection(CASE_COLLECTION)
-        .where({ personalErasedAt: null, category: _.in([...categories]), closedAt: _.lt(new Date(now.getTime() - days[kind] * DAY_MS)) })
+        .where({ personalErasedAt: null, category: _.in([...categories]), closedAt: _.lt(cutoff[kind]) })
         .limit(ERASE_PAGE)
         .field({ _id: true }),
     );
   const ids = [...(await due('cases', ORDINARY)), ...(await due('disclosures', ['disclosure']))].map((c) => c._id);
   let erased = 0;
   await inParallel(ids, WIDTH, async (id) => {
-    const photos = await eraseCase(id, now);
-    if (photos === null) return;
-    erased += 1;
-    await deletePhotos(photos);
+    const c = await docOrNull<CaseDoc>(db.collection(CASE_COLLECTION).doc(id));
+    if (!isDue(c, cutoff) || !(await deletePhotos(c.photos ?? []))) return;
     await scrubAuditCopies(id, now);
+    if (await eraseCase(id, now, cutoff)) erased += 1;
   });
   return erased;
 }
