@@ -59,7 +59,11 @@ describe('applying for disclosure', () => {
     const staff = await as('reviewer');
     await staff.goto(`${env.cloud.emulator.url}/#/staff/cases/index`);
     const card = staff.locator('.card', { hasText: '城乡公交运营补贴的核算依据' });
-    await card.getByText(/李小红 · 330122199001011234/).waitFor();
+    // Masked until a deliberate tap, which the server records.
+    await card.getByText(/申请人：李小红/).waitFor();
+    await card.getByText('证件号码：3301**********1234').waitFor();
+    await card.locator('taro-button-core', { hasText: '查看' }).first().click();
+    await card.getByText('证件号码：330122199001011234').waitFor();
     await card.locator('textarea').fill('请写明是哪一条公交线路');
     await card.locator('taro-button-core', { hasText: '要求补正' }).click();
     await staff.getByText('已通知申请人补正，期限暂停').waitFor();

@@ -1,4 +1,4 @@
-import { Button, Text } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { PERSONAL_FIELD_LABELS, type PersonalField } from '#types/text/mask-detail';
 import { messageFor } from '@/lib/cloud';
@@ -15,14 +15,16 @@ export function RevealDetail({ caseId, field, masked }: { caseId: string; field:
     });
   const label = PERSONAL_FIELD_LABELS[field];
   return (
-    <Text className="row__hint">
-      {label}：{full ?? masked}
+    <View className="row">
+      <Text className="row__hint">
+        {label}：{full ?? masked}
+      </Text>
       {full === null && (
         <Button className="btn btn--small" aria-label={`查看完整${label}`} onClick={reveal}>
           {field === 'phone' || field === 'applicant.phone' ? '查看完整号码' : '查看'}
         </Button>
       )}
-      {note && ` ${note}`}
-    </Text>
+      {note && <Text className="row__hint">{note}</Text>}
+    </View>
   );
 }
