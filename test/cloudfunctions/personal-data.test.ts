@@ -6,7 +6,7 @@ import type { CaseView, StaffCaseView } from '#types/api/case-views';
 import type { MyData, PersonalViewRecord } from '#types/api/personal-data';
 import { AUDIT_COLLECTION } from '#types/models/audit';
 import { COMMENT_COLLECTION } from '#types/models/consultation';
-import { NOTICE_PREFS_COLLECTION } from '#types/models/notice';
+import { DELIVERY_COLLECTION, NOTICE_PREFS_COLLECTION, NOTICE_READ_COLLECTION } from '#types/models/notice';
 import { FOLLOW_COLLECTION } from '#types/models/project';
 import { SERVICE_RATING_COLLECTION } from '#types/models/service';
 import { VOTE_COLLECTION } from '#types/models/vote';
@@ -128,7 +128,7 @@ describe('revealing a detail in full', () => {
 });
 
 describe('what the bureau holds about me', () => {
-  it("gives the caller everything keyed to them, in full, and nothing of anyone else's", async () => {
+  it("gives the caller everything keyed to them (prefs, cases, comments, ratings, votes, follows, reads, messages), in full, and nothing of anyone else's", async () => {
     const me = openidOf('citizenB');
     const other = openidOf('citizenA');
     const at = cloud.now();
@@ -140,6 +140,8 @@ describe('what the bureau holds about me', () => {
       await cloud.db.collection(SERVICE_RATING_COLLECTION).add({ data: { _id: `rating-${tag}`, serviceId: 's-1', openid: who, level: 4, comment: `${tag} 的评价`, at, caseId: null } });
       await cloud.db.collection(VOTE_COLLECTION).add({ data: { _id: `qa:q-${tag}:${who}`, kind: 'qa', targetId: `q-${tag}`, openid: who, helpful: true, at } });
       await cloud.db.collection(FOLLOW_COLLECTION).add({ data: { _id: `${who}:project:p-${tag}`, openid: who, kind: 'project', targetId: `p-${tag}`, at } });
+      await cloud.db.collection(NOTICE_READ_COLLECTION).add({ data: { _id: `${who}:n-${tag}`, openid: who, noticeId: `n-${tag}`, at } });
+      await cloud.db.collection(DELIVERY_COLLECTION).add({ data: { _id: `d-${tag}`, jobId: 'job-1', openid: who, template: 'notice', status: 'sent', runId: null, claimedAt: null, leaseUntil: null, at, error: null, digest: null } });
     }
     const res = await cloud.call<MyData>('public', 'exportMyData', {}, 'citizenB');
     if (!res.ok) throw new Error(res.message);
@@ -152,6 +154,8 @@ describe('what the bureau holds about me', () => {
     expect(data.ratings).toEqual([expect.objectContaining({ serviceId: 's-1', level: 4, comment: 'mine 的评价' })]);
     expect(data.votes).toEqual([expect.objectContaining({ kind: 'qa', targetId: 'q-mine', helpful: true })]);
     expect(data.follows).toEqual([expect.objectContaining({ kind: 'project', targetId: 'p-mine' })]);
+    expect(data.noticeReads).toEqual([{ noticeId: 'n-mine', title: null, at: at.toISOString() }]);
+    expect(data.messages).toEqual([{ template: 'notice', status: 'sent', at: at.toISOString() }]);
     expect(JSON.stringify(data)).not.toContain('theirs');
     expect(JSON.stringify(data)).not.toContain(other);
   });

@@ -6,7 +6,7 @@ import type { CaseView } from './case-views';
 import type { CommentView } from './consultation-views';
 import { PERSONAL_FIELDS, type PersonalField } from '../text/mask-detail';
 import { RETENTION_BOUNDS, type RetentionDays, type RetentionKind } from '../models/retention';
-import type { DeliveryMode, NoticeTopic, TemplateKey } from '../models/notice';
+import type { DeliveryMode, DeliveryStatus, NoticeTopic, TemplateKey } from '../models/notice';
 import type { VotableKind } from '../models/vote';
 
 /** One recorded reveal, as an admin reads it (never the value itself). */
@@ -35,6 +35,10 @@ export interface MyData {
   ratings: { serviceId: string; serviceName: string | null; level: number; comment: string; at: string; caseId: string | null }[];
   votes: { kind: VotableKind; targetId: string; helpful: boolean; at: string }[];
   follows: { kind: 'project'; targetId: string; at: string }[];
+  /** Notices they opened. */
+  noticeReads: { noticeId: string; title: string | null; at: string }[];
+  /** WeChat messages the bureau sent or meant to send them, and what became of each. */
+  messages: { template: TemplateKey; status: DeliveryStatus; at: string }[];
 }
 
 const caseId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/));

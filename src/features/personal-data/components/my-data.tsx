@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { MyData as MyDataView } from '#types/api/personal-data';
 import { CASE_CATEGORY_LABELS, CASE_STATUS_LABELS, DISCLOSURE_FORM_LABELS } from '#types/models/case';
 import { COMMENT_STATUS_LABELS } from '#types/models/consultation';
-import { NOTICE_TOPIC_LABELS } from '#types/models/notice';
+import { DELIVERY_STATUS_LABELS, NOTICE_TOPIC_LABELS } from '#types/models/notice';
 import { TEMPLATE_INFO } from '#types/models/notice-message';
 import { RATING_LABELS } from '#types/models/service';
 import { ErrorState, LoadingState, StatusLine } from '@/components/ui/state-views';
@@ -133,6 +133,22 @@ export function MyData() {
         {data.votes.map((v) => (
           <Line key={`${v.kind}-${v.targetId}`}>
             {VOTE_KIND_LABELS[v.kind]} {v.targetId}：{v.helpful ? '有帮助' : '没帮助'}（{formatDate(v.at)}）
+          </Line>
+        ))}
+      </Section>
+
+      <Section title="看过的通知" count={data.noticeReads.length}>
+        {data.noticeReads.map((r) => (
+          <Line key={r.noticeId}>
+            {r.title ?? `通知 ${r.noticeId}`}（{formatDate(r.at)}）
+          </Line>
+        ))}
+      </Section>
+
+      <Section title="收到的微信提醒" count={data.messages.length}>
+        {data.messages.map((m, i) => (
+          <Line key={`${m.at}-${i}`}>
+            {TEMPLATE_INFO[m.template].title}：{DELIVERY_STATUS_LABELS[m.status]}（{formatDate(m.at)}）
           </Line>
         ))}
       </Section>
