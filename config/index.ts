@@ -41,6 +41,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
+      // index.html's inline script asks for the home feed's first page while the app's code is on its way.
+      htmlPluginOption: { apiBase: JSON.stringify(process.env.TARO_APP_API_BASE ?? '') },
       output: {
         filename: 'js/[name].[contenthash:8].js',
         chunkFilename: 'js/[name].[contenthash:8].js',

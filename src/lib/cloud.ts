@@ -80,6 +80,9 @@ export interface CallOptions {
    * idempotent writes: a write is idempotent when its payload carries a request id (newRequestId) that
    * stays the same until it succeeds, so the server answers a repeat with what it stored the first time. */
   retry?: boolean;
+  /** The answer to this very call, already on its way (H5: the home feed's first page, sent by
+   * index.html before the app's code arrived): taken as the first try instead of sending again. */
+  sent?: Promise<unknown>;
 }
 
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -119,9 +122,9 @@ export async function call<F extends FunctionName, A extends keyof Api[F] & stri
   const send = process.env.TARO_ENV === 'weapp' ? viaWeChat : viaHttp;
   const write = carriesRequestId(payload);
   /** An answer, or null when the try was lost or timed out. */
-  const attempt = async (timeoutMs: number): Promise<Result<OutputOf<Api[F][A]>> | null> => {
+  const attempt = async (timeoutMs: number, sent?: Promise<unknown>): Promise<Result<OutputOf<Api[F][A]>> | null> => {
     try {
-      return asResult(await send(name, { action, payload }, timeoutMs));
+      return asResult(await (sent ? withTimeout(sent, timeoutMs) : send(name, { action, payload }, timeoutMs)));
     } catch {
       return null;
     }
@@ -129,7 +132,7 @@ export async function call<F extends FunctionName, A extends keyof Api[F] & stri
   const unsure = (r: Result<unknown> | null): boolean => r === null || (!r.ok && r.code === 'INTERNAL');
   const stopWatching = watchSlow(write, attemptTimeoutMs(name) + RETRY_PAUSE_MS.max + retryTimeoutMs(name));
   try {
-    let result = await attempt(attemptTimeoutMs(name));
+    let result = await attempt(attemptTimeoutMs(name), options.sent);
     if (options.retry && unsure(result)) {
       const done = write ? showStillSending() : () => undefined;
       try {
