@@ -1,4 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
+import type { MyData as MyDataView } from '#types/api/personal-data';
+import { MyData } from '@/features/personal-data/components/my-data';
 import { PrivacyNotice } from '@/features/personal-data/components/privacy-notice';
 import { RevealDetail } from '@/features/personal-data/components/reveal-detail';
 
@@ -61,5 +63,47 @@ describe('PrivacyNotice', () => {
     render(<PrivacyNotice kind="cases" />);
     await new Promise((r) => setTimeout(r, 0));
     expect(screen.getByText(/事项办结后按规定期限，手机号和照片会自动删除/)).toBeInTheDocument();
+  });
+});
+
+describe('MyData (我的个人信息)', () => {
+  const at = '2026-03-02T02:00:00.000Z';
+  const data: MyDataView = {
+    exportedAt: '2026-06-10T02:00:00.000Z',
+    noticePrefs: { topics: ['closure'], areas: ['石门乡'], mode: 'digest', consents: {}, updatedAt: at },
+    cases: [],
+    comments: [{ id: 'c1', section: 0, text: '建议公开养护资金明细', createdAt: at, outcome: null, status: 'visible', hiddenReason: null, consultationTitle: '农村公路养护办法' }],
+    ratings: [],
+    votes: [{ kind: 'qa', targetId: 'q1', helpful: true, at }],
+    follows: [],
+    noticeReads: [],
+    messages: [{ template: 'notice', status: 'sent', at }],
+  };
+
+  it('lists what is held in sections and downloads it all as one JSON file on H5', async () => {
+    gatewayAnswers({ exportMyData: { ok: true, data } });
+    const saved: { name: string; blob: Blob }[] = [];
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push({ name: this.download, blob: blobs.get(this.href) as Blob });
+    });
+    const blobs = new Map<string, Blob>();
+    URL.createObjectURL = jest.fn((blob: Blob) => {
+      blobs.set('blob:my-data', blob);
+      return 'blob:my-data';
+    });
+    URL.revokeObjectURL = jest.fn();
+    render(<MyData />);
+    expect(await screen.findByText('建议公开养护资金明细')).toBeInTheDocument();
+    expect(screen.getByText('我的提问和申请（0）')).toBeInTheDocument();
+    expect(screen.getByText(/方式：每天汇总一条/)).toBeInTheDocument();
+    fireEvent.click(screen.getByText('下载'));
+    expect(saved.map((s) => s.name)).toEqual(['我的个人信息-2026-06-10.json']);
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsText((saved[0] as { blob: Blob }).blob);
+    });
+    expect(JSON.parse(text)).toEqual(data);
+    click.mockRestore();
   });
 });
