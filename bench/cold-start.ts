@@ -53,7 +53,7 @@ export async function coldStartBench(): Promise<ColdStartFigures> {
       })(),
     ]);
     const probes = [
-      { fn: 'public', action: 'search', payload: { q: '农村公路坏了找谁修', limit: 10 }, as: 'citizenA' },
+      { fn: 'search', action: 'search', payload: { q: '农村公路坏了找谁修', limit: 10 }, as: 'citizenA' },
       { fn: 'public', action: 'listFeed', payload: { limit: 10 }, as: 'anonymous' },
       { fn: 'staff', action: 'listCases', payload: {}, as: 'editor' },
     ] as const;

@@ -28,7 +28,7 @@ const HELD_OUT = QUERIES.filter((q) => q.heldOut === true);
 const HELD_OUT_2 = QUERIES.filter((q) => q.heldOut === 2);
 
 async function smart(cloud: Sdk, q: string): Promise<Outcome> {
-  const { result } = await cloud.callFunction({ name: 'public', data: { action: 'search', payload: { q, limit: 10 } } });
+  const { result } = await cloud.callFunction({ name: 'search', data: { action: 'search', payload: { q, limit: 10 } } });
   if (!result.ok) throw new Error(result.message);
   const data = result.data as SearchResult;
   return { ids: data.hits.map((h) => h.refId), answered: data.answered, card: data.definition?.refId ?? null };

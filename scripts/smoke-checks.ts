@@ -68,6 +68,15 @@ export async function runSmoke(cloud: Sdk, now: Date): Promise<SmokeCheck[]> {
   );
 
   checks.push(
+    await check('search 函数已部署', async () => {
+      // Marking a search that does not exist: answers without building the index and writes nothing.
+      const answer = await callOf(cloud, 'search', { action: 'markSearchOpened', payload: { logId: 'smoke-check' } });
+      must(answer?.ok && answer.data?.marked === false, `search 函数的回答不对：${JSON.stringify(answer).slice(0, 120)}`);
+      return '能应答';
+    }),
+  );
+
+  checks.push(
     await check('staff 函数已部署', async () => {
       const staff = await callOf(cloud, 'staff', { action: 'listStaff', payload: {} });
       // Called without a WeChat user, a deployed staff function refuses with a proper answer.

@@ -42,8 +42,6 @@ import { checkHealth } from './actions/check-health';
 import { listQas } from './actions/list-qas';
 import { listTerms } from './actions/list-terms';
 import { reopenMyCase } from './actions/reopen-my-case';
-import { search } from './actions/search';
-import { markSearchOpened } from './actions/mark-search-opened';
 import { getRetention } from './actions/get-retention';
 import { exportMyData } from './actions/export-my-data';
 import { submitCase } from './actions/submit-case';
@@ -59,8 +57,6 @@ export const main = createMain<PublicApi>({
   getQa,
   listHistory,
   listTerms,
-  search,
-  markSearchOpened,
   getRetention,
   exportMyData,
   vote,

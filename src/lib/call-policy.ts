@@ -3,7 +3,7 @@
 
 import { FUNCTION_LIMITS } from '#types/api/function-limits';
 
-type CalledFunction = 'public' | 'staff';
+type CalledFunction = 'public' | 'staff' | 'search';
 
 /** On top of the function's own limit: the trip there and back on a slow rural network. */
 const NETWORK_MARGIN_MS = 3_000;

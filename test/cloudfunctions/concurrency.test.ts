@@ -6,8 +6,7 @@ import type { GenericSchema } from 'valibot';
 import type { ActionTable } from '#types/api/action';
 import type { CaseView } from '#types/api/case-views';
 import type { CommentView } from '#types/api/consultation-views';
-import { publicApi } from '#types/api/public';
-import { staffApi } from '#types/api/staff';
+import { ACTION_TABLES } from '#types/api/action-tables';
 import { CASE_COLLECTION, CASES_PER_DAY } from '#types/models/case';
 import { COMMENT_COLLECTION, COMMENTS_PER_PERSON, CONSULTATION_COLLECTION, type ConsultationDoc } from '#types/models/consultation';
 import type { Votes } from '#types/models/content';
@@ -61,7 +60,7 @@ function retrySafe(fn: string, table: ActionTable): string[] {
     .filter(([, spec]) => 'requestId' in ((spec.input as GenericSchema & { entries?: object }).entries ?? {}))
     .map(([name]) => `${fn}.${name}`);
 }
-const RETRY_SAFE = [...retrySafe('public', publicApi), ...retrySafe('staff', staffApi)];
+const RETRY_SAFE = Object.entries(ACTION_TABLES).flatMap(([fn, table]) => retrySafe(fn, table));
 
 interface Scenario {
   /** A valid payload carrying `requestId`. */

@@ -6,8 +6,7 @@ import fc from 'fast-check';
 import type { GenericSchema } from 'valibot';
 import { CONTENT_INPUTS } from '#types/api/content-input';
 import { importItemSchema } from '#types/api/import-format';
-import { publicApi } from '#types/api/public';
-import { staffApi } from '#types/api/staff';
+import { ACTION_TABLES } from '#types/api/action-tables';
 import type { CaseView } from '#types/api/case-views';
 import { ERROR_CODES, type Result } from '#types/result';
 import { openidOf } from '../../emulator/gateway/personas';
@@ -17,7 +16,7 @@ import { type PersonaKey, type ProductCloud, startProductCloud } from '../suppor
 import { publish } from '../support/workflow-steps';
 
 const PERSONAS: PersonaKey[] = ['anonymous', 'citizenA', 'editor', 'reviewer', 'admin'];
-const FUNCTIONS: Record<string, Record<string, { input: GenericSchema }>> = { public: publicApi, staff: staffApi };
+const FUNCTIONS: Record<string, Record<string, { input: GenericSchema }>> = ACTION_TABLES;
 /** Generated payloads per action and persona: the suite stays under a minute; FUZZ_RUNS=200 digs deeper. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 24);
 /** Payloads per action that each break one shared rule (text, date, file id, keys, shape). */

@@ -103,7 +103,7 @@ describe('有帮助 / 没帮助', () => {
 
 describe('search', () => {
   const search = async (q: string): Promise<SearchHitView[]> => {
-    const res = await cloud.call<{ hits: SearchHitView[] }>('public', 'search', { q }, 'anonymous');
+    const res = await cloud.call<{ hits: SearchHitView[] }>('search', 'search', { q }, 'anonymous');
     if (!res.ok) throw new Error(res.message);
     return res.data.hits;
   };
@@ -129,7 +129,7 @@ describe('search', () => {
   });
 
   it('rejects an empty or overlong query', async () => {
-    expect(await cloud.call('public', 'search', { q: '   ' }, 'anonymous')).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT' });
-    expect(await cloud.call('public', 'search', { q: '长'.repeat(51) }, 'anonymous')).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT' });
+    expect(await cloud.call('search', 'search', { q: '   ' }, 'anonymous')).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT' });
+    expect(await cloud.call('search', 'search', { q: '长'.repeat(51) }, 'anonymous')).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT' });
   });
 });

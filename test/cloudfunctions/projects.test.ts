@@ -54,7 +54,7 @@ describe('reading projects', () => {
   });
 
   it('is found by its builder or township, with its summary as the snippet rather than a heap of index words', async () => {
-    const res = await cloud.call<{ hits: { refId: string; snippet: string }[] }>('public', 'search', { q: '江南路桥 城关镇' }, 'anonymous');
+    const res = await cloud.call<{ hits: { refId: string; snippet: string }[] }>('search', 'search', { q: '江南路桥 城关镇' }, 'anonymous');
     const hit = res.ok ? res.data.hits.find((h) => h.refId === bridge) : undefined;
     expect(hit?.snippet).toBe('拆除重建危桥，期间走临时便桥。');
   });

@@ -21,7 +21,7 @@ beforeAll(async () => {
 afterAll(() => cloud.emulator.stop());
 
 const search = async (q: string, as: 'citizenA' | 'anonymous' = 'citizenA'): Promise<SearchResult> => {
-  const res = await cloud.call<SearchResult>('public', 'search', { q }, as);
+  const res = await cloud.call<SearchResult>('search', 'search', { q }, as);
   if (!res.ok) throw new Error(res.message);
   return res.data;
 };
@@ -53,16 +53,16 @@ describe('the search log', () => {
 
   it('records that a hit was opened, and says so for an unknown search', async () => {
     const { logId } = await search('村道坏了');
-    expect(await cloud.call('public', 'markSearchOpened', { logId }, 'anonymous')).toEqual({ ok: true, data: { marked: true } });
+    expect(await cloud.call('search', 'markSearchOpened', { logId }, 'anonymous')).toEqual({ ok: true, data: { marked: true } });
     expect((await logOf(logId)).opened).toBe(true);
-    expect(await cloud.call('public', 'markSearchOpened', { logId: 'nope' }, 'anonymous')).toEqual({ ok: true, data: { marked: false } });
-    expect(await cloud.call('public', 'markSearchOpened', { logId: '../x' }, 'anonymous')).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT' });
+    expect(await cloud.call('search', 'markSearchOpened', { logId: 'nope' }, 'anonymous')).toEqual({ ok: true, data: { marked: false } });
+    expect(await cloud.call('search', 'markSearchOpened', { logId: '../x' }, 'anonymous')).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT' });
   });
 
   it('lists the most searched unanswered questions of each week for staff, newest week first', async () => {
     for (const q of ['社保卡怎么激活', '社保卡 怎么激活？', '护照怎么办', '社保卡怎么激活']) await search(q);
     const { logId } = await search('护照怎么办');
-    await cloud.call('public', 'markSearchOpened', { logId }, 'anonymous');
+    await cloud.call('search', 'markSearchOpened', { logId }, 'anonymous');
     cloud.emulator.clock.set(new Date('2026-06-16T09:00:00+08:00'));
     await search('火车票怎么退');
     const res = await cloud.call<{ weeks: SearchGapWeek[] }>('staff', 'listSearchGaps', { weeks: 2 }, 'editor');

@@ -15,7 +15,7 @@ let guide: string;
 let guidedQa: string;
 
 const search = async (q: string): Promise<SearchResult> => {
-  const res = await cloud.call<SearchResult>('public', 'search', { q }, 'anonymous');
+  const res = await cloud.call<SearchResult>('search', 'search', { q }, 'anonymous');
   if (!res.ok) throw new Error(res.message);
   return res.data;
 };

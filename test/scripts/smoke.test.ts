@@ -16,7 +16,7 @@ describe('npm run smoke', () => {
     const checks = await runSmoke(cloud.cloud, cloud.now());
     const ms = performance.now() - started;
     expect(checks.filter((c) => !c.ok)).toEqual([]);
-    expect(checks.map((c) => c.name)).toHaveLength(8);
+    expect(checks.map((c) => c.name)).toHaveLength(9);
     expect(checklist(checks)).toMatch(/全部通过$/);
     expect((await cloud.db.collection('smoke_canary').count()).total).toBe(0);
     console.log(`smoke on the local cloud: ${Math.round(ms)} ms`);

@@ -25,8 +25,6 @@ import { BUDGET_TYPES } from '../models/budget';
 import type { BudgetView, BudgetYear } from './budget-views';
 import type { CommentView, ConsultationListItem, ConsultationView } from './consultation-views';
 import type { GlossaryTerm, HistoryItem, Paged, PolicyListItem, PolicyView, QaItem } from './policy-views';
-import type { SearchResult } from './search-views';
-import { searchLogPublicApi } from './search-log';
 import { personalDataPublicApi } from './personal-data';
 
 export const FEED_PAGE_MAX = 50;
@@ -72,9 +70,6 @@ export const publicApi = {
   getQa: defineAction<QaItem & { policyTitle: string | null; myVote: boolean | null; withdrawnNote: string | null }>()(v.strictObject({ id })),
   listHistory: defineAction<Paged<HistoryItem>>()(v.strictObject({ kind: v.picklist(CONTENT_KINDS), id, cursor, limit: limit(50) })),
   listTerms: defineAction<Paged<GlossaryTerm>>()(v.strictObject({ cursor, limit: limit(100) })),
-  search: defineAction<SearchResult>()(
-    v.strictObject({ q: line(50), limit: limit(30) }),
-  ),
   listProjects: defineAction<Paged<ProjectListItem>>()(
     v.strictObject({
       type: v.optional(v.picklist(PROJECT_TYPES)),
@@ -90,7 +85,6 @@ export const publicApi = {
   listTownships: defineAction<{ items: { township: string; count: number }[] }>()(v.strictObject({})),
   ...placesApi,
   ...healthApi,
-  ...searchLogPublicApi,
   ...personalDataPublicApi,
   listProjectUpdates: defineAction<Paged<ProjectUpdateView>>()(v.strictObject({ projectId: id, cursor, limit: limit(20) })),
   listInspections: defineAction<Paged<InspectionView>>()(v.strictObject({ projectId: id, cursor, limit: limit(20) })),

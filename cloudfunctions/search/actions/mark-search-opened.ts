@@ -1,6 +1,6 @@
 // Anyone may call; the search page says one of a search's hits was opened.
-import { publicApi } from '#types/api/public';
+import { searchApi } from '#types/api/search';
 import { markOpened } from '../../_shared/search/search-log';
 import { defineHandler } from '../../_shared/define-handler';
 
-export const markSearchOpened = defineHandler(publicApi.markSearchOpened, 'anyone', async ({ logId }) => ({ marked: await markOpened(logId) }));
+export const markSearchOpened = defineHandler(searchApi.markSearchOpened, 'anyone', async ({ logId }) => ({ marked: await markOpened(logId) }));
