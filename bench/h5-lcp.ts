@@ -47,7 +47,7 @@ async function throttled(page: Page): Promise<CDPSession> {
   return cdp;
 }
 
-async function loadHome(url: string, compressed: boolean): Promise<LcpRun> {
+export async function loadHome(url: string, compressed: boolean): Promise<LcpRun> {
   const browser = await launchBrowser();
   try {
     const page = await (await phoneContext(browser)).newPage();

@@ -11,18 +11,13 @@ interface EarlyFirstPage {
   answer: Promise<unknown>;
 }
 
-/** Resolves after the browser's next frame: an answer already here would otherwise have its cards built
- * before the top of the page is first painted, delaying that paint. */
-const afterNextPaint = <T,>(value: T): Promise<T> =>
-  new Promise((resolve) => window.requestAnimationFrame(() => window.setTimeout(() => resolve(value), 0)));
-
 /** That early answer, taken once (a reload asks again), and only if it was asked exactly as the app asks. */
 function takeEarlyFirstPage(action: string, payload: object): Promise<unknown> | undefined {
   if (process.env.TARO_ENV !== 'h5' || typeof window === 'undefined') return undefined;
   const holder = window as unknown as { __earlyFirstPage?: EarlyFirstPage };
   const early = holder.__earlyFirstPage;
   holder.__earlyFirstPage = undefined;
-  return early?.body === JSON.stringify({ action, payload }) ? early.answer.then(afterNextPaint) : undefined;
+  return early?.body === JSON.stringify({ action, payload }) ? early.answer : undefined;
 }
 
 /** One page of the home feed; reads are safe to retry on a weak network. */
