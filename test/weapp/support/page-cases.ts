@@ -50,6 +50,7 @@ export const PAGES: Record<string, PageCase> = {
   'staff/budget-import/index': { as: 'reviewer', shows: ['检查并导入'] },
   'staff/consultation/index': { as: 'editor', query: () => `id=${CONSULTATION}`, shows: ['公布采纳情况'] },
   'staff/calendar/index': { as: 'admin', shows: ['录入节假日安排'] },
+  'staff/search-gaps/index': { as: 'editor', shows: ['群众搜了却没找到答案的问题'] },
   'staff/places/index': { as: 'admin', shows: ['新增乡镇', '石门乡', '已撤并：黄泥村'] },
 };
 
