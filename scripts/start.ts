@@ -2,6 +2,7 @@
 // demo data, serve the app, and print where to open it. Scripts run meanwhile (add-admin, import)
 // find the cloud's secret SDK URL in .data/admin-url, readable by this user only.
 import { rmSync, writeFileSync } from 'node:fs';
+import { LOCAL_IDS } from '../cloudfunctions/_shared/notices/template-ids';
 import { PRODUCT_DATABASE } from '#types/models/product-database';
 import { startEmulator } from '../emulator';
 import { FUNCTIONS_BUILD, buildCloudFunctions } from './build-cloud';
@@ -29,6 +30,8 @@ async function start(): Promise<void> {
     ...PRODUCT_DATABASE,
     timers: true,
     echoLogs: true,
+    // As a deployment sets them in the console (README, 部署 step 2); the local cloud accepts these ids.
+    functionEnv: { NOTICE_TEMPLATE_IDS: JSON.stringify(LOCAL_IDS) },
   });
   rmSync(ADMIN_URL_FILE, { force: true });
   writeFileSync(ADMIN_URL_FILE, emulator.adminUrl, { mode: 0o600 });

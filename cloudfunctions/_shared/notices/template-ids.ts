@@ -1,10 +1,10 @@
 // The subscription templates' ids. A real environment sets NOTICE_TEMPLATE_IDS on the public and
 // jobs functions ({"notice":"...","digest":"...","project":"...","case":"..."}, from the mini-program console);
-// locally the emulator accepts any id.
+// locally the emulator accepts any id, and `npm start` sets these as a deployment would.
 import type { TemplateKey } from '#types/models/notice';
 import type { TemplateIdsState } from '#types/models/operations';
 
-const LOCAL_IDS: Record<TemplateKey, string> = {
+export const LOCAL_IDS: Record<TemplateKey, string> = {
   notice: 'local-template-notice',
   digest: 'local-template-digest',
   project: 'local-template-project',
