@@ -53,7 +53,8 @@ export class DatabaseService {
       case 'database.startTransaction':
         return { transactionId: this.transactions.start().id };
       case 'database.commitTransaction':
-        this.transactions.commit(params.transactionId);
+        // Checked again at commit: another transaction may have committed the same unique key meanwhile.
+        this.transactions.commit(params.transactionId, (writes) => this.checkUnique(writes, (c) => this.storedDocuments(c)));
         return {};
       case 'database.abortTransaction':
         this.transactions.abort(params.transactionId);
@@ -84,7 +85,7 @@ export class DatabaseService {
         },
       };
     }
-    const documents = (c: string): Doc[] => [...(this.store.documents(c)?.values() ?? [])].map((s) => s.doc);
+    const documents = (c: string): Doc[] => this.storedDocuments(c);
     return {
       documents,
       get: (c, id) => this.store.get(c, id)?.doc,
@@ -93,6 +94,10 @@ export class DatabaseService {
         this.store.apply(writes);
       },
     };
+  }
+
+  private storedDocuments(collection: string): Doc[] {
+    return [...(this.store.documents(collection)?.values() ?? [])].map((stored) => stored.doc);
   }
 
   /** Refuses writes that would give two documents the same key of a unique index, as the real database does. */

@@ -49,14 +49,17 @@ export class Transaction {
     this.writes.set(key(write.collection, write.id), write);
   }
 
-  commit(): void {
+  /** `check` sees the writes against the store as it is now (unique keys), before they are applied. */
+  commit(check: (writes: Write[]) => void = () => undefined): void {
     for (const [k, version] of this.seen) {
       const [collection = '', id = ''] = k.split('\u0000');
       if ((this.store.get(collection, id)?.version ?? 0) !== version) {
         throw new DbError('DATABASE_TRANSACTION_CONFLICT', `Transaction ${this.id} conflicts on ${collection}/${id}`);
       }
     }
-    this.store.apply([...this.writes.values()]);
+    const writes = [...this.writes.values()];
+    check(writes);
+    this.store.apply(writes);
   }
 }
 
@@ -78,10 +81,10 @@ export class TransactionManager {
     return tx;
   }
 
-  commit(id: unknown): void {
+  commit(id: unknown, check?: (writes: Write[]) => void): void {
     const tx = this.find(id);
     this.open.delete(tx.id);
-    tx.commit();
+    tx.commit(check);
   }
 
   abort(id: unknown): void {

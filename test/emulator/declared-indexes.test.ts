@@ -71,6 +71,16 @@ describe('the local cloud holds the product to its declared indexes', () => {
     expect(total).toBe(1);
   });
 
+  it('refuses the second of two transactions that each add the same unique key, at its commit', async () => {
+    const [a, b] = await Promise.all([db.startTransaction(), db.startTransaction()]);
+    await a.collection('cases').add({ data: { _id: 'tx-a', trackingNo: 'T-RACE' } });
+    await b.collection('cases').add({ data: { _id: 'tx-b', trackingNo: 'T-RACE' } });
+    await a.commit();
+    await expect(b.commit()).rejects.toThrow(/duplicate key/);
+    const { total } = await db.collection('cases').where({ trackingNo: 'T-RACE' }).count();
+    expect(total).toBe(1);
+  });
+
   it('counts a missing unique field as null, so two documents lacking it clash as they would in production', async () => {
     await db.collection('cases').add({ data: { _id: 'n1', status: 'draft' } });
     await expect(db.collection('cases').add({ data: { _id: 'n2', status: 'draft' } })).rejects.toThrow(/duplicate key/);
