@@ -22,7 +22,11 @@ export function weappSizes(): { main: number; total: number; mainGzipJs: number 
 
 export function h5FirstLoad(): { raw: number; gzip: number; files: number } {
   taroBuild('h5');
-  const dir = join(ROOT, 'dist', 'h5');
+  return h5FirstLoadOf(join(ROOT, 'dist', 'h5'));
+}
+
+/** The same for an H5 build already in `dir` (say, two builds compared). */
+export function h5FirstLoadOf(dir: string): { raw: number; gzip: number; files: number } {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const assets = [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => join(dir, m[1] as string));
   const files = [join(dir, 'index.html'), ...assets];
