@@ -29,18 +29,30 @@ function read<T>(key: string): T | null {
   }
 }
 
-function keep<T>(name: string, data: T): void {
-  const json = JSON.stringify({ data, savedAt: Date.now() } satisfies Stored<T>);
-  if (json.length > CHARS_MAX) return;
+/** Keeps `data` as the page's copy, or with null forgets the page's copy. */
+function keep<T>(name: string, data: T | null): void {
+  const json = data === null ? null : JSON.stringify({ data, savedAt: Date.now() } satisfies Stored<T>);
   try {
     const index = (read<string[]>(INDEX_KEY) ?? []).filter((n) => n !== name);
-    index.push(name);
+    // A copy too large to keep must not leave an older version behind to be shown as this one.
+    if (json === null || json.length > CHARS_MAX) {
+      Taro.removeStorageSync(keyOf(name));
+    } else {
+      index.push(name);
+      Taro.setStorageSync(keyOf(name), json);
+    }
     for (const dropped of index.splice(0, Math.max(0, index.length - SAVED_MAX))) Taro.removeStorageSync(keyOf(dropped));
-    Taro.setStorageSync(keyOf(name), json);
     Taro.setStorageSync(INDEX_KEY, JSON.stringify(index));
   } catch {
     // Storage full or refused: the page still shows; only the offline copy is missing.
   }
+}
+
+/** Forgets every kept page: they hold the reader's own marks (votes, follows, ratings), so a browser
+ * switching to another person starts with none. */
+export function forgetSavedCopies(): void {
+  for (const name of read<string[]>(INDEX_KEY) ?? []) Taro.removeStorageSync(keyOf(name));
+  Taro.removeStorageSync(INDEX_KEY);
 }
 
 /** Loads a page's data; keeps the answer, and falls back to the kept copy when no answer came. */
@@ -50,7 +62,11 @@ export async function withSavedCopy<T>(name: string, load: () => Promise<Result<
     keep(name, res.data);
     return res;
   }
-  if (res.code !== 'INTERNAL') return res;
+  if (res.code !== 'INTERNAL') {
+    // A definite answer (withdrawn, not found, not allowed) is remembered: no old copy shows later.
+    keep(name, null);
+    return res;
+  }
   const saved = read<Stored<T>>(keyOf(name));
   return saved ? { ok: true, data: saved.data, savedAt: saved.savedAt } : res;
 }

@@ -1,7 +1,7 @@
 // A page opened once can be read again when the network fails, marked as saved; a definite answer is
 // never covered up by an old copy; the phone keeps a bounded number of pages.
 import type { Result } from '#types/result';
-import { SAVED_MAX, withSavedCopy } from '@/lib/saved-copy';
+import { SAVED_MAX, forgetSavedCopies, withSavedCopy } from '@/lib/saved-copy';
 
 const ok = <T>(data: T): Promise<Result<T>> => Promise.resolve({ ok: true, data });
 const noAnswer: Promise<Result<never>> = Promise.resolve({ ok: false, code: 'INTERNAL', message: '网络不给力，请检查网络后重试' });
@@ -25,6 +25,23 @@ describe('withSavedCopy', () => {
     const gone: Result<never> = { ok: false, code: 'NOT_FOUND', message: '内容不存在或已删除' };
     expect(await withSavedCopy('policy:b', () => Promise.resolve(gone))).toEqual(gone);
     expect(await withSavedCopy('policy:never-opened', () => noAnswer)).toEqual(await noAnswer);
+  });
+
+  it('forgets a page once a definite answer came, so a later failure shows no old copy', async () => {
+    await withSavedCopy('project:gone', () => ok({ name: '已删除的项目' }));
+    const gone: Result<never> = { ok: false, code: 'NOT_FOUND', message: '内容不存在或已删除' };
+    await withSavedCopy('project:gone', () => Promise.resolve(gone));
+    expect(await withSavedCopy('project:gone', () => noAnswer)).toMatchObject({ ok: false, code: 'INTERNAL' });
+  });
+
+  it('forgets the older copy when the newer answer is too large to keep, and forgets all on a change of person', async () => {
+    await withSavedCopy('policy:grew', () => ok({ body: '旧' }));
+    await withSavedCopy('policy:grew', () => ok({ body: '新'.repeat(120_000) }));
+    expect(await withSavedCopy('policy:grew', () => noAnswer)).toMatchObject({ ok: false });
+    await withSavedCopy('service:mine', () => ok({ myRating: 5 }));
+    forgetSavedCopies();
+    expect(await withSavedCopy('service:mine', () => noAnswer)).toMatchObject({ ok: false });
+    expect(window.localStorage.length).toBe(0);
   });
 
   it('keeps the most recently opened pages, dropping the oldest, and skips a page too large to keep', async () => {

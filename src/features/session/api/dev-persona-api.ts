@@ -1,5 +1,7 @@
 // The local gateway's dev sign-in (browser only). Absent in production, where the calls fail
 // and the picker stays hidden.
+import { forgetSavedCopies } from '@/lib/saved-copy';
+
 export interface DevPersonas {
   current: string;
   personas: { key: string; label: string }[];
@@ -20,4 +22,9 @@ async function post(body: object): Promise<DevPersonas | null> {
 }
 
 export const fetchDevPersonas = (): Promise<DevPersonas | null> => post({});
-export const switchDevPersona = (persona: string): Promise<DevPersonas | null> => post({ persona });
+/** Another person on this browser: the pages kept for offline reading held the last one's marks. */
+export async function switchDevPersona(persona: string): Promise<DevPersonas | null> {
+  const switched = await post({ persona });
+  if (switched) forgetSavedCopies();
+  return switched;
+}
