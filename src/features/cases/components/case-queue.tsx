@@ -30,10 +30,8 @@ function DisclosureBox({ item, onDone }: { item: StaffCaseView; onDone(message: 
     <View className="field">
       {a && !item.personalErased && (
         <View>
-          <Text className="row__hint">
-            申请人：{a.organisation ? `${a.organisation} · ` : ''}
-            {a.name}
-          </Text>
+          {/* The applicant's name is on the card above; the organisation, when one applies, is here. */}
+          {a.organisation && <Text className="row__hint">申请单位：{a.organisation}</Text>}
           <RevealDetail caseId={item.id} field="applicant.idNumber" masked={a.idNumber} />
           <RevealDetail caseId={item.id} field="applicant.phone" masked={a.phone} />
           <RevealDetail caseId={item.id} field="applicant.address" masked={a.address} />
