@@ -27,12 +27,13 @@ it('masks phone, ID and plate numbers that an error message echoes, and keeps th
   const spy = jest.spyOn(console, 'error').mockImplementation((line: string) => void lines.push(line));
   try {
     beginCall({ request_id: 'req-42' });
-    logError('saveThing', new Error('E11000 duplicate key error dup key: { phone: "13812345678", idNumber: "430102199001011234", plate: "湘A12345" }'));
+    logError('saveThing', new Error('E11000 duplicate key error dup key: { phone: "13812345678", idNumber: "430102199001011234", plate: "湘A12345", _id: "oAbCdEfGhIjKlMnOpQrStUvWxYz1:n-1", file: "cloud://env.bucket/uploads/o-local-citizen-a/2026/x.jpg" } code -502001'));
   } finally {
     spy.mockRestore();
   }
   expect(lines).toHaveLength(1);
   expect(lines[0]).toMatch(/^\[saveThing\] request req-42: Error: E11000 duplicate key error/);
   expect(lines[0]).toMatch(/\n\s+at /);
-  for (const secret of ['13812345678', '430102199001011234', '湘A12345']) expect(lines[0]).not.toContain(secret);
+  for (const secret of ['13812345678', '430102199001011234', '湘A12345', 'oAbCdEfGhIjKlMnOpQrStUvWxYz1', 'o-local-citizen-a']) expect(lines[0]).not.toContain(secret);
+  expect(lines[0]).toContain('-502001');
 });

@@ -10,8 +10,13 @@ const RULES: [RegExp, string][] = [
   [/\d{6,}/g, '[数字已隐藏]'],
 ];
 
-/** For a log line: the same, but other long numbers (error codes, counts) stay readable. */
-const LOG_RULES = RULES.filter(([, replacement]) => replacement !== '[数字已隐藏]');
+/** For a log line: also the WeChat user ids that document ids and file paths carry (a record keyed
+ * `<OPENID>:…`, a file under uploads/<OPENID>/), but other long numbers (error codes, counts) stay readable. */
+const LOG_RULES: [RegExp, string][] = [
+  [/\b(uploads|staff)\/[^/\s"']+/g, '$1/[用户]'],
+  [/\bo[A-Za-z0-9_-]{27}\b/g, '[用户]'],
+  ...RULES.filter(([, replacement]) => replacement !== '[数字已隐藏]'),
+];
 
 export function maskPersonal(text: string, forLog = false): string {
   return (forLog ? LOG_RULES : RULES).reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
