@@ -49,7 +49,8 @@ export async function main(event: JobsEvent, platform?: CallContext): Promise<Re
     await recoverStale(state);
     await targetJobs(state);
     await sendPending(state);
-    await recordRun(state.runId, now, true);
+    // The run's work is done whatever happens to its record: a failed write is logged, not reported as a failed run.
+    await recordRun(state.runId, now, true).catch((error: unknown) => logError('jobs: run record', error));
     return { ok: true, data: state.summary };
   } catch (error) {
     logError('jobs', error);

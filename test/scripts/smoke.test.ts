@@ -38,6 +38,15 @@ describe('npm run smoke', () => {
     expect(failed.find((c) => c.name === '定时触发器在运行')?.detail).toMatch(/分钟前/);
   });
 
+  it('keeps the newest run in job_runs when overlapping runs finish out of order', async () => {
+    cloud = await startProductCloud();
+    const later = new Date(cloud.now().getTime() + 120_000);
+    await cloud.emulator.timers.fire('jobs', undefined, later);
+    await cloud.emulator.timers.fire('jobs', undefined, cloud.now());
+    const { data } = await cloud.db.collection('job_runs').where({ _id: 'last' }).get();
+    expect(new Date(data[0].at).toISOString()).toBe(later.toISOString());
+  });
+
   it('names a missing collection', async () => {
     cloud = await startProductCloud();
     cloud.emulator.store.dropCollection('feed');
