@@ -2,7 +2,8 @@
 // an index helps a filter when its first key is a filtered field, and it delivers a sort when the sort
 // keys follow, in order, a run of the index's leading equality fields (equality, sort, range). A query
 // by `_id` uses the primary key. A read with neither filter nor sort is an explicit whole-collection
-// read and is not checked. Queries whose `$or` branches each need an index are checked branch by branch.
+// read and is not checked (a filter that bounds no field, such as `$nor` alone, is not such a read).
+// Queries whose `$or` branches each need an index are checked branch by branch.
 import type { Doc } from '../store/ejson';
 
 export type IndexDirection = 1 | -1;
@@ -86,16 +87,22 @@ function serves(index: IndexSpec, shape: FilterShape, sort: SortSpec): boolean {
 /** Why no index serves the query, or null when one does (or it needs none). */
 export function unindexedReason(indexes: readonly IndexSpec[], query: Doc | undefined, sort: SortSpec = []): string | null {
   const all = [PRIMARY, ...indexes];
-  for (const shape of filterShapes(query)) {
+  const wholeRead = !query || Object.keys(query).length === 0;
+  const shapes = filterShapes(query);
+  // An empty $or matches nothing in MongoDB's eyes: it is refused there, so it is here.
+  if (shapes.length === 0) return 'an empty $or';
+  for (const shape of shapes) {
     if (shape.equal.has('_id')) continue;
-    if (shape.equal.size + shape.range.size === 0 && sort.length === 0) continue;
+    // Only a read with no filter at all is a deliberate whole-collection read; a filter no index can
+    // bound ($nor, $expr, an empty condition) is a scan and must be refused like any other.
+    if (shape.equal.size + shape.range.size === 0 && sort.length === 0 && wholeRead) continue;
     if (all.some((index) => serves(index, shape, sort))) continue;
     const parts = [
       shape.equal.size ? `equal ${[...shape.equal].sort().join(',')}` : '',
       shape.range.size ? `range ${[...shape.range].sort().join(',')}` : '',
       sort.length ? `sort ${sort.map(([f, d]) => `${f}:${d}`).join(',')}` : '',
     ].filter(Boolean);
-    return parts.join('; ');
+    return parts.join('; ') || 'a filter that bounds no field';
   }
   return null;
 }

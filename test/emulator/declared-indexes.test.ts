@@ -41,6 +41,8 @@ describe('which queries an index serves', () => {
     ['a sort alone on a later key', {}, [['createdAt', -1]], 'sort createdAt:-1'],
     ['an $or with one unserved branch', { $or: [{ status: 'open' }, { township: 'a' }] }, [], 'equal township'],
     ['a nested field', { person: { phone: '1' } }, [], 'equal person.phone'],
+    ['a $nor alone, which no index bounds', { $nor: [{ title: 'x' }] }, [], 'bounds no field'],
+    ['an empty $or', { title: 'x', $or: [] }, [], 'empty $or'],
   ] as const)('refuses %s', (_label, query, sort, reason) => {
     expect(unindexedReason(CASE_INDEXES, query, sort as never)).toContain(reason);
   });
