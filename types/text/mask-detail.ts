@@ -19,8 +19,13 @@ const keepEnds = (value: string, head: number, tail: number): string =>
 const maskPhone = (value: string): string => keepEnds(value, 3, 4);
 /** 4301**********123X (an organisation's credit code alike). */
 const maskIdNumber = (value: string): string => keepEnds(value, 4, 4);
-/** The first 6 characters (province, county) then ***. */
-const maskAddress = (value: string): string => (value.length <= 6 ? `${value.slice(0, 2)}***` : `${value.slice(0, 6)}***`);
+/** Up to the county (县/区/市) if the address names one early, else its first third, then ***: in a county's
+ * own addresses the town and village after the county are what identify a household. */
+function maskAddress(value: string): string {
+  const county = value.slice(0, 12).search(/[县区市](?!场)/);
+  const keep = county >= 1 ? county + 1 : Math.min(6, Math.floor(value.length / 3));
+  return `${value.slice(0, Math.max(keep, 1))}***`;
+}
 /** a***@x.com */
 function maskEmail(value: string): string {
   const at = value.lastIndexOf('@');
