@@ -2,6 +2,7 @@
 // is there, each function answers (reads only), the functions were given the template ids, the timer
 // trigger has run lately, and one canary write to a scratch collection and one file round-trip work and
 // are cleaned up. Each check says, in Chinese, what to do when it fails.
+import { FUNCTION_LIMITS } from '#types/api/function-limits';
 import { COLLECTIONS } from '#types/models/collections';
 import { JOB_RUN_COLLECTION, type JobRunDoc, SMOKE_COLLECTION } from '#types/models/operations';
 import type { Sdk } from './local-sdk';
@@ -73,6 +74,23 @@ export async function runSmoke(cloud: Sdk, now: Date): Promise<SmokeCheck[]> {
       const answer = await callOf(cloud, 'search', { action: 'markSearchOpened', payload: { logId: 'smoke-check' } });
       must(answer?.ok && answer.data?.marked === false, `search 函数的回答不对：${JSON.stringify(answer).slice(0, 120)}`);
       return '能应答';
+    }),
+  );
+
+  checks.push(
+    await check('各函数的时限和内存与设计一致', async () => {
+      const wrong: string[] = [];
+      for (const fn of Object.keys(FUNCTION_LIMITS) as (keyof typeof FUNCTION_LIMITS)[]) {
+        const answer = await callOf(cloud, fn, fn === 'jobs' ? { health: true } : { action: 'checkHealth', payload: {} });
+        const limits = answer?.data?.limits as { timeoutS: number | null; memoryMb: number | null } | undefined;
+        const want = FUNCTION_LIMITS[fn];
+        if (!answer?.ok || !limits) wrong.push(`${fn} 没有回答健康检查`);
+        else if (limits.timeoutS !== want.timeoutS || limits.memoryMb !== want.memoryMb) {
+          wrong.push(`${fn} 为 ${limits.timeoutS ?? '?'} 秒、${limits.memoryMb ?? '?'} MB，应为 ${want.timeoutS} 秒、${want.memoryMb} MB`);
+        }
+      }
+      must(wrong.length === 0, `${wrong.join('；')}：在云开发控制台的函数配置里改正（或重新上传 config.json）`);
+      return Object.entries(FUNCTION_LIMITS).map(([fn, l]) => `${fn} ${l.timeoutS} 秒 ${l.memoryMb} MB`).join('，');
     }),
   );
 

@@ -1,6 +1,8 @@
-// Anyone may call: whether this function was deployed with what it needs (asked by npm run smoke).
-import { publicApi } from '#types/api/public';
-import { defineHandler } from '../../_shared/define-handler';
-import { templateIdsState } from '../../_shared/notices/template-ids';
+// Anyone may call, on public, search and staff: how this function was deployed (template ids set or
+// not, never the ids; the time limit and memory the platform gave it), asked by npm run smoke.
+import { healthApi } from '#types/api/health';
+import { appliedLimits } from './applied-limits';
+import { defineHandler } from './define-handler';
+import { templateIdsState } from './notices/template-ids';
 
-export const checkHealth = defineHandler(publicApi.checkHealth, 'anyone', async () => ({ templateIds: templateIdsState() }));
+export const checkHealth = defineHandler(healthApi.checkHealth, 'anyone', async () => ({ templateIds: templateIdsState(), limits: appliedLimits() }));

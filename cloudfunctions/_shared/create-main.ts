@@ -8,7 +8,8 @@ import { authorise } from './access';
 import { AppError, invalidArgument } from './app-error';
 import { type Caller, loadCaller } from './caller';
 import type { Handler } from './define-handler';
-import { type CallContext, beginCall, logError } from './log-error';
+import { type CallContext, beginCall } from './call-context';
+import { logError } from './log-error';
 import { payloadProblem } from './plain-payload';
 import { loadHolidayCalendars } from './time/holiday-calendars';
 

@@ -3,10 +3,12 @@
 // wx_trigger): a call from the mini-program, the HTTP access service or a user is refused.
 import type { Result } from '#types/result';
 import { cloud } from '../_shared/cloud';
-import { type CallContext, beginCall, logError } from '../_shared/log-error';
+import { type CallContext, beginCall } from '../_shared/call-context';
+import { logError } from '../_shared/log-error';
 import { newId } from '../_shared/new-id';
 import { templateIdsState } from '../_shared/notices/template-ids';
-import type { TemplateIdsState } from '#types/models/operations';
+import type { HealthView } from '#types/api/health';
+import { appliedLimits } from '../_shared/applied-limits';
 import { recordRun } from './record-run';
 import { recountProvisionalClocks } from '../_shared/cases/recount-provisional';
 import { expireRecords } from './expire-records';
@@ -31,10 +33,10 @@ interface JobsEvent {
   budgetMs?: number;
 }
 
-export async function main(event: JobsEvent, platform?: CallContext): Promise<Result<RunSummary | { templateIds: TemplateIdsState }>> {
+export async function main(event: JobsEvent, platform?: CallContext): Promise<Result<RunSummary | HealthView>> {
   beginCall(platform);
   const { OPENID, SOURCE } = cloud.getWXContext();
-  if (event.health === true && !OPENID) return { ok: true, data: { templateIds: templateIdsState() } };
+  if (event.health === true && !OPENID) return { ok: true, data: { templateIds: templateIdsState(), limits: appliedLimits() } };
   if (OPENID || SOURCE !== 'wx_trigger') return { ok: false, code: 'PERMISSION_DENIED', message: '这个功能只由系统定时运行' };
   const now = event.Time ? new Date(event.Time) : new Date();
   const budget = Math.min(Math.max(Number(event.budgetMs ?? BUDGET_MS), 100), BUDGET_MS);

@@ -38,7 +38,7 @@ import { listProjectUpdates } from './actions/list-project-updates';
 import { listProjects } from './actions/list-projects';
 import { listTownships } from './actions/list-townships';
 import { listPlaces } from './actions/list-places';
-import { checkHealth } from './actions/check-health';
+import { checkHealth } from '../_shared/check-health';
 import { listQas } from './actions/list-qas';
 import { listTerms } from './actions/list-terms';
 import { reopenMyCase } from './actions/reopen-my-case';

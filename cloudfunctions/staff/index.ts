@@ -1,4 +1,5 @@
 // The staff function: actions behind the role-gated staff pages.
+import { checkHealth } from '../_shared/check-health';
 import type { StaffApi } from '#types/api/staff';
 import { createMain } from '../_shared/create-main';
 import { getEditable } from './actions/get-editable';
@@ -39,6 +40,7 @@ import { listPersonalViews } from './actions/list-personal-views';
 import { setRetention } from './actions/set-retention';
 
 export const main = createMain<StaffApi>({
+  checkHealth,
   listStaff,
   setRoles,
   saveDraft,

@@ -23,6 +23,7 @@ export interface TimerTrigger {
 
 export interface FunctionConfig {
   timeout?: number;
+  memorySize?: number;
   permissions?: { openapi?: string[] };
   triggers?: TimerTrigger[];
 }
@@ -94,7 +95,7 @@ export class FunctionRunner {
     const instance = await this.acquire(name);
     const id = randomUUID();
     const timeoutMs = (this.config(name).timeout ?? DEFAULT_TIMEOUT_S) * 1000;
-    const context = { request_id: id, function_name: name, time_limit_in_ms: timeoutMs, memory_limit_in_mb: 256 };
+    const context = { request_id: id, function_name: name, time_limit_in_ms: timeoutMs, memory_limit_in_mb: this.config(name).memorySize ?? 256 };
     try {
       const reply = await new Promise<Reply>((resolve, reject) => {
         // Every way the call ends comes through here, so no timer or listener outlives it (a stray

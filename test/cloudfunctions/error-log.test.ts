@@ -1,6 +1,7 @@
 // What an unexpected failure leaves in a function's log: the platform's request id to find it by, what
 // failed and where, and none of the person's numbers, even when the failing call carried them.
-import { beginCall, logError } from '../../cloudfunctions/_shared/log-error';
+import { beginCall } from '../../cloudfunctions/_shared/call-context';
+import { logError } from '../../cloudfunctions/_shared/log-error';
 import { type ProductCloud, startProductCloud } from '../support/product-cloud';
 
 let cloud: ProductCloud;

@@ -1,6 +1,9 @@
 // The post-deploy smoke test against the local cloud: a deployment done right passes every check; each
 // thing a deploy can miss (template ids, the timer trigger, a collection) is named with what to do.
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { checklist, runSmoke, RUN_FRESH_MS } from '../../scripts/smoke-checks';
+import { BUILT_FUNCTIONS } from '../support/local-cloud';
 import { type ProductCloud, startProductCloud } from '../support/product-cloud';
 
 const TEMPLATE_IDS = JSON.stringify({ notice: 't-notice', digest: 't-digest', project: 't-project', case: 't-case' });
@@ -16,7 +19,7 @@ describe('npm run smoke', () => {
     const checks = await runSmoke(cloud.cloud, cloud.now());
     const ms = performance.now() - started;
     expect(checks.filter((c) => !c.ok)).toEqual([]);
-    expect(checks.map((c) => c.name)).toHaveLength(9);
+    expect(checks.map((c) => c.name)).toHaveLength(10);
     expect(checklist(checks)).toMatch(/全部通过$/);
     expect((await cloud.db.collection('smoke_canary').count()).total).toBe(0);
     console.log(`smoke on the local cloud: ${Math.round(ms)} ms`);
@@ -45,6 +48,23 @@ describe('npm run smoke', () => {
     await cloud.emulator.timers.fire('jobs', undefined, cloud.now());
     const { data } = await cloud.db.collection('job_runs').where({ _id: 'last' }).get();
     expect(new Date(data[0].at).toISOString()).toBe(later.toISOString());
+  });
+
+  it('names a function deployed with another time limit or memory than designed', async () => {
+    // A copy of the built functions (beside them, so they still find node_modules) whose search config differs.
+    const copy = `${BUILT_FUNCTIONS}-smoke-${process.pid}`;
+    cpSync(BUILT_FUNCTIONS, copy, { recursive: true });
+    try {
+      const configFile = join(copy, 'search', 'config.json');
+      writeFileSync(configFile, JSON.stringify({ ...JSON.parse(readFileSync(configFile, 'utf8')), timeout: 3, memorySize: 256 }));
+      cloud = await startProductCloud({ functionsDir: copy, functionEnv: { NOTICE_TEMPLATE_IDS: TEMPLATE_IDS } });
+      const failed = (await runSmoke(cloud.cloud, cloud.now())).filter((c) => !c.ok);
+      expect(failed.map((c) => c.name)).toEqual(['各函数的时限和内存与设计一致', '定时触发器在运行']);
+      expect(failed[0]?.detail).toContain('search 为 3 秒、256 MB，应为 60 秒、1024 MB');
+    } finally {
+      await cloud?.emulator.stop();
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 
   it('names a missing collection', async () => {

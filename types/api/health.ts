@@ -5,6 +5,13 @@ import { defineAction } from './action';
 
 export interface HealthView {
   templateIds: TemplateIdsState;
+  /** The time limit and memory the platform gave this function (null where it did not say). */
+  limits: AppliedLimits;
+}
+
+export interface AppliedLimits {
+  timeoutS: number | null;
+  memoryMb: number | null;
 }
 
 export const healthApi = {

@@ -1,4 +1,5 @@
 // `staff`: actions for bureau staff only; each one names the roles it needs.
+import { healthApi } from './health';
 import * as v from 'valibot';
 import { CONTENT_KINDS, REVISION_STATUSES } from '../models/revision';
 import { STAFF_ROLES, type StaffRole } from '../models/staff';
@@ -33,6 +34,7 @@ export const IMPORT_BATCH_MAX = 50;
 const clockDays = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20));
 
 export const staffApi = {
+  ...healthApi,
   listStaff: defineAction<{ items: StaffMember[] }>()(v.strictObject({})),
   /** Sets a person's roles (an empty list removes them from staff). Idempotent. */
   setRoles: defineAction<StaffMember | null>()(
