@@ -22,7 +22,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     plugins: [],
     defineConstants: {},
     // The H5 build's service worker, served from the site root so it may control every page.
-    copy: process.env.TARO_ENV === 'h5' ? { patterns: [{ from: 'src/pwa/sw.js', to: 'dist/h5/sw.js' }], options: {} } : { patterns: [], options: {} },
+    copy: process.env.TARO_ENV === 'h5' ? { patterns: [{ from: 'src/pwa/sw.js', to: 'dist/h5/sw.js' }, { from: 'src/pwa/robots.txt', to: 'dist/h5/robots.txt' }], options: {} } : { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
     // Webpack's persistent cache only for watch builds: a stale cache once produced a weapp build whose

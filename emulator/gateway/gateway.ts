@@ -26,6 +26,7 @@ const MIME: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 /** The persona a browser picked with the dev sign-in; with no (or an unknown) cookie, anonymous. */
