@@ -1,14 +1,18 @@
-// Retention: cases closed longer ago than the admin's period lose the person's details (erasedCase) and
-// are stamped personalErasedAt; the case stays for statistics and the annual report. A page per kind per
-// run. What lies outside the case (its photo files, the audit log's copies of it) goes first, each step
+// Retention: cases closed longer ago than the admin's period (or left 已答复 / 待补正 that long, see
+// retentionStart) lose the person's details (erasedCase) and are stamped personalErasedAt; the case stays
+// for statistics and the annual report. A page per kind per run. What lies outside the case (its photo
+// files, the audit log's copies of it, the reply reminders that quoted it) goes first, each step
 // safe to repeat, and the case is stamped last in a transaction that skips one already stamped: a run
 // that dies midway leaves the case for the next run to finish, and overlapping runs stamp it once.
 import { AUDIT_COLLECTION, type AuditDoc } from '#types/models/audit';
 import { CASE_CATEGORIES, CASE_COLLECTION, type CaseDoc } from '#types/models/case';
+import { NOTICE_SEND_COLLECTION, type NoticeSendDoc } from '#types/models/notice';
 import { ERASE_PAGE, type RetentionDays } from '#types/models/retention';
 import { _, cloud, db, docOrNull, docsOf, runTransaction } from '../_shared/cloud';
 import { logError } from '../_shared/log-error';
-import { erasedCase, isCaseCopy } from '../_shared/personal/erased-case';
+import { maskPersonal } from '../_shared/cases/mask-personal';
+import { erasedCase, IDLE_STATUSES, isCaseCopy, retentionStart } from '../_shared/personal/erased-case';
+import { eraseRatingComments } from './erase-rating-comments';
 import { inParallel } from './in-parallel';
 
 const DAY_MS = 86_400_000;
@@ -16,9 +20,11 @@ const ORDINARY = CASE_CATEGORIES.filter((c) => c !== 'disclosure');
 /** Cases erased at once: each is a transaction, a file deletion and an audit scrub. */
 const WIDTH = 4;
 
-/** Still closed before its kind's cutoff and not yet erased (it may have been reopened since the query). */
-const isDue = (c: CaseDoc | null, cutoff: Cutoffs): c is CaseDoc =>
-  Boolean(c && !c.personalErasedAt && c.closedAt && c.closedAt < cutoff[c.category === 'disclosure' ? 'disclosures' : 'cases']);
+/** Its retention period still over and not yet erased (it may have been reopened since the query). */
+function isDue(c: CaseDoc | null, cutoff: Cutoffs): c is CaseDoc {
+  const start = c && !c.personalErasedAt ? retentionStart(c) : null;
+  return Boolean(c && start && start < cutoff[c.category === 'disclosure' ? 'disclosures' : 'cases']);
+}
 type Cutoffs = Record<'cases' | 'disclosures', Date>;
 
 /** Stamps one case erased; false when another run already had. */
@@ -48,6 +54,15 @@ async function scrubAuditCopies(id: string, now: Date): Promise<void> {
   }
 }
 
+/** Reply reminders (send jobs `case-<id>-<step>`) quoted the person's words in their message fields. */
+async function scrubReminders(c: CaseDoc): Promise<void> {
+  for (let step = 1; step <= c.events.length; step += 1) {
+    const ref = db.collection(NOTICE_SEND_COLLECTION).doc(`case-${c._id}-${step}`);
+    const job = await docOrNull<NoticeSendDoc>(ref);
+    if (job) await ref.update({ data: { fields: job.fields.map((f) => ({ ...f, value: maskPersonal(f.value) })) } });
+  }
+}
+
 /** False when the storage service failed the call: the case waits for the next run. A file already
  * gone is reported per file, not thrown, so deleting again is harmless. */
 async function deletePhotos(fileIds: string[]): Promise<boolean> {
@@ -61,24 +76,22 @@ async function deletePhotos(fileIds: string[]): Promise<boolean> {
   }
 }
 
-/** Cases erased by this run. */
+/** Cases and service ratings erased by this run. */
 export async function erasePersonal(now: Date, days: RetentionDays): Promise<number> {
   const cutoff: Cutoffs = { cases: new Date(now.getTime() - days.cases * DAY_MS), disclosures: new Date(now.getTime() - days.disclosures * DAY_MS) };
-  const due = (kind: keyof Cutoffs, categories: readonly string[]): Promise<{ _id: string }[]> =>
-    docsOf<{ _id: string }>(
-      db
-        .collection(CASE_COLLECTION)
-        .where({ personalErasedAt: null, category: _.in([...categories]), closedAt: _.lt(cutoff[kind]) })
-        .limit(ERASE_PAGE)
-        .field({ _id: true }),
-    );
-  const ids = [...(await due('cases', ORDINARY)), ...(await due('disclosures', ['disclosure']))].map((c) => c._id);
+  const page = (where: object): Promise<{ _id: string }[]> => docsOf<{ _id: string }>(db.collection(CASE_COLLECTION).where(where).limit(ERASE_PAGE).field({ _id: true }));
+  const due = async (kind: keyof Cutoffs, categories: readonly string[]): Promise<{ _id: string }[]> => [
+    ...(await page({ personalErasedAt: null, category: _.in([...categories]), closedAt: _.lt(cutoff[kind]) })),
+    ...(await page({ personalErasedAt: null, category: _.in([...categories]), status: _.in([...IDLE_STATUSES]), updatedAt: _.lt(cutoff[kind]) })),
+  ];
+  const ids = [...new Set([...(await due('cases', ORDINARY)), ...(await due('disclosures', ['disclosure']))].map((c) => c._id))];
   let erased = 0;
   await inParallel(ids, WIDTH, async (id) => {
     const c = await docOrNull<CaseDoc>(db.collection(CASE_COLLECTION).doc(id));
     if (!isDue(c, cutoff) || !(await deletePhotos(c.photos ?? []))) return;
     await scrubAuditCopies(id, now);
+    await scrubReminders(c);
     if (await eraseCase(id, now, cutoff)) erased += 1;
   });
-  return erased;
+  return erased + (await eraseRatingComments(now, cutoff.cases));
 }

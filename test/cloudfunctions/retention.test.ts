@@ -6,9 +6,12 @@ import { AUDIT_COLLECTION, type AuditDoc } from '#types/models/audit';
 import { CASE_COLLECTION, type CaseDoc } from '#types/models/case';
 import { RETENTION_DEFAULTS } from '#types/models/retention';
 import { SEARCH_LOG_COLLECTION } from '#types/models/search-log';
+import { SERVICE_RATING_COLLECTION, type ServiceRatingDoc } from '#types/models/service';
 import { openidOf } from '../../emulator/gateway/personas';
 import { type ProductCloud, startProductCloud } from '../support/product-cloud';
+import { serviceInput } from '../support/builders';
 import { runJobs } from '../support/run-jobs';
+import { publish } from '../support/workflow-steps';
 
 const DAY = 86_400_000;
 const T0 = '2025-03-04T10:00:00+08:00';
@@ -135,6 +138,44 @@ describe('erasing personal details after the retention period', () => {
       expect(await fileExists(c.photo)).toBe(false);
     }
     expect((await caseOf(open.data.id)).phone).toBe(PHONE); // never closed: kept
+  });
+
+  it('erases a case left 已答复 (nobody closes it) once it has been idle that long, with the reply and its reminder masked', async () => {
+    const submitted = await cloud.call<CaseView>('public', 'submitCase', { requestId: request(), category: 'complaint', text: '班车司机态度差，请回电 13800002222。', phone: PHONE }, 'citizenA');
+    if (!submitted.ok) throw new Error(submitted.message);
+    const id = submitted.data.id;
+    cloud.emulator.clock.set(at(1000));
+    const replied = await cloud.call('staff', 'replyCase', { id, reply: '已约谈，请拨打 0731-84561234 找车队。', close: false }, 'editor');
+    expect(replied.ok).toBe(true);
+    const waiting = await cloud.call<CaseView>('public', 'submitCase', { requestId: request(), category: 'question', text: '石门村什么时候通班车？联系 13800003333', phone: PHONE }, 'citizenA');
+    if (!waiting.ok) throw new Error(waiting.message);
+    const reminder = `case-${id}-${(await caseOf(id)).events.length}`;
+    expect(JSON.stringify((await cloud.db.collection('notice_sends').doc(reminder).get()) as object)).toContain('请回电 1380000…'); // cut to the field's length
+
+    // Idle 364 days: kept; 366 days: erased. The case still awaiting a reply is never erased.
+    expect((await run(1364)).erased).toBe(0);
+    expect((await run(1366)).erased).toBe(1);
+    const erased = await caseOf(id);
+    expect(erased).toMatchObject({ status: 'replied', phone: null, personalErasedAt: at(1366) });
+    expect(erased.text).toBe('班车司机态度差，请回电 [手机号已隐藏]。');
+    expect(erased.reply).toBe('已约谈，请拨打 [电话已隐藏] 找车队。');
+    const job = JSON.stringify((await cloud.db.collection('notice_sends').doc(reminder).get()) as object);
+    expect(job).not.toContain('1380000');
+    expect(job).toContain('请回电 [数字已隐藏]…');
+    const stillWaiting = await caseOf(waiting.data.id);
+    expect([stillWaiting.status, stillWaiting.phone, stillWaiting.personalErasedAt ?? null]).toEqual(['received', PHONE, null]);
+  });
+
+  it('masks a service rating comment once the cases period has passed since it was given; the level stays', async () => {
+    cloud.emulator.clock.set(at(2000));
+    const service = (await publish(cloud, 'service', serviceInput())).targetId;
+    const rated = await cloud.call('public', 'rateService', { id: service, level: 1, comment: '窗口让我打 13800004444 自己问，太麻烦', requestId: request() }, 'citizenB');
+    expect(rated.ok).toBe(true);
+    const ratingOf = async () => ((await cloud.db.collection(SERVICE_RATING_COLLECTION).doc(`${service}:${openidOf('citizenB')}`).get()) as { data: ServiceRatingDoc }).data;
+    await run(2364);
+    expect((await ratingOf()).comment).toContain('13800004444');
+    await run(2366);
+    expect(await ratingOf()).toMatchObject({ level: 1, comment: '窗口让我打 [手机号已隐藏] 自己问，太麻烦', personalErasedAt: at(2366) });
   });
 
   it('removes search log entries after the period an admin set', async () => {

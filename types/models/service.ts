@@ -78,6 +78,8 @@ export interface ServiceRatingDoc {
   at: Date;
   /** The follow-up case a poor rating opened. */
   caseId: string | null;
+  /** Set when the retention period passed and the comment was masked. */
+  personalErasedAt?: Date | null;
 }
 
 /** The elements every complete guide has, named as staff read them. */
