@@ -45,6 +45,11 @@ export function NoticeDetail({ id }: { id: string }) {
           查看相关{notice.related.kind === 'policy' ? '政策' : '项目'}：{notice.related.title}
         </Button>
       )}
+      {!notice.withdrawn && (
+        <Button className="btn" onClick={() => void Taro.navigateTo({ url: `/more/broadcast/index?id=${notice.id}` })}>
+          村村响广播稿（供村广播播送）
+        </Button>
+      )}
       <Button className="btn" onClick={openSettings}>
         通知设置（选择或退订）
       </Button>
