@@ -1,6 +1,9 @@
 // The citizen-facing function: what the mini-program calls for public content and citizen actions.
 import type { PublicApi } from '#types/api/public';
+import type { CallContext } from '../_shared/call-context';
 import { createMain } from '../_shared/create-main';
+import { isHttpEvent } from '../_shared/http-access';
+import { answerPortal } from './portal/answer-portal';
 import { getMe } from './actions/get-me';
 import { getMyCase } from './actions/get-my-case';
 import { getNotice } from './actions/get-notice';
@@ -47,7 +50,7 @@ import { exportMyData } from './actions/export-my-data';
 import { submitCase } from './actions/submit-case';
 import { vote } from './actions/vote';
 
-export const main = createMain<PublicApi>({
+const actions = createMain<PublicApi>({
   listFeed,
   getMe,
   listPolicies,
@@ -94,3 +97,8 @@ export const main = createMain<PublicApi>({
   applyDisclosure,
   supplementDisclosure,
 });
+
+/** Calls from the app, and requests through the HTTP access service (the county portal's feeds and H5). */
+export async function main(event: unknown, platform?: CallContext): Promise<unknown> {
+  return isHttpEvent(event) ? answerPortal(event, (action) => actions(action, platform)) : actions(event, platform);
+}

@@ -2,6 +2,7 @@
 // the app. A caller's mistake is answered with a 4xx (HttpError); only a bug in the emulator is a 500.
 import { type IncomingMessage, type ServerResponse, createServer, type Server } from 'node:http';
 import { MAX_API_BODY, MAX_UPLOAD, handleApi, handleDevSignIn, handleUpload, serveStatic } from '../gateway/gateway';
+import { handleHttpAccess, httpAccessTarget } from '../gateway/http-access';
 import { ADMIN_PATH, checkAdminAccess } from './admin-access';
 import { type AdminServices, MAX_ADMIN_BODY, handleAdmin } from './admin-handler';
 import { type HttpReply, HttpError, badRequest } from './http-reply';
@@ -79,6 +80,12 @@ export function createEmulatorServer({ services, staticDir, adminSecret }: Serve
     if (method === 'GET' && pathname.startsWith('/storage/file/')) {
       const file = services.storage.download(pathname.slice('/storage/file/'.length), url.searchParams.get('expires'), url.searchParams.get('sign'));
       return send(res, file ? { status: 200, contentType: 'application/octet-stream', body: file } : { status: 404, contentType: 'text/plain; charset=utf-8', body: '文件不存在或链接已过期' });
+    }
+    const accessed = httpAccessTarget(pathname);
+    if (accessed) {
+      const body = method === 'GET' || method === 'HEAD' ? Buffer.alloc(0) : await readBody(req, MAX_API_BODY);
+      const headers = Object.fromEntries(Object.keys(req.headers).map((name) => [name, header(req, name)]));
+      return send(res, await handleHttpAccess(services.runner, accessed, { method, pathname, query: url.searchParams, headers, body, clientIp: req.socket.remoteAddress ?? '' }));
     }
     if (method === 'GET' || method === 'HEAD') {
       return send(res, await serveStatic(staticDir, pathname, { acceptEncoding: header(req, 'accept-encoding'), ifNoneMatch: header(req, 'if-none-match') }));

@@ -21,4 +21,7 @@ export interface CloudTarget {
   createCollection(name: string): Promise<void>;
   indexNames(collection: string): Promise<string[]>;
   createIndex(collection: string, spec: IndexSpec): Promise<void>;
+  /** The HTTP access paths the environment has, each with the function it reaches. */
+  accessPaths(): Promise<Record<string, string>>;
+  createAccess(path: string, functionName: string): Promise<void>;
 }

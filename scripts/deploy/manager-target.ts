@@ -73,5 +73,12 @@ export function managerTarget(options: { envId: string; secretId: string; secret
     async createIndex(collection, spec) {
       await db.updateCollection(collection, { CreateIndexes: [createIndexOf(spec)] });
     },
+    async accessPaths() {
+      const { APISet } = await app.access.getAccessList({ limit: 100 });
+      return Object.fromEntries(APISet.map((api) => [api.Path, api.Name]));
+    },
+    async createAccess(path, functionName) {
+      await app.access.createAccess({ path, name: functionName, type: 1, auth: false });
+    },
   };
 }

@@ -63,11 +63,26 @@ export async function deployCollections(target: CloudTarget, plan: Pick<DeployPl
   }
 }
 
+async function deployAccess(target: CloudTarget, plan: DeployPlan, log: Log): Promise<void> {
+  const present = await target.accessPaths();
+  for (const [path, fn] of Object.entries(plan.access)) {
+    if (present[path] === fn) continue;
+    if (present[path]) {
+      log(`云接入路径 ${path} 现在指向 ${present[path]}，应指向 ${fn}：请在控制台删除后重跑（未自动改动）`);
+      continue;
+    }
+    await target.createAccess(path, fn);
+    log(`已建云接入路径 ${path} → 云函数 ${fn}`);
+  }
+}
+
 /** Runs the plan; calls `log` with each change as it happens. Stops at the first failure, naming the step. */
 export async function runDeploy(target: CloudTarget, plan: DeployPlan, log: Log): Promise<void> {
   // Collections and indexes first: a function that starts answering must find its indexes in place.
   await step('集合与索引', () => deployCollections(target, plan, log));
   for (const f of plan.functions) await step(`云函数 ${f.name}`, () => deployFunction(target, f, log));
+  // Paths last: they must reach a function that exists.
+  await step('云接入路径', () => deployAccess(target, plan, log));
 }
 
 async function step(what: string, body: () => Promise<void>): Promise<void> {
