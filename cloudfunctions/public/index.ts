@@ -46,6 +46,14 @@ import { getRetention } from './actions/get-retention';
 import { exportMyData } from './actions/export-my-data';
 import { submitCase } from './actions/submit-case';
 import { vote } from './actions/vote';
+import { getGuide } from './actions/get-guide';
+import { getBureau } from './actions/get-bureau';
+import { listProposals } from './actions/list-proposals';
+import { listProposalYears } from './actions/list-proposal-years';
+import { getProposal } from './actions/get-proposal';
+import { getCatalogue } from './actions/get-catalogue';
+import { listCatalogue } from './actions/list-catalogue';
+import { exportCatalogue } from './actions/export-catalogue';
 
 export const main = createMain<PublicApi>({
   listFeed,
@@ -93,4 +101,12 @@ export const main = createMain<PublicApi>({
   listMyComments,
   applyDisclosure,
   supplementDisclosure,
+  getGuide,
+  getBureau,
+  listProposals,
+  listProposalYears,
+  getProposal,
+  getCatalogue,
+  listCatalogue,
+  exportCatalogue,
 });
