@@ -14,7 +14,7 @@ let proposal: string;
 beforeAll(async () => {
   cloud = await startProductCloud();
   for (let day = 1; day <= 7; day += 1) {
-    const title = day === 3 ? '清溪县农村公路养护办法，试行' : day === 4 ? '=HYPERLINK("x")通知' : `清溪县交通运输政策${day}`;
+    const title = day === 3 ? '清溪县农村公路养护办法,试行' : day === 4 ? '=HYPERLINK("x")通知' : `清溪县交通运输政策${day}`;
     policies.push((await publish(cloud, 'policy', policyInput({ title, docNumber: `清交〔2026〕${day}号`, issuedAt: `2026-03-0${day}` }))).targetId);
   }
   proposal = (await publish(cloud, 'proposal', proposalInput())).targetId;
@@ -71,9 +71,9 @@ describe('政府信息公开目录', () => {
     expect(rows[0]).toBe('\uFEFF类别,标题,文号或编号,日期,小程序页面');
     expect(res.data.count).toBe(14);
     expect(rows.length).toBe(res.data.count + 2); // header, rows and the final line break
-    expect(rows).toContain(`政策文件,"清溪县农村公路养护办法，试行",清交〔2026〕3号,2026-03-03,/pages/policy/index?id=${policies[2]}`.replace('"清溪县农村公路养护办法，试行"', '清溪县农村公路养护办法，试行'));
+    expect(rows).toContain(`政策文件,"清溪县农村公路养护办法,试行",清交〔2026〕3号,2026-03-03,/pages/policy/index?id=${policies[2]}`);
     expect(rows).toContain(`政策文件,"'=HYPERLINK(""x"")通知",清交〔2026〕4号,2026-03-04,/pages/policy/index?id=${policies[3]}`);
-    expect(res.data.exportedAt).toBe(cloud.now().toISOString().slice(0, 10) + res.data.exportedAt.slice(10));
+    expect(Math.abs(Date.parse(res.data.exportedAt) - cloud.now().getTime())).toBeLessThan(60_000);
   });
 
   it('leaves out what was withdrawn', async () => {
