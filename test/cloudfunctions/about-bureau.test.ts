@@ -57,6 +57,17 @@ describe('公开指南', () => {
     expect(now.ok && [now.data.version, now.data.hours]).toEqual([3, '工作日 8:00—17:00']);
   });
 
+  it('publishes exactly one of two drafts approved at the same moment', async () => {
+    const drafts = await Promise.all(['上午 9:00 开门', '上午 8:00 开门'].map((hours) => draft('guide', guideInput({ hours }))));
+    const ids = drafts.map((d) => (d.ok ? d.data.id : ''));
+    for (const id of ids) await cloud.call('staff', 'submitRevision', { revisionId: id }, 'editor');
+    const results = await Promise.all(ids.map((id) => cloud.call('staff', 'reviewRevision', { revisionId: id, decision: 'approve', note: '' }, 'reviewer')));
+    expect(results.map((r) => (r.ok ? 'ok' : r.code)).sort()).toEqual(['FAILED_PRECONDITION', 'ok']);
+    const now = await cloud.call<GuideView>('public', 'getGuide', {}, 'anonymous');
+    const winner = results.findIndex((r) => r.ok);
+    expect(now.ok && [now.data.version, now.data.hours]).toEqual([4, ['上午 9:00 开门', '上午 8:00 开门'][winner]]);
+  });
+
   it.each([
     [{ phones: [{ label: '受理', number: '88886666转' }] }, '「电话号码（第 1 项）」不是能拨打的电话号码，请填手机号、带区号的固定电话（如 0571-88886666）或 12328 这样的服务号码'],
     [{ phones: [] }, '「联系电话」不能为空'],

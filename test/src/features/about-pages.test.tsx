@@ -3,22 +3,12 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import type { BureauView, GuideView } from '#types/api/about-views';
 import { BureauInfo, CatalogueBrowser, DisclosureGuide, ProposalList } from '@/features/about';
 import HomePage from '@/pages/index/index';
+import { gatewayAnswers } from '../../support/gateway-answers';
 
 const realFetch = global.fetch;
 const navigate = jest.spyOn(Taro, 'navigateTo');
 const dialled = jest.fn(async () => undefined);
 (Taro as unknown as { makePhoneCall: typeof dialled }).makePhoneCall = dialled;
-
-/** The local gateway answering each action as the functions would; records what was asked. */
-function gatewayAnswers(answers: Record<string, unknown>): { action: string; payload: unknown }[] {
-  const asked: { action: string; payload: unknown }[] = [];
-  global.fetch = jest.fn(async (_url: unknown, init?: RequestInit) => {
-    const { action, payload } = JSON.parse(String(init?.body)) as { action: string; payload: unknown };
-    asked.push({ action, payload });
-    return { json: async () => answers[action] ?? { ok: false, code: 'NOT_FOUND', message: '没有这个功能' } } as Response;
-  }) as typeof fetch;
-  return asked;
-}
 
 const noHistory = { ok: true, data: { items: [], nextCursor: null } };
 const guide: GuideView = {
