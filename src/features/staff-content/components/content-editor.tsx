@@ -106,7 +106,7 @@ export function ContentEditor({ kind, revisionId, targetId, prefill }: Props) {
 
   return (
     <View className="list">
-      <Text className="section__title">{targetId ? `修订${CONTENT_KIND_LABELS[kind]}` : `新建${CONTENT_KIND_LABELS[kind]}`}</Text>
+      <Text className="section__title">{`${targetId ? '修订' : SINGLETON_IDS[kind] ? '编辑' : '新建'}${CONTENT_KIND_LABELS[kind]}`}</Text>
       {FIELDS[kind].map((field) => {
         const options = optionsOf(field);
         return (
