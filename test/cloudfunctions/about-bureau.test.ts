@@ -13,6 +13,9 @@ let n = 0;
 const draft = (kind: string, content: unknown, as: 'editor' | 'citizenA' = 'editor', targetId: string | null = null) =>
   cloud.call<RevisionDetail>('staff', 'saveDraft', { revisionId: `about-${(n += 1)}`, kind, targetId, content, changeNote: '' }, as);
 
+/** Approval as publish() in workflow-steps sends it (keep the two alike if the review step gains fields). */
+const approve = (revisionId: string, as: 'reviewer' | 'citizenA') => cloud.call('staff', 'reviewRevision', { revisionId, decision: 'approve', note: '' }, as);
+
 beforeAll(async () => {
   cloud = await startProductCloud();
 });
@@ -51,7 +54,7 @@ describe('公开指南', () => {
     await publish(cloud, 'guide', guideInput({ hours: '工作日 8:00—17:00' }));
     const id = stale.ok ? stale.data.id : '';
     await cloud.call('staff', 'submitRevision', { revisionId: id }, 'editor');
-    const res = await cloud.call('staff', 'reviewRevision', { revisionId: id, decision: 'approve', note: '' }, 'reviewer');
+    const res = await approve(id, 'reviewer');
     expect(res).toMatchObject({ ok: false, code: 'FAILED_PRECONDITION' });
     const now = await cloud.call<GuideView>('public', 'getGuide', {}, 'anonymous');
     expect(now.ok && [now.data.version, now.data.hours]).toEqual([3, '工作日 8:00—17:00']);
@@ -61,7 +64,7 @@ describe('公开指南', () => {
     const drafts = await Promise.all(['上午 9:00 开门', '上午 8:00 开门'].map((hours) => draft('guide', guideInput({ hours }))));
     const ids = drafts.map((d) => (d.ok ? d.data.id : ''));
     for (const id of ids) await cloud.call('staff', 'submitRevision', { revisionId: id }, 'editor');
-    const results = await Promise.all(ids.map((id) => cloud.call('staff', 'reviewRevision', { revisionId: id, decision: 'approve', note: '' }, 'reviewer')));
+    const results = await Promise.all(ids.map((id) => approve(id, 'reviewer')));
     expect(results.map((r) => (r.ok ? 'ok' : r.code)).sort()).toEqual(['FAILED_PRECONDITION', 'ok']);
     const now = await cloud.call<GuideView>('public', 'getGuide', {}, 'anonymous');
     const winner = results.findIndex((r) => r.ok);
@@ -110,7 +113,7 @@ describe('机构信息', () => {
     const pending = await draft('bureau', bureauInput({ hours: '全天' }));
     const id = pending.ok ? pending.data.id : '';
     await cloud.call('staff', 'submitRevision', { revisionId: id }, 'editor');
-    expect(await cloud.call('staff', 'reviewRevision', { revisionId: id, decision: 'approve', note: '' }, 'citizenA')).toMatchObject({ ok: false, code: 'PERMISSION_DENIED' });
+    expect(await approve(id, 'citizenA')).toMatchObject({ ok: false, code: 'PERMISSION_DENIED' });
     const still = await cloud.call<BureauView>('public', 'getBureau', {}, 'anonymous');
     expect(still.ok && [still.data.version, still.data.hours]).toEqual([1, '工作日 8:30—12:00，14:30—17:30']);
   });
