@@ -49,6 +49,14 @@ import { getRetention } from './actions/get-retention';
 import { exportMyData } from './actions/export-my-data';
 import { submitCase } from './actions/submit-case';
 import { vote } from './actions/vote';
+import { getGuide } from './actions/get-guide';
+import { getBureau } from './actions/get-bureau';
+import { listProposals } from './actions/list-proposals';
+import { listProposalYears } from './actions/list-proposal-years';
+import { getProposal } from './actions/get-proposal';
+import { getCatalogue } from './actions/get-catalogue';
+import { listCatalogue } from './actions/list-catalogue';
+import { exportCatalogue } from './actions/export-catalogue';
 
 const actions = createMain<PublicApi>({
   listFeed,
@@ -96,6 +104,14 @@ const actions = createMain<PublicApi>({
   listMyComments,
   applyDisclosure,
   supplementDisclosure,
+  getGuide,
+  getBureau,
+  listProposals,
+  listProposalYears,
+  getProposal,
+  getCatalogue,
+  listCatalogue,
+  exportCatalogue,
 });
 
 /** Calls from the app, and requests through the HTTP access service (the county portal's feeds and H5). */

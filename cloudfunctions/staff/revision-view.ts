@@ -4,7 +4,7 @@ import { CONTENT_KINDS } from '../_shared/content/content-kinds';
 
 function titleOf(revision: RevisionDoc): string {
   const c = revision.content;
-  return String(c.title ?? c.name ?? c.question ?? c.term ?? (c.text ? String(c.text).slice(0, 30) : null) ?? (c.inspector ? `检查：${String(c.inspector)}` : '（无标题）'));
+  return String(c.title ?? c.name ?? c.question ?? c.term ?? (c.text ? String(c.text).slice(0, 30) : null) ?? (c.inspector ? `检查：${String(c.inspector)}` : null) ?? (revision.kind === 'guide' ? '政府信息公开指南' : '（无标题）'));
 }
 
 export function toSummary(revision: RevisionDoc, viewer: string | null): RevisionSummary {

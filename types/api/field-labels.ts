@@ -2,6 +2,7 @@
 // (「标题」最多 64 个字, never 「title」). Keys are field paths without list positions
 // (`milestones.percent`); describeIssues adds the position back (「里程碑（第 1 项）的完成比例」).
 import type { ContentKind } from '../models/revision';
+import { ABOUT_FIELD_LABELS } from './about-inputs';
 
 export type FieldLabels = Readonly<Record<string, string>>;
 
@@ -50,6 +51,7 @@ export const CONTENT_FIELD_LABELS: Record<ContentKind, FieldLabels> = {
     title: '标题', summary: '说明', sections: '条文', 'sections.heading': '条文标题', 'sections.text': '条文内容',
     ...attachments, opensAt: '开始日期', closesAt: '截止日期', shortReason: '少于 30 天的理由',
   },
+  ...ABOUT_FIELD_LABELS,
 };
 
 /** 我要提问. */

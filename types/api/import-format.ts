@@ -1,9 +1,11 @@
 // The import file format (`npm run import -- file.json`, and the admin import action):
 //
-// { "items": [ { "kind": "policy" | "qa" | "term" | "project" | "projectUpdate" | "inspection" | "service", "externalId": "…", "content": { … }, "changeNote": "…" } ] }
+// { "items": [ { "kind": "policy" | "qa" | "term" | "project" | "projectUpdate" | "inspection" | "service" | "consultation" | "guide" | "bureau" | "proposal", "externalId": "…", "content": { … }, "changeNote": "…" } ] }
 //
 // - externalId identifies the item across imports: importing the same id again updates that item
 //   (a new version when the content changed, nothing when it did not).
+//   The guide and the bureau have one document each: their externalId is kept in the file but always
+//   names that document.
 // - content has the shape staff edit (see content-input.ts): dates as "YYYY-MM-DD", a policy's body as
 //   { "format": "text" | "html", "source": "…" } (HTML is reduced to plain blocks; scripts are refused).
 // - references are external ids of the same file or an earlier import: a Q&A's "policyId" and "serviceId" (the service guide that does what it answers), a policy's

@@ -21,6 +21,9 @@ import { SEARCH_COLLECTION } from './search';
 import { SEARCH_LOG_COLLECTION } from './search-log';
 import { STAFF_COLLECTION } from './staff';
 import { VOTE_COLLECTION } from './vote';
+import { GUIDE_COLLECTION } from './disclosure-guide';
+import { BUREAU_COLLECTION } from './bureau';
+import { PROPOSAL_COLLECTION } from './proposal';
 
 export const COLLECTIONS = [
   FEED_COLLECTION,
@@ -58,6 +61,9 @@ export const COLLECTIONS = [
   PLACE_COLLECTION,
   JOB_RUN_COLLECTION,
   SMOKE_COLLECTION,
+  GUIDE_COLLECTION,
+  BUREAU_COLLECTION,
+  PROPOSAL_COLLECTION,
 ] as const;
 
 export type CollectionName = (typeof COLLECTIONS)[number];

@@ -3,7 +3,7 @@
 
 export const FEED_COLLECTION = 'feed';
 
-export const FEED_KINDS = ['policy', 'project', 'service', 'budget', 'notice', 'consultation'] as const;
+export const FEED_KINDS = ['policy', 'project', 'service', 'budget', 'notice', 'consultation', 'proposal'] as const;
 export type FeedKind = (typeof FEED_KINDS)[number];
 
 export const FEED_KIND_LABELS: Record<FeedKind, string> = {
@@ -13,6 +13,7 @@ export const FEED_KIND_LABELS: Record<FeedKind, string> = {
   budget: '预决算',
   notice: '通知',
   consultation: '意见征集',
+  proposal: '建议提案',
 };
 
 /** Where a feed entry opens, for the kinds that have their own page so far. */
@@ -22,6 +23,7 @@ export const FEED_PATHS: Partial<Record<FeedKind, (refId: string) => string>> = 
   notice: (refId) => `/pages/notice/index?id=${refId}`,
   service: (refId) => `/more/service/index?id=${refId}`,
   consultation: (refId) => `/more/consultation/index?id=${refId}`,
+  proposal: (refId) => `/about/proposal/index?id=${refId}`,
 };
 
 export interface FeedDoc {

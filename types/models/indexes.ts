@@ -22,6 +22,9 @@ import { SEARCH_COLLECTION } from './search';
 import { SEARCH_LOG_COLLECTION } from './search-log';
 import { STAFF_COLLECTION } from './staff';
 import { VOTE_COLLECTION } from './vote';
+import { GUIDE_COLLECTION } from './disclosure-guide';
+import { BUREAU_COLLECTION } from './bureau';
+import { PROPOSAL_COLLECTION } from './proposal';
 import type { CollectionName } from './collections';
 
 export interface IndexSpec {
@@ -68,4 +71,7 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   [JOB_RUN_COLLECTION]: [],
   [SMOKE_COLLECTION]: [],
   [PLACE_COLLECTION]: [{ name: 'name', keys: [['name', 1]], unique: true }],
+  [GUIDE_COLLECTION]: [],
+  [BUREAU_COLLECTION]: [],
+  [PROPOSAL_COLLECTION]: [i('lifecycle_replied', ['lifecycle', 1], ['repliedAt', -1], ['_id', -1]), i('year_lifecycle_replied', ['year', 1], ['lifecycle', 1], ['repliedAt', -1], ['_id', -1])],
 };

@@ -21,6 +21,9 @@ import { notifyFollowers } from '../notices/notify-followers';
 import { serviceKind } from '../services/service-kind';
 import { consultationKind } from '../consultations/consultation-kind';
 import { applyProjectActivity, checkProjectUpdate, requireProject } from './project-activity';
+import { guideKind } from '../about/guide-kind';
+import { bureauKind } from '../about/bureau-kind';
+import { proposalKind } from '../about/proposal-kind';
 
 type Stored = Record<string, unknown>;
 
@@ -30,6 +33,8 @@ export interface KindSpec {
   schema: v.GenericSchema;
   /** Fields a new published document starts with, beyond the shared metadata. */
   defaults?: Stored;
+  /** The fixed id of a kind that has one document only (the disclosure guide, the bureau). */
+  singletonId?: string;
   /** Validated input -> the fields stored on the published document. */
   toContent(input: unknown): Stored;
   /** Checks against other documents, run when a draft is saved and again when it is published. */
@@ -196,6 +201,9 @@ export const CONTENT_KINDS: Record<ContentKind, KindSpec> = {
   notice: noticeKind,
   service: serviceKind,
   consultation: consultationKind,
+  guide: guideKind,
+  bureau: bureauKind,
+  proposal: proposalKind,
 };
 
 /** The content a new version will actually carry, given the current published document. */

@@ -37,7 +37,7 @@ function stable(value: unknown): string {
 
 // What others refer to goes first: older policies before those replacing them, policies before their
 // Q&A, projects before their updates; records of the same kind in the order they were published.
-const RANKS: Record<ImportItem['kind'], number> = { policy: 0, project: 0, term: 2, qa: 3, projectUpdate: 4, inspection: 4, service: 0, consultation: 0 };
+const RANKS: Record<ImportItem['kind'], number> = { policy: 0, project: 0, term: 2, qa: 3, projectUpdate: 4, inspection: 4, service: 0, consultation: 0, guide: 0, bureau: 0, proposal: 0 };
 function rank(item: ImportItem): number {
   return RANKS[item.kind] + (item.kind === 'policy' && (item.content as { replaces?: unknown }).replaces ? 1 : 0);
 }
@@ -61,7 +61,7 @@ export async function importItems(rows: unknown[], actor: string, now: Date): Pr
     try {
       const content = parseContent(item.kind, withInternalRefs(item));
       requireAttachable(fileIdsIn(content), { openid: actor, staff: true });
-      const targetId = importedId(item.kind, item.externalId);
+      const targetId = CONTENT_KINDS[item.kind].singletonId ?? importedId(item.kind, item.externalId);
       const at = item.publishedAt ? new Date(item.publishedAt) : now;
       const outcome = await runTransaction(async (tx) => {
         const current = await docOrNull<Record<string, unknown> & { version: number }>(tx.collection(CONTENT_KINDS[item.kind].collection).doc(targetId));

@@ -28,12 +28,15 @@ export const saveDraft = defineHandler(staffApi.saveDraft, ['editor'], async (in
       await recordAudit(tx, { actor: me, action: 'revision.save', collection: REVISION_COLLECTION, targetId: _id, before: existing, after: updated }, now);
       return toDetail(updated, me);
     }
-    let targetId = input.targetId;
+    // A kind with one document (the guide, the bureau) always revises that one, published yet or not.
+    const singletonId = CONTENT_KINDS[input.kind].singletonId;
+    if (singletonId && input.targetId && input.targetId !== singletonId) throw notFound(CONTENT_KINDS[input.kind].label);
+    let targetId = singletonId ?? input.targetId;
     let baseVersion = 0;
     if (targetId) {
       const published = await docOrNull<{ version: number }>(tx.collection(CONTENT_KINDS[input.kind].collection).doc(targetId));
-      if (!published) throw notFound(CONTENT_KINDS[input.kind].label);
-      baseVersion = published.version;
+      if (!published && !singletonId) throw notFound(CONTENT_KINDS[input.kind].label);
+      baseVersion = published?.version ?? 0;
     } else {
       targetId = `${input.kind}-${newId()}`;
     }

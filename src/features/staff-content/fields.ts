@@ -6,6 +6,7 @@ import { COUNTY_WIDE } from '#types/models/place';
 import { SERVICE_KIND_LABELS } from '#types/models/service';
 import type { ContentKind } from '#types/models/revision';
 import type { FieldSpec } from './form-model';
+import { ABOUT_EMPTY_FORMS, ABOUT_FIELDS } from './about-fields';
 
 export const FIELDS: Record<ContentKind, FieldSpec[]> = {
   policy: [
@@ -107,6 +108,7 @@ export const FIELDS: Record<ContentKind, FieldSpec[]> = {
     { name: 'aliases', label: '别称、俗称（用顿号分隔）' },
     { name: 'plain', label: '大白话解释', multiline: true },
   ],
+  ...ABOUT_FIELDS,
 };
 
 export const EMPTY_FORMS: Record<ContentKind, Record<string, string>> = {
@@ -119,4 +121,5 @@ export const EMPTY_FORMS: Record<ContentKind, Record<string, string>> = {
   notice: { kind: 'closure', relatedKind: 'none', audience: 'topic' },
   service: { kind: 'licensing' },
   consultation: {},
+  ...ABOUT_EMPTY_FORMS,
 };

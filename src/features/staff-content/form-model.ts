@@ -8,6 +8,8 @@ import { DISCLOSURE_CATEGORY_LABELS } from '#types/models/project';
 import type { ContentKind } from '#types/models/revision';
 import type { PlaceChoice } from '@/features/places/place-options';
 import { serviceContent, serviceForm } from './service-form';
+import { headedSectionsText, parseHeadedSections } from './headed-sections';
+import { ABOUT_KINDS, type AboutKind, aboutContent, aboutForm } from './about-form';
 
 export type Form = Record<string, string>;
 
@@ -91,11 +93,9 @@ export function toContent(kind: ContentKind, form: Form, files: PolicyFiles = NO
   }
   if (kind === 'notice') return noticeContent(f);
   if (kind === 'service') return serviceContent(f);
+  if (ABOUT_KINDS.includes(kind)) return aboutContent(kind as AboutKind, f, files.attachments);
   if (kind === 'consultation') {
-    const sections = f('sections').split(/^##\s*/m).map((part) => part.trim()).filter(Boolean).map((part) => {
-      const [heading = '', ...rest] = part.split('\n');
-      return { heading: heading.trim(), text: rest.join('\n').trim() };
-    });
+    const sections = parseHeadedSections(f('sections'));
     return { title: f('title'), summary: f('summary'), sections, attachments: files.attachments, opensAt: f('opensAt'), closesAt: f('closesAt'), shortReason: f('shortReason') };
   }
   if (kind === 'inspection') {
@@ -124,8 +124,9 @@ export function toForm(kind: ContentKind, content: Record<string, unknown>): For
   }
   if (kind === 'notice') return noticeForm(content, s);
   if (kind === 'service') return serviceForm(content, s);
+  if (ABOUT_KINDS.includes(kind)) return aboutForm(kind as AboutKind, content, s);
   if (kind === 'consultation') {
-    const sections = ((content.sections as { heading: string; text: string }[] | undefined) ?? []).map((x) => `## ${x.heading}\n${x.text}`).join('\n\n');
+    const sections = headedSectionsText(content.sections as { heading: string; text: string }[] | undefined);
     return { title: s(content.title), summary: s(content.summary), sections, opensAt: s(content.opensAt), closesAt: s(content.closesAt), shortReason: s(content.shortReason) };
   }
   if (kind === 'inspection') {

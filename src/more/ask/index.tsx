@@ -1,4 +1,5 @@
 import { useRouter } from '@tarojs/taro';
+import { GuideLink } from '@/components/ui/guide-link';
 import { Page } from '@/components/ui/page';
 import { AskForm } from '@/features/cases';
 import { useElderMode } from '@/features/display';
@@ -13,6 +14,7 @@ export default function AskPage() {
   return (
     <Page elder={elder}>
       <AskForm related={related} initialText={decodeURIComponent(params.q ?? '')} />
+      <GuideLink text="想要获取本局的文件、数据等政府信息？请看公开指南，按依申请公开办理。" />
     </Page>
   );
 }

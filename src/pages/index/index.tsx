@@ -1,5 +1,6 @@
 import Taro, { useShareAppMessage, useShareTimeline } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
+import { AboutLinks } from '@/components/ui/about-links';
 import { EntryGrid } from '@/components/ui/entry-grid';
 import { Page } from '@/components/ui/page';
 import { useElderMode } from '@/features/display';
@@ -35,6 +36,7 @@ export default function HomePage() {
         <Text className="hero__hint">政策解读、项目进展、办事指南，随时查看</Text>
       </View>
       <FeedList feed={feed} />
+      <AboutLinks />
     </Page>
   );
 }

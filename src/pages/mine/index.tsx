@@ -1,3 +1,4 @@
+import { AboutLinks } from '@/components/ui/about-links';
 import { Page } from '@/components/ui/page';
 import { ElderSwitch, useElderMode } from '@/features/display';
 import { DevPersonaPicker, MyIdentity, useMe } from '@/features/session';
@@ -9,6 +10,7 @@ export default function MinePage() {
     <Page elder={elder}>
       <ElderSwitch />
       <MyIdentity state={me} />
+      <AboutLinks title="政务公开" />
       <DevPersonaPicker onSwitched={me.reload} />
     </Page>
   );

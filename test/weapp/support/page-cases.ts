@@ -52,6 +52,11 @@ export const PAGES: Record<string, PageCase> = {
   'staff/calendar/index': { as: 'admin', shows: ['录入节假日安排'] },
   'staff/search-gaps/index': { as: 'editor', shows: ['群众搜了却没找到答案的问题'] },
   'staff/places/index': { as: 'admin', shows: ['新增乡镇', '石门乡', '已撤并：黄泥村'] },
+  'about/guide/index': { shows: ['政府信息公开指南', '救济途径', '依申请公开受理：0571-65123301（点按拨打）'] },
+  'about/catalogue/index': { shows: ['政策文件', '建议提案办理结果', '清溪县交通运输局机构信息'] },
+  'about/bureau/index': { shows: ['清溪县交通运输局', '领导分工', '党组书记、局长 周明远'] },
+  'about/proposals/index': { shows: ['关于加快石门乡危桥改造的提案', '2026年', '政协委员提案'] },
+  'about/proposal/index': { query: () => 'id=proposal-x-2026-member-7', shows: ['关于加快石门乡危桥改造的提案', '办理结果', '提案第7号'] },
 };
 
 /** Ids the demo data only has once it is in (notices are created through the staff workflow). */

@@ -13,6 +13,7 @@ import { EMPTY_FORMS, FIELDS } from '../fields';
 import { type FieldSpec, type Form, NO_FILES, type PolicyFiles, checkForm, toContent, toFiles, toForm } from '../form-model';
 import { placeOptions, usePlaces } from '@/features/places';
 import { FilePicker } from './file-picker';
+import { SINGLETON_IDS } from '../about-form';
 import { ErrorState, LoadingState, StatusLine } from '@/components/ui/state-views';
 
 /** The subscription message this notice will become, checked against WeChat's field limits. */
@@ -46,7 +47,9 @@ interface Props {
 /** Drafting a new item or a new revision of a published one, then sending it for review. */
 export function ContentEditor({ kind, revisionId, targetId, prefill }: Props) {
   const id = useRef(revisionId ?? newRequestId('r'));
-  const [form, setForm] = useState<Form | null>(revisionId || targetId ? null : { ...EMPTY_FORMS[kind], ...prefill });
+  // The guide and the bureau are one document each: a new draft starts from the published one, if any.
+  const editTarget = targetId ?? SINGLETON_IDS[kind] ?? null;
+  const [form, setForm] = useState<Form | null>(revisionId || editTarget ? null : { ...EMPTY_FORMS[kind], ...prefill });
   const [files, setFiles] = useState<PolicyFiles>(NO_FILES);
   const [changeNote, setChangeNote] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -62,14 +65,15 @@ export function ContentEditor({ kind, revisionId, targetId, prefill }: Props) {
         setFiles(toFiles(res.data.content));
         setChangeNote(res.data.changeNote);
       });
-    } else if (targetId) {
-      void fetchEditable(kind, targetId).then((res) => {
+    } else if (editTarget) {
+      void fetchEditable(kind, editTarget).then((res) => {
+        if (!res.ok && !targetId && res.code === 'NOT_FOUND') return setForm({ ...EMPTY_FORMS[kind] });
         if (!res.ok) return setError(messageFor(res));
         setForm(toForm(kind, res.data.content));
         setFiles(toFiles(res.data.content));
       });
     }
-  }, [kind, revisionId, targetId]);
+  }, [kind, revisionId, editTarget, targetId]);
 
   // Only forms with a township or village wait for the list.
   const needsPlaces = FIELDS[kind].some((f) => f.place);
@@ -102,7 +106,7 @@ export function ContentEditor({ kind, revisionId, targetId, prefill }: Props) {
 
   return (
     <View className="list">
-      <Text className="section__title">{targetId ? `修订${CONTENT_KIND_LABELS[kind]}` : `新建${CONTENT_KIND_LABELS[kind]}`}</Text>
+      <Text className="section__title">{`${targetId ? '修订' : SINGLETON_IDS[kind] ? '编辑' : '新建'}${CONTENT_KIND_LABELS[kind]}`}</Text>
       {FIELDS[kind].map((field) => {
         const options = optionsOf(field);
         return (
@@ -122,7 +126,7 @@ export function ContentEditor({ kind, revisionId, targetId, prefill }: Props) {
       })}
       {kind === 'notice' && <NoticePreview form={form} />}
       {kind === 'service' && <ServiceGaps form={form} />}
-      {(kind === 'policy' || kind === 'consultation') && <FilePicker files={files} onChange={setFiles} />}
+      {(kind === 'policy' || kind === 'consultation' || kind === 'proposal') && <FilePicker files={files} onChange={setFiles} />}
       {kind === 'projectUpdate' && <FilePicker files={files} onChange={setFiles} photosOnly />}
       {kind === 'project' && (
         <FilePicker
