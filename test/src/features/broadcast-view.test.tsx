@@ -24,8 +24,8 @@ const notice: NoticeView = {
 describe('BroadcastView', () => {
   it('shows the notice as an announcer reads it, with its length, ready to copy and to hear', async () => {
     gatewayAnswers(notice);
-    render(<BroadcastView id="n1" />);
-    const script = await screen.findByText(/^村民朋友们请注意，现在播送县交通运输局的交通管制通知。/);
+    render(<BroadcastView id="n1" bureau="清溪县交通运输局" />);
+    const script = await screen.findByText(/^村民朋友们请注意，现在播送清溪县交通运输局的交通管制通知。/);
     expect(script.textContent).toContain('国道三二零线石门段半幅封闭施工');
     expect(script.textContent).toContain('再播送一遍');
     expect(script.textContent).not.toMatch(/\d|https?/);
@@ -37,7 +37,7 @@ describe('BroadcastView', () => {
 
   it('offers the brief script first when the full one runs past 90 seconds', async () => {
     gatewayAnswers({ ...notice, body: '施工期间请过往车辆减速慢行，服从现场人员指挥，注意安全。'.repeat(15) });
-    render(<BroadcastView id="n1" />);
+    render(<BroadcastView id="n1" bureau="清溪县交通运输局" />);
     expect(await screen.findByText(/超过 90 秒，听的人不容易记住/)).toBeInTheDocument();
     const titles = screen.getAllByText(/^(要点稿|全文稿)$/).map((e) => e.textContent);
     expect(titles).toEqual(['要点稿', '全文稿']);
@@ -45,7 +45,7 @@ describe('BroadcastView', () => {
 
   it('says a withdrawn notice must not be broadcast', async () => {
     gatewayAnswers({ ...notice, withdrawn: true, withdrawnNote: '施工推迟' });
-    render(<BroadcastView id="n1" />);
+    render(<BroadcastView id="n1" bureau="清溪县交通运输局" />);
     expect(await screen.findByText('这条通知已撤回：施工推迟，请不要再播送。')).toBeInTheDocument();
     expect(screen.queryByText('复制广播稿')).toBeNull();
   });

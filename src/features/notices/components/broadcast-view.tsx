@@ -10,9 +10,6 @@ import { ReadAloudBar } from '@/features/read-aloud';
 import { fetchNotice } from '../api/notices-api';
 import { noticeDates } from './notice-card';
 
-/** Until the bureau's own page gives its name, scripts speak for the county bureau. */
-const BUREAU = '县交通运输局';
-
 function ScriptCard({ title, script, seconds }: { title: string; script: string; seconds: number }) {
   const copy = (): void => void Taro.setClipboardData({ data: script }).then(() => Taro.showToast({ title: '已复制，可发给广播员', icon: 'none' }));
   return (
@@ -29,7 +26,7 @@ function ScriptCard({ title, script, seconds }: { title: string; script: string;
 }
 
 /** A notice as the script a village broadcaster reads over the loudspeaker (村村响). */
-export function BroadcastView({ id }: { id: string }) {
+export function BroadcastView({ id, bureau }: { id: string; bureau: string }) {
   const page = useSavedPage(`notice:${id}`, useCallback(() => fetchNotice(id), [id]));
   const notice = page.data;
   if (page.error) return <ErrorState message={page.error} onRetry={page.reload} />;
@@ -41,7 +38,7 @@ export function BroadcastView({ id }: { id: string }) {
       </View>
     );
   }
-  const script = broadcastScript({ kindLabel: NOTICE_KIND_LABELS[notice.kind], title: notice.title, area: notice.area, when: noticeDates(notice), body: notice.body, bureau: BUREAU });
+  const script = broadcastScript({ kindLabel: NOTICE_KIND_LABELS[notice.kind], title: notice.title, area: notice.area, when: noticeDates(notice), body: notice.body, bureau });
   return (
     <View className="list">
       <SavedCopyNote savedAt={page.savedAt} onReload={page.reload} />
