@@ -24,6 +24,7 @@ import { listComments } from './actions/list-comments';
 import { listConsultations } from './actions/list-consultations';
 import { listMyComments } from './actions/list-my-comments';
 import { submitComment } from './actions/submit-comment';
+import { claimCase } from './actions/claim-case';
 import { listBudgetYears } from './actions/list-budget-years';
 import { getService } from './actions/get-service';
 import { listLifeEvents } from './actions/list-life-events';
@@ -80,6 +81,7 @@ const actions = createMain<PublicApi>({
   listPlaces,
   checkHealth,
   submitCase,
+  claimCase,
   listMyCases,
   getMyCase,
   reopenMyCase,

@@ -30,6 +30,7 @@ import { listNoticeSends } from './actions/list-notice-sends';
 import { listRevisions } from './actions/list-revisions';
 import { listStaff } from './actions/list-staff';
 import { replyCase } from './actions/reply-case';
+import { recordCase } from './actions/record-case';
 import { reviewRevision } from './actions/review-revision';
 import { saveDraft } from './actions/save-draft';
 import { setRoles } from './actions/set-roles';
@@ -53,6 +54,7 @@ export const main = createMain<StaffApi>({
   importContent,
   listCases,
   replyCase,
+  recordCase,
   listNoticeSends,
   getNoticeReport,
   assignCase,

@@ -14,10 +14,12 @@ import { QA_COLLECTION } from '#types/models/policy';
 import { REQUEST_COLLECTION } from '#types/models/request';
 import { SERVICE_COLLECTION, SERVICE_RATING_COLLECTION, type ServiceDoc } from '#types/models/service';
 import { VOTE_COLLECTION } from '#types/models/vote';
+import { STAFF_COLLECTION } from '#types/models/staff';
 import type { Result } from '#types/result';
 import type { WxContext } from '../../emulator/functions/function-runner';
 import { LOCAL_APPID } from '../../emulator/gateway/personas';
-import { consultationInput, qaInput, serviceInput } from '../support/builders';
+import { consultationInput, qaInput, serviceInput, staffDoc } from '../support/builders';
+import { cstDay } from '../../cloudfunctions/_shared/time/working-days';
 import { type ProductCloud, startProductCloud } from '../support/product-cloud';
 import { publish } from '../support/workflow-steps';
 
@@ -67,6 +69,8 @@ interface Scenario {
   payload(requestId: string): Record<string, unknown>;
   /** The records this person's requests stored (each scenario's person makes one request). */
   stored(openid: string): Promise<number>;
+  /** Who the person must be first (staff actions need a staff member). */
+  setup?(openid: string): Promise<void>;
 }
 
 const applicant = { type: 'person', name: '王小明', idNumber: '33012219800101123X', organisation: '', phone: '13912345678', address: '清溪县石门乡石门村 12 号', email: '' };
@@ -75,6 +79,15 @@ const SCENARIOS: Record<string, Scenario> = {
   'public.submitCase': {
     payload: (requestId) => ({ requestId, category: 'question', text: '村口公交站的站牌掉了，什么时候修？' }),
     stored: (openid) => count(CASE_COLLECTION, { openid }),
+  },
+  'staff.recordCase': {
+    // Received today by the cloud's clock (the date must not be in the future or a month back).
+    payload: (requestId) => ({ requestId, channel: 'hotline', receivedOn: cstDay(cloud.emulator.clock.now()), category: 'complaint', text: '班车经常晚点，请核实。' }),
+    stored: async (openid) => stored(CASE_COLLECTION, (doc) => doc.recordedBy === openid),
+    setup: async (openid) => {
+      const { _id: _ignored, ...member } = staffDoc('editor', { name: '接线员' });
+      await cloud.db.collection(STAFF_COLLECTION).doc(openid).set({ data: member });
+    },
   },
   'public.applyDisclosure': {
     payload: (requestId) => ({ requestId, applicant, description: '请公开石门乡通村路硬化工程的招标文件和中标合同。', purpose: '了解村道工程质量要求', form: 'electronic' }),
@@ -101,6 +114,7 @@ describe('the same request many times at once', () => {
     const [fn = '', action = ''] = qualified.split('.');
     const scenario = SCENARIOS[qualified] as Scenario;
     const openid = `o-same-${action}`;
+    await scenario.setup?.(openid);
     const payload = scenario.payload(`same-${action}-0001`);
     const answersBefore = stored(REQUEST_COLLECTION, (doc) => 'action' in doc);
     const replies = await all(SAME_REQUEST, () => callAs(openid, fn, action, payload));

@@ -56,6 +56,8 @@ export const CONTENT_FIELD_LABELS: Record<ContentKind, FieldLabels> = {
 
 /** 我要提问. */
 export const CASE_FIELD_LABELS: FieldLabels = { category: '类别', text: '问题内容', phone: '手机号', related: '关联内容', photos: '照片' };
+/** 登记来电来信: a case staff record from another channel. */
+export const RECORD_CASE_FIELD_LABELS: FieldLabels = { channel: '来源', receivedOn: '收到日期', category: '类别', text: '内容', phone: '回电号码' };
 /** 乡镇村名单: one township and its villages. */
 export const PLACE_FIELD_LABELS: FieldLabels = { id: '编号', name: '乡镇名称', order: '排序', retired: '乡镇是否已撤并', villages: '村（社区）', 'villages.name': '村名', 'villages.retired': '村是否已撤并' };
 /** 意见征集: a comment on a draft. */

@@ -167,6 +167,10 @@ export const publicApi = {
   /** 依申请公开: the applicant supplies what staff asked for; the clock restarts. */
   supplementDisclosure: defineAction<CaseView>()(v.strictObject({ id, text: prose(1000, 2) })),
   /** 我要提问 / 反映: one case per client request id, however often it is retried. */
+  /** A case recorded by staff (hotline, letter…) taken into the caller's 我的提问 with its tracking number and code. */
+  claimCase: defineAction<CaseView>()(
+    v.strictObject({ trackingNo: v.pipe(v.string(), v.trim(), v.toUpperCase(), v.regex(/^\d{8}-[A-Z0-9]{6}$/, '编号应形如 20261130-ABC234')), code: v.pipe(v.string(), v.trim(), v.regex(/^\d{6}$/, '查询码是 6 位数字')) }),
+  ),
   submitCase: defineAction<CaseView>()(
     v.strictObject({
       requestId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/)),

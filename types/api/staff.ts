@@ -8,7 +8,9 @@ import { uploadFileId } from './file-id';
 import { line, prose } from './text-rule';
 import type { ImportReport, RevisionDetail, RevisionSummary } from './workflow';
 import type { StaffCaseView } from './case-views';
-import { CASE_STATUSES, DISCLOSURE_DECISIONS, type CaseCategory, type ConfigurableCategory } from '../models/case';
+import { ASKABLE_CATEGORIES, CASE_STATUSES, DISCLOSURE_DECISIONS, RECORDED_CHANNELS, type CaseCategory, type ConfigurableCategory } from '../models/case';
+import { isoDay } from './calendar-day';
+import { RECORD_CASE_FIELD_LABELS } from './field-labels';
 import type { NoticeReport, NoticeSendSummary } from './notice-views';
 import type { ServiceGap } from './service-views';
 import { BUDGET_TYPES } from '../models/budget';
@@ -19,6 +21,14 @@ import { holidayCalendarApi } from './holiday-calendar';
 import { placesAdminApi } from './places';
 import { searchLogStaffApi } from './search-log';
 import { personalDataStaffApi } from './personal-data';
+
+export interface RecordedCase {
+  case: StaffCaseView;
+  /** With the tracking number, lets the person follow the case in the app (我的提问 → 用编号查找). */
+  claimCode: string;
+  /** What to send or read to the person. */
+  smsText: string;
+}
 
 export interface StaffMember {
   openid: string;
@@ -86,6 +96,19 @@ export const staffApi = {
       /** Show it in the public answered list (only when the person agreed). */
       makePublic: v.optional(v.boolean(), false),
     }),
+  ),
+  /** A case that arrived by hotline, letter, e-mail or visit, recorded by staff: once per request id, on the
+   * clock from the day it was received. Answers the code the person claims it with in the app, and the SMS. */
+  recordCase: defineAction<RecordedCase>()(
+    v.strictObject({
+      requestId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/)),
+      channel: v.picklist(RECORDED_CHANNELS),
+      receivedOn: isoDay,
+      category: v.picklist(ASKABLE_CATEGORIES),
+      text: prose(1000, 5),
+      phone: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^1\d{10}$|^0\d{2,3}-?\d{7,8}$/))), null),
+    }),
+    RECORD_CASE_FIELD_LABELS,
   ),
   /** 我来办理: the caller takes the case; the person sees it is being handled. */
   assignCase: defineAction<StaffCaseView>()(v.strictObject({ id })),

@@ -15,6 +15,17 @@ export const ASKABLE_CATEGORIES = ['question', 'suggestion', 'complaint'] as con
  * poor service ratings are rectified within 15). */
 export const CASE_REPLY_WORKING_DAYS: Record<CaseCategory, number> = { question: 5, suggestion: 5, complaint: 5, rating: 15, disclosure: 20 };
 
+/** How a case reached the bureau: through the app, or recorded by staff from the hotline (12328 or the
+ * bureau's number), a letter, the e-mail mailbox or a visit. */
+export const CASE_CHANNELS = ['app', 'hotline', 'letter', 'email', 'visit'] as const;
+export type CaseChannel = (typeof CASE_CHANNELS)[number];
+export const RECORDED_CHANNELS = ['hotline', 'letter', 'email', 'visit'] as const;
+export const CASE_CHANNEL_LABELS: Record<CaseChannel, string> = { app: '小程序', hotline: '电话', letter: '信件', email: '电子邮箱', visit: '来访' };
+/** How far back staff may date what they record (a letter opened late, a week of hotline notes). */
+export const RECORD_BACK_DAYS = 30;
+/** Wrong tracking-number-and-code tries a person may make in a day. */
+export const CLAIM_TRIES_PER_DAY = 10;
+
 export const CASE_STATUSES = ['received', 'assigned', 'supplement', 'replied', 'closed'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 export const CASE_STATUS_LABELS: Record<CaseStatus, string> = { received: '已受理', assigned: '办理中', supplement: '待补正', replied: '已答复', closed: '已办结' };
@@ -96,6 +107,12 @@ export interface CaseDoc {
   /** Staff chose to show it in the public answered list (only with consent). */
   public?: boolean;
   followUp?: { solved: boolean; at: Date } | null;
+  /** How it arrived (older cases, and everything citizens submit, are 'app'). */
+  channel?: CaseChannel;
+  /** For a recorded case: the staff member who recorded it, and until someone claims it in the app (then
+   * openid is theirs), the code given to the person with the tracking number. */
+  recordedBy?: string;
+  claimCode?: string | null;
   /** Only for 依申请公开: the application, its clock changes and the decision. */
   disclosure?: DisclosureDetails;
   /** When the retention job removed the person's details (phone, photos, applicant's numbers); the case stays. */

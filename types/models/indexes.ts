@@ -51,7 +51,7 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   [PROJECT_UPDATE_COLLECTION]: [i('project_published', ['projectId', 1], ['publishedAt', -1], ['_id', -1])],
   [INSPECTION_COLLECTION]: [i('project_checked', ['projectId', 1], ['checkedAt', -1], ['_id', -1])],
   [FOLLOW_COLLECTION]: [i('target', ['targetId', 1], ['_id', 1]), i('person', ['openid', 1])],
-  [CASE_COLLECTION]: [i('person_created', ['openid', 1], ['createdAt', -1], ['_id', -1]), i('status_due', ['status', 1], ['dueAt', 1], ['_id', 1]), i('due', ['dueAt', 1], ['_id', 1], ['status', 1]), i('public_replied', ['public', 1], ['firstRepliedAt', -1], ['_id', -1]), i('created', ['createdAt', -1], ['_id', -1]), i('erase_due', ['personalErasedAt', 1], ['category', 1], ['closedAt', 1]), i('erase_idle', ['personalErasedAt', 1], ['category', 1], ['status', 1], ['updatedAt', 1])],
+  [CASE_COLLECTION]: [i('person_created', ['openid', 1], ['createdAt', -1], ['_id', -1]), i('status_due', ['status', 1], ['dueAt', 1], ['_id', 1]), i('due', ['dueAt', 1], ['_id', 1], ['status', 1]), i('public_replied', ['public', 1], ['firstRepliedAt', -1], ['_id', -1]), i('created', ['createdAt', -1], ['_id', -1]), i('erase_due', ['personalErasedAt', 1], ['category', 1], ['closedAt', 1]), i('erase_idle', ['personalErasedAt', 1], ['category', 1], ['status', 1], ['updatedAt', 1]), i('tracking', ['trackingNo', 1])],
   [CASE_SETTINGS_COLLECTION]: [],
   [CASE_FOLD_COLLECTION]: [i('at', ['at', 1])],
   [NOTICE_COLLECTION]: [i('lifecycle_published', ['lifecycle', 1], ['publishedAt', -1], ['_id', -1]), i('place', ['township', 1], ['village', 1])],
