@@ -47,6 +47,9 @@ import { exportMyData } from './actions/export-my-data';
 import { submitCase } from './actions/submit-case';
 import { vote } from './actions/vote';
 
+import { listBusRoutes } from './actions/list-bus-routes';
+import { getBusRoute } from './actions/get-bus-route';
+import { findBusTrips } from './actions/find-bus-trips';
 export const main = createMain<PublicApi>({
   listFeed,
   getMe,
@@ -93,4 +96,7 @@ export const main = createMain<PublicApi>({
   listMyComments,
   applyDisclosure,
   supplementDisclosure,
+  listBusRoutes,
+  getBusRoute,
+  findBusTrips,
 });

@@ -38,6 +38,7 @@ import { withdrawItem } from './actions/withdraw-item';
 import { revealPersonal } from './actions/reveal-personal';
 import { listPersonalViews } from './actions/list-personal-views';
 import { setRetention } from './actions/set-retention';
+import { importBusRoutes } from './actions/import-bus-routes';
 
 export const main = createMain<StaffApi>({
   checkHealth,
@@ -77,4 +78,5 @@ export const main = createMain<StaffApi>({
   revealPersonal,
   listPersonalViews,
   setRetention,
+  importBusRoutes,
 });

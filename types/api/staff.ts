@@ -19,6 +19,7 @@ import { holidayCalendarApi } from './holiday-calendar';
 import { placesAdminApi } from './places';
 import { searchLogStaffApi } from './search-log';
 import { personalDataStaffApi } from './personal-data';
+import { busStaffApi } from './bus-routes';
 
 export interface StaffMember {
   openid: string;
@@ -152,6 +153,7 @@ export const staffApi = {
   ...placesAdminApi,
   ...searchLogStaffApi,
   ...personalDataStaffApi,
+  ...busStaffApi,
 };
 
 export type StaffApi = typeof staffApi;

@@ -22,6 +22,7 @@ import { SEARCH_COLLECTION } from './search';
 import { SEARCH_LOG_COLLECTION } from './search-log';
 import { STAFF_COLLECTION } from './staff';
 import { VOTE_COLLECTION } from './vote';
+import { BUS_ROUTE_COLLECTION } from './bus-route';
 import type { CollectionName } from './collections';
 
 export interface IndexSpec {
@@ -68,4 +69,5 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   [JOB_RUN_COLLECTION]: [],
   [SMOKE_COLLECTION]: [],
   [PLACE_COLLECTION]: [{ name: 'name', keys: [['name', 1]], unique: true }],
+  [BUS_ROUTE_COLLECTION]: [i('area_code', ['areas', 1], ['code', 1]), i('code', ['code', 1])],
 };

@@ -3,7 +3,7 @@
 
 export const REVISION_COLLECTION = 'revisions';
 
-export const CONTENT_KINDS = ['policy', 'qa', 'term', 'project', 'projectUpdate', 'inspection', 'notice', 'service', 'consultation'] as const;
+export const CONTENT_KINDS = ['policy', 'qa', 'term', 'project', 'projectUpdate', 'inspection', 'notice', 'service', 'consultation', 'busRoute'] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 export const CONTENT_KIND_LABELS: Record<ContentKind, string> = {
   policy: '政策',
@@ -15,6 +15,7 @@ export const CONTENT_KIND_LABELS: Record<ContentKind, string> = {
   notice: '通知',
   service: '办事指南',
   consultation: '意见征集',
+  busRoute: '城乡公交',
 };
 
 export const REVISION_STATUSES = ['draft', 'in_review', 'rejected', 'published'] as const;

@@ -8,6 +8,7 @@ import { DISCLOSURE_CATEGORY_LABELS } from '#types/models/project';
 import type { ContentKind } from '#types/models/revision';
 import type { PlaceChoice } from '@/features/places/place-options';
 import { serviceContent, serviceForm } from './service-form';
+import { busRouteContent, busRouteForm } from './bus-route-form';
 
 export type Form = Record<string, string>;
 
@@ -91,6 +92,7 @@ export function toContent(kind: ContentKind, form: Form, files: PolicyFiles = NO
   }
   if (kind === 'notice') return noticeContent(f);
   if (kind === 'service') return serviceContent(f);
+  if (kind === 'busRoute') return busRouteContent(f);
   if (kind === 'consultation') {
     const sections = f('sections').split(/^##\s*/m).map((part) => part.trim()).filter(Boolean).map((part) => {
       const [heading = '', ...rest] = part.split('\n');
@@ -124,6 +126,7 @@ export function toForm(kind: ContentKind, content: Record<string, unknown>): For
   }
   if (kind === 'notice') return noticeForm(content, s);
   if (kind === 'service') return serviceForm(content, s);
+  if (kind === 'busRoute') return busRouteForm(content, s);
   if (kind === 'consultation') {
     const sections = ((content.sections as { heading: string; text: string }[] | undefined) ?? []).map((x) => `## ${x.heading}\n${x.text}`).join('\n\n');
     return { title: s(content.title), summary: s(content.summary), sections, opensAt: s(content.opensAt), closesAt: s(content.closesAt), shortReason: s(content.shortReason) };
