@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { TOWNSHIP_NAME_MAX, VILLAGE_NAME_MAX } from '../models/place';
 import { defineAction } from './action';
+import { isoInstant } from './calendar-day';
 import type { BusImportResult } from './bus-import';
 import type { BusRouteListItem, BusRouteView, BusTripAnswer } from './bus-views';
 import { hasOneSource, ONE_SOURCE_MESSAGE } from './budget-import';
@@ -13,7 +14,7 @@ const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/));
 const township = line(TOWNSHIP_NAME_MAX);
 const village = v.optional(v.nullable(line(VILLAGE_NAME_MAX)), null);
 /** An instant with its zone (2026-12-01T07:00:00+08:00); absent: the time of the request. */
-const instant = v.optional(v.pipe(v.string(), v.isoTimestamp('时间应写成 2026-12-01T07:00:00+08:00 这样的格式'), v.check((t) => !Number.isNaN(Date.parse(t)), '时间不存在')));
+const instant = v.optional(isoInstant);
 
 export const BUS_ROUTE_LIST_MAX = 300;
 

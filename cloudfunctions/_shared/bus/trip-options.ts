@@ -11,15 +11,26 @@ export interface Place {
 /** How many departures an option lists. */
 export const DEPARTURES_SHOWN = 4;
 
-const serves = (stop: BusStop, place: Place): boolean => stop.township === place.township && (place.village === null || stop.village === place.village);
+/**
+ * The stops serving a place: a village's own stops; for a township as a whole, its stops in the seat
+ * (镇上, no village) when the route has any there, else every stop in the township.
+ */
+function stopsServing(stops: BusStop[], place: Place): Set<number> {
+  const inTownship = stops.flatMap((s, i) => (s.township === place.township ? [i] : []));
+  if (place.village !== null) return new Set(inTownship.filter((i) => stops[i]?.village === place.village));
+  const seat = inTownship.filter((i) => stops[i]?.village === null);
+  return new Set(seat.length ? seat : inTownship);
+}
 
 /** The closest boarding and alighting stops on a route, or null when it does not serve both places. */
 function ride(stops: BusStop[], from: Place, to: Place): { board: number; alight: number } | null {
+  const boarding = stopsServing(stops, from);
+  const alighting = stopsServing(stops, to);
   let best: { board: number; alight: number } | null = null;
-  stops.forEach((a, board) => {
-    if (!serves(a, from)) return;
-    stops.forEach((b, alight) => {
-      if (alight === board || !serves(b, to)) return;
+  stops.forEach((_a, board) => {
+    if (!boarding.has(board)) return;
+    stops.forEach((_b, alight) => {
+      if (alight === board || !alighting.has(alight)) return;
       if (!best || Math.abs(alight - board) < Math.abs(best.alight - best.board)) best = { board, alight };
     });
   });
