@@ -13,6 +13,8 @@ export default defineAppConfig({
     { root: 'more', pages: ['services/index', 'service/index', 'budgets/index', 'consultations/index', 'consultation/index', 'my-comments/index', 'disclosure/index', 'answers/index', 'ask/index', 'my-cases/index', 'notice-settings/index', 'my-data/index'] },
     // Staff pages live in their own subpackage so citizens never download them.
     { root: 'staff', pages: ['team/index', 'content/index', 'edit/index', 'review/index', 'cases/index', 'notices/index', 'service-gaps/index', 'search-gaps/index', 'budget-import/index', 'consultation/index', 'calendar/index', 'places/index'] },
+    // 城乡公交: the village lookup and a route's page.
+    { root: 'bus', pages: ['lookup/index', 'route/index'] },
   ],
   window: {
     navigationBarTitleText: '交通政务公开',
