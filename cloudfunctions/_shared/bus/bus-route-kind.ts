@@ -51,7 +51,7 @@ export const busRouteKind: KindSpec = {
       refId: r._id,
       title: `${r.code}（${first}—${last}）城乡公交`,
       text: busRouteSummary(r),
-      keywords: ['城乡公交', '班车', '客车', '公交车', '时刻表', '几点', '发车', '有车', '票价', '车费', '车票', '多少钱', '一趟', '单程', r.name, r.operator, ...r.townships, ...r.stops.flatMap((s) => [s.name, s.village ?? ''])].filter(Boolean).join(' '),
+      keywords: ['城乡公交', '班车', '客车', '公交车', '时刻表', '几点', '发车', '有车', '票价', '车费', '多少钱', '一趟', '单程', r.name, r.operator, ...r.townships, ...r.stops.flatMap((s) => [s.name, s.village ?? ''])].filter(Boolean).join(' '),
       path: `/bus/route/index?id=${r._id}`,
     };
   },

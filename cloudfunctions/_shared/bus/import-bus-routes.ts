@@ -2,7 +2,6 @@
 // route, every stop against the place list) and refused whole with the lines at fault; then each new or
 // changed route becomes a revision submitted for review by its author (the demo seed publishes at once),
 // all in one transaction. The same file imported again adds nothing.
-import { createHash } from 'node:crypto';
 import type { BusImportResult } from '#types/api/bus-import';
 import { BUS_ROUTE_COLLECTION } from '#types/models/bus-route';
 import { REVISION_COLLECTION, type RevisionDoc } from '#types/models/revision';
@@ -13,12 +12,10 @@ import { type BudgetSource, budgetText } from '../budgets/budget-text';
 import { CONTENT_KINDS } from '../content/content-kinds';
 import { stable } from '../content/import-items';
 import { publishRevision } from '../content/publish-revision';
+import { busRouteId, shortHash as hash } from './bus-route-id';
 import { busRouteRefProblems } from './bus-route-kind';
 import { type ParsedRoute, parseBusCsv } from './parse-bus-csv';
 
-const hash = (text: string, length: number): string => createHash('sha256').update(text).digest('base64url').replace(/[-_]/g, 'x').slice(0, length);
-/** A route's id follows from its code, so a file naming the same code always updates the same route. */
-export const busRouteId = (code: string): string => `busRoute-${hash(code, 16)}`;
 
 async function refErrors(routes: ParsedRoute[]): Promise<string[]> {
   const errors: string[] = [];
