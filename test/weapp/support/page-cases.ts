@@ -1,5 +1,6 @@
 // Every page of the app with what opens it on the demo data (query, persona) and the text that shows it
 // rendered real content: shared by the page test and the render bench.
+import { busRouteId } from '../../../cloudfunctions/_shared/bus/bus-route-id';
 import type { PersonaKey, ProductCloud } from '../../support/product-cloud';
 
 export interface PageCase {
@@ -52,6 +53,9 @@ export const PAGES: Record<string, PageCase> = {
   'staff/calendar/index': { as: 'admin', shows: ['录入节假日安排'] },
   'staff/search-gaps/index': { as: 'editor', shows: ['群众搜了却没找到答案的问题'] },
   'staff/places/index': { as: 'admin', shows: ['新增乡镇', '石门乡', '已撤并：黄泥村'] },
+  'staff/bus-import/index': { as: 'editor', shows: ['检查并提交审核'] },
+  'bus/lookup/index': { shows: ['先选乡镇', '石门乡'] },
+  'bus/route/index': { query: () => `id=${busRouteId('城乡1路')}`, shows: ['县客运站 — 上坪', '拨打服务电话', '石门乡下坪村'] },
 };
 
 /** Ids the demo data only has once it is in (notices are created through the staff workflow). */
