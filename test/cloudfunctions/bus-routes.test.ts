@@ -225,3 +225,11 @@ describe('search', () => {
     expect(hits.slice(0, 3).some((h) => h.kind === 'busRoute')).toBe(true);
   });
 });
+
+describe('the place list', () => {
+  it('keeps a village a route stops at: it cannot be dropped from the list', async () => {
+    const villages = ['石门村', '下坪村', '枫树村', '竹林村'].map((name) => ({ name })).concat([{ name: '黄泥村', retired: true } as { name: string }]);
+    const res = await cloud.call('staff', 'savePlace', { id: 'town-shimen', name: '石门乡', order: 2, villages }, 'admin');
+    expect(res).toMatchObject({ ok: false, code: 'FAILED_PRECONDITION', message: expect.stringMatching(/^「石门乡上坪村」已有 1 条公交线路在用/) });
+  });
+});
