@@ -7,6 +7,7 @@ import type { TownshipView } from '#types/api/places';
 import { BusLookup, BusRouteDetail } from '@/features/bus';
 import { timetableRows } from '@/features/bus/bus-text';
 import { useBusPlaceStore } from '@/features/bus/stores/bus-place-store';
+import { gatewayAnswers } from '../../support/gateway-answers';
 
 const realFetch = global.fetch;
 afterEach(() => {
@@ -19,17 +20,6 @@ beforeEach(() => {
   window.localStorage.clear();
   act(() => useBusPlaceStore.setState({ place: null }));
 });
-
-/** The local gateway answering each action as the functions would; records what was asked. */
-function gatewayAnswers(answers: Record<string, unknown>): { action: string; payload: unknown }[] {
-  const asked: { action: string; payload: unknown }[] = [];
-  global.fetch = jest.fn(async (_url: unknown, init?: RequestInit) => {
-    const { action, payload } = JSON.parse(String(init?.body)) as { action: string; payload: unknown };
-    asked.push({ action, payload });
-    return { json: async () => answers[action] ?? { ok: false, code: 'NOT_FOUND', message: '没有这个功能' } } as Response;
-  }) as typeof fetch;
-  return asked;
-}
 
 const townships: TownshipView[] = [
   { id: 't1', name: '城关镇', order: 1, retired: false, villages: [{ name: '溪口村', retired: false }] },

@@ -3,22 +3,12 @@ import type { MyData as MyDataView } from '#types/api/personal-data';
 import { MyData } from '@/features/personal-data/components/my-data';
 import { PrivacyNotice } from '@/features/personal-data/components/privacy-notice';
 import { RevealDetail } from '@/features/personal-data/components/reveal-detail';
+import { gatewayAnswers } from '../../support/gateway-answers';
 
 const realFetch = global.fetch;
 afterEach(() => {
   global.fetch = realFetch;
 });
-
-/** The local gateway answering each action as the functions would; records what was asked. */
-function gatewayAnswers(answers: Record<string, unknown>): { action: string; payload: unknown }[] {
-  const asked: { action: string; payload: unknown }[] = [];
-  global.fetch = jest.fn(async (_url: unknown, init?: RequestInit) => {
-    const { action, payload } = JSON.parse(String(init?.body)) as { action: string; payload: unknown };
-    asked.push({ action, payload });
-    return { json: async () => answers[action] ?? { ok: false, code: 'NOT_FOUND', message: '没有这个功能' } } as Response;
-  }) as typeof fetch;
-  return asked;
-}
 
 beforeAll(() => {
   process.env.TARO_ENV = 'h5';
