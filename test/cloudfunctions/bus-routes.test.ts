@@ -12,6 +12,8 @@ import { DEMO_BUS_CSV } from '../../scripts/demo/demo-bus-routes';
 import { prefsDoc } from '../support/builders';
 import { type PersonaKey, type ProductCloud, startProductCloud } from '../support/product-cloud';
 import { runJobsUntilDone } from '../support/run-jobs';
+import { publish } from '../support/workflow-steps';
+import { busRouteId } from '../../cloudfunctions/_shared/bus/bus-route-id';
 
 let cloud: ProductCloud;
 const demo = readFileSync(DEMO_BUS_CSV, 'utf8');
@@ -201,6 +203,23 @@ describe('a route change', () => {
     const delivered = (await cloud.db.collection(DELIVERY_COLLECTION).where({ status: 'sent', openid: 'o-bus-shimen' }).get()).data;
     expect(delivered).toHaveLength(1);
     expect((await cloud.db.collection(DELIVERY_COLLECTION).where({ status: 'sent', openid: 'o-bus-xiayang' }).get()).data).toHaveLength(0);
+  });
+});
+
+describe('editing a route in the editor', () => {
+  it('publishes the staff edit as a new version (a change notice to each township), and refuses a stop off the place list', async () => {
+    const id = busRouteId('城乡2路');
+    const editable = await cloud.call<{ content: Record<string, unknown>; version: number }>('staff', 'getEditable', { kind: 'busRoute', targetId: id }, 'editor');
+    if (!editable.ok) throw new Error(editable.message);
+    expect(editable.data).toMatchObject({ version: 1, content: { code: '城乡2路', flatFare: 3 } });
+    const offList = { ...editable.data.content, stops: [...(editable.data.content.stops as object[]), { name: '新站', township: '岭口乡', village: '岭上村', minutes: 70 }] };
+    const refused = await cloud.call('staff', 'saveDraft', { revisionId: 'bus-edit-off-list', kind: 'busRoute', targetId: id, content: offList, changeNote: '' }, 'editor');
+    expect(refused).toEqual({ ok: false, code: 'INVALID_ARGUMENT', message: '站点「新站」：「岭口乡」没有「岭上村」，请从名单中选择' });
+    await publish(cloud, 'busRoute', { ...editable.data.content, hotline: '12328' }, id);
+    const route = await cloud.call<BusRouteView>('public', 'getBusRoute', { id }, 'anonymous');
+    expect(route).toMatchObject({ ok: true, data: { hotline: '12328', version: 2 } });
+    const notices = (await cloud.db.collection(NOTICE_COLLECTION).where({ township: '岭口乡' }).get()).data as { _id: string; title: string }[];
+    expect(notices).toEqual([expect.objectContaining({ _id: `bus-${id}-v2-1`, title: '城乡2路线路调整' })]);
   });
 });
 
