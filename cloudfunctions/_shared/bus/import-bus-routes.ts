@@ -28,7 +28,7 @@ async function refErrors(routes: ParsedRoute[]): Promise<string[]> {
 }
 
 export async function importBusRoutes(source: BudgetSource, actor: string, now: Date, mode: 'submit' | 'publish'): Promise<BusImportResult> {
-  const { text } = await budgetText(source);
+  const { text } = await budgetText(source, '全县的城乡公交线路表通常只有几十到几百 KB');
   const parsed = parseBusCsv(text);
   if (!parsed.ok) throw invalidArgument(parsed.errors.join('；'));
   const errors = await refErrors(parsed.routes);
