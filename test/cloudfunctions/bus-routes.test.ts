@@ -2,6 +2,7 @@
 // on the workflow, the public reads and the trip lookup at chosen instants (working day, weekend,
 // holiday, 调休 Saturday, late evening), the 公交调整 notice on a change, search, and who may import.
 import { readFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
 import type { BusImportResult } from '#types/api/bus-import';
 import type { BusRouteListItem, BusRouteView, BusTripAnswer } from '#types/api/bus-views';
 import type { SearchResult } from '#types/api/search-views';
@@ -250,5 +251,16 @@ describe('the place list', () => {
     const villages = ['石门村', '下坪村', '枫树村', '竹林村'].map((name) => ({ name })).concat([{ name: '黄泥村', retired: true } as { name: string }]);
     const res = await cloud.call('staff', 'savePlace', { id: 'town-shimen', name: '石门乡', order: 2, villages }, 'admin');
     expect(res).toMatchObject({ ok: false, code: 'FAILED_PRECONDITION', message: expect.stringMatching(/^「石门乡上坪村」已有 1 条公交线路在用/) });
+  });
+});
+
+describe('the uploaded file', () => {
+  it('reads a routes table Excel saved as GBK, from the editor’s own upload folder only', async () => {
+    const gbk = iconv.encode(demo, 'gbk');
+    const theirs = (await cloud.cloud.uploadFile({ cloudPath: 'uploads/o-local-citizen-a/bus.csv', fileContent: gbk })).fileID as string;
+    expect(await cloud.call('staff', 'importBusRoutes', { fileId: theirs }, 'editor')).toMatchObject({ ok: false, code: 'PERMISSION_DENIED' });
+    const mine = (await cloud.cloud.uploadFile({ cloudPath: 'staff/o-local-editor/2026/bus.csv', fileContent: gbk })).fileID as string;
+    const res = await cloud.call<BusImportResult>('staff', 'importBusRoutes', { fileId: mine }, 'editor');
+    expect(res).toMatchObject({ ok: true, data: { routes: 5 } });
   });
 });
