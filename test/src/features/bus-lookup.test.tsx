@@ -56,7 +56,7 @@ describe('BusLookup', () => {
     expect(await screen.findByText('「城关镇」没有「溪口村」，请从名单中选择')).toBeInTheDocument();
     gatewayAnswers({ listPlaces: { ok: true, data: { townships } }, findBusTrips: { ok: true, data: { ...answer, fromLabel: '城关镇溪口村', options: [] } }, listBusRoutes: { ok: true, data: { items: [] } } });
     fireEvent.click(screen.getByText('重试'));
-    expect(await screen.findByText(/没有直达县城的城乡公交/)).toBeInTheDocument();
+    expect(await screen.findByText(/^没有从城关镇溪口村直达县城（城关镇）的城乡公交/)).toBeInTheDocument();
   });
 });
 

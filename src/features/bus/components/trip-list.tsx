@@ -11,7 +11,7 @@ export function TripList({ answer }: { answer: BusTripAnswer }) {
     <View className="list">
       <Text className="section__title">{`${answer.fromLabel} → ${answer.toLabel}`}</Text>
       <Text className="row__hint">{`今天 ${answer.day}，按${BUS_DAY_TYPE_LABELS[answer.dayType]}时刻表`}</Text>
-      {answer.options.length === 0 && <EmptyState text="没有直达县城的城乡公交，可以看看下面途经这里的线路，或打电话问运营单位" />}
+      {answer.options.length === 0 && <EmptyState text={`没有从${answer.fromLabel}直达${answer.toLabel}的城乡公交，可以看看下面途经这里的线路，或打电话问运营单位`} />}
       {answer.options.map((o) => (
         <View key={o.routeId} className="card card--link" role="link" onClick={() => void Taro.navigateTo({ url: `/bus/route/index?id=${o.routeId}` })}>
           <Text className="card__title">{`${o.code}　${o.name}`}</Text>
