@@ -12,6 +12,7 @@ import { noticeBench } from './notice-bench';
 import { noticeOverlapBench } from './notice-overlap-bench';
 import { budgetBench } from './budget-bench';
 import { projectBench } from './project-bench';
+import { busLookupBench } from './bus-lookup';
 import { describeRelevance, searchBench } from './search-bench';
 import { printFigures, weappRenderFigures } from './weapp-render';
 
@@ -32,6 +33,7 @@ async function run(): Promise<void> {
   const notices = await noticeBench();
   const burst = await burstBench();
   const overlap = await noticeOverlapBench(5000);
+  const bus = await busLookupBench();
   const ms = (n: number): string => `${n.toFixed(2)} ms`;
   const rows: [string, string, string][] = [
     ['weapp main package', kb(weapp.main), 'target <= 450 KB'],
@@ -74,6 +76,7 @@ async function run(): Promise<void> {
     [`overlapping runs, ${overlap.subscribers} subscribers: second messages`, `${overlap.duplicates}`, `report: sent ${overlap.reportSent}, duplicates ${overlap.reportDuplicates}; a run started 80 s late overlaps the next, ${overlap.cycles} cycles, ${overlap.totalSeconds.toFixed(0)} s`],
     ['chart code (BarChart, minified)', `${budgets.chartRaw} B`, `${budgets.chartGzip} B gzip; in the main package; no chart library`],
     [`budget page payload (largest demo year, ${budgets.largestId})`, kb(budgets.largestPayload), 'target <= 64 KB'],
+    [`bus: village -> county seat lookup p95 via SDK (${bus.routes} routes)`, ms(bus.lookupP95), `p50 ${ms(bus.lookupP50)}; ${bus.optionsPerLookup.toFixed(1)} routes per answer; a village's route list p95 ${ms(bus.listP95)}; route page p95 ${ms(bus.routePageP95)}, ${kb(bus.routePageBytes)}`],
   ];
   const width = Math.max(...rows.map((r) => r[0].length));
   for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(10)}  ${note}`);
@@ -81,7 +84,7 @@ async function run(): Promise<void> {
   if (search.demo.misses.length) console.log(`search misses (demo content): ${search.demo.misses.join(' / ')}`);
   if (search.demoHeldOut.misses.length) console.log(`search misses (demo content, held out): ${search.demoHeldOut.misses.join(' / ')}`);
   if (search.full.misses.length) console.log(`search misses (${search.docs} docs): ${search.full.misses.join(' / ')}`);
-  const json = { at: new Date().toISOString(), weapp, weappRender, h5, lcp, feed, search, projects, cases, notices, overlap, budgets, burst };
+  const json = { at: new Date().toISOString(), weapp, weappRender, h5, lcp, feed, search, projects, cases, notices, overlap, budgets, burst, bus };
   console.log(JSON.stringify(json));
   const dir = join(__dirname, 'results');
   mkdirSync(dir, { recursive: true });

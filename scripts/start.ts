@@ -7,6 +7,7 @@ import { PRODUCT_DATABASE } from '#types/models/product-database';
 import { startEmulator } from '../emulator';
 import { FUNCTIONS_BUILD, buildCloudFunctions } from './build-cloud';
 import { seedDemoBudgets } from './demo/demo-budgets';
+import { seedDemoBusRoutes } from './demo/demo-bus-routes';
 import { seedDemoNotices } from './demo/demo-notices';
 import { DEMO_CONTENT, seedDemo } from './demo/seed-demo';
 import { describeReport, importRows, readImportFile } from './import-content';
@@ -40,7 +41,8 @@ async function start(): Promise<void> {
   const report = await importRows(readImportFile(DEMO_CONTENT), 'demo-seed');
   const notices = await seedDemoNotices(emulator);
   const budgets = await seedDemoBudgets('demo-seed');
-  console.log(added + report.created + report.updated + notices + budgets ? `已写入演示数据：${describeReport(report)}；通知 ${notices} 条；预决算 ${budgets} 份` : '演示数据已存在，未重复写入');
+  const buses = await seedDemoBusRoutes('demo-seed');
+  console.log(added + report.created + report.updated + notices + budgets + buses ? `已写入演示数据：${describeReport(report)}；通知 ${notices} 条；预决算 ${budgets} 份；城乡公交线路 ${buses} 条` : '演示数据已存在，未重复写入');
   console.log(`\n本地云已启动，数据文件：${DB_FILE}`);
   console.log(`打开 ${emulator.url}/ 查看小程序的 H5 版（“我的”页可切换市民、编辑、审核员、管理员身份）`);
   console.log('按 Ctrl+C 停止。');

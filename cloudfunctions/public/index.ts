@@ -59,6 +59,9 @@ import { getCatalogue } from './actions/get-catalogue';
 import { listCatalogue } from './actions/list-catalogue';
 import { exportCatalogue } from './actions/export-catalogue';
 
+import { listBusRoutes } from './actions/list-bus-routes';
+import { getBusRoute } from './actions/get-bus-route';
+import { findBusTrips } from './actions/find-bus-trips';
 const actions = createMain<PublicApi>({
   listFeed,
   getMe,
@@ -114,6 +117,9 @@ const actions = createMain<PublicApi>({
   getCatalogue,
   listCatalogue,
   exportCatalogue,
+  listBusRoutes,
+  getBusRoute,
+  findBusTrips,
 });
 
 /** Calls from the app, and requests through the HTTP access service (the county portal's feeds and H5). */

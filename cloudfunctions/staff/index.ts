@@ -39,6 +39,7 @@ import { withdrawItem } from './actions/withdraw-item';
 import { revealPersonal } from './actions/reveal-personal';
 import { listPersonalViews } from './actions/list-personal-views';
 import { setRetention } from './actions/set-retention';
+import { importBusRoutes } from './actions/import-bus-routes';
 
 export const main = createMain<StaffApi>({
   checkHealth,
@@ -79,4 +80,5 @@ export const main = createMain<StaffApi>({
   revealPersonal,
   listPersonalViews,
   setRetention,
+  importBusRoutes,
 });

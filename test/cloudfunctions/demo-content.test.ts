@@ -1,6 +1,7 @@
 // npm start loads this demo data: it must import whole, every time.
 import type { ImportReport } from '#types/api/workflow';
 import { seedDemoBudgets } from '../../scripts/demo/demo-budgets';
+import { seedDemoBusRoutes } from '../../scripts/demo/demo-bus-routes';
 import { seedDemoNotices } from '../../scripts/demo/demo-notices';
 import { DEMO_CONTENT } from '../../scripts/demo/seed-demo';
 import { readImportFile } from '../../scripts/import-content';
@@ -37,5 +38,10 @@ describe('the demo data', () => {
   it('adds its notices through the staff workflow, once', async () => {
     expect(await seedDemoNotices(cloud.emulator)).toBe(4);
     expect(await seedDemoNotices(cloud.emulator)).toBe(0);
+  });
+
+  it('adds its rural bus routes through the checked CSV import, published, once', async () => {
+    expect(await seedDemoBusRoutes('demo-test')).toBe(5);
+    expect(await seedDemoBusRoutes('demo-test')).toBe(0);
   });
 });

@@ -10,6 +10,7 @@ import { isoDay as isoDate, isoDayTime } from './calendar-day';
 import { uploadFileId as fileId } from './file-id';
 import { line as text, prose } from './text-rule';
 import { bureauInput, guideInput, proposalInput } from './about-inputs';
+import { busRouteInput } from './bus-route-input';
 
 // `text` is one line (line breaks become spaces); `prose` may span lines. Both follow text-rule.ts.
 const optionalText = (max: number) => v.optional(text(max, 0), '');
@@ -177,7 +178,7 @@ export const consultationInput = v.pipe(
   v.check((c) => (Date.parse(c.closesAt) - Date.parse(c.opensAt)) / 86_400_000 >= 30 || c.shortReason.length > 0, '征求意见一般不少于 30 天；少于 30 天请写明理由'),
 );
 
-export const CONTENT_INPUTS = { policy: policyInput, qa: qaInput, term: termInput, project: projectInput, projectUpdate: projectUpdateInput, inspection: inspectionInput, notice: noticeInput, service: serviceInput, consultation: consultationInput, guide: guideInput, bureau: bureauInput, proposal: proposalInput } as const;
+export const CONTENT_INPUTS = { policy: policyInput, qa: qaInput, term: termInput, project: projectInput, projectUpdate: projectUpdateInput, inspection: inspectionInput, notice: noticeInput, service: serviceInput, consultation: consultationInput, guide: guideInput, bureau: bureauInput, proposal: proposalInput, busRoute: busRouteInput } as const;
 
 export type PolicyInput = v.InferOutput<typeof policyInput>;
 export type QaInput = v.InferOutput<typeof qaInput>;

@@ -52,6 +52,11 @@ export const CONTENT_FIELD_LABELS: Record<ContentKind, FieldLabels> = {
     ...attachments, opensAt: '开始日期', closesAt: '截止日期', shortReason: '少于 30 天的理由',
   },
   ...ABOUT_FIELD_LABELS,
+  busRoute: {
+    code: '线路编号', name: '线路名称', operator: '运营单位', hotline: '服务电话', flatFare: '统一票价', stops: '站点', 'stops.name': '站名',
+    'stops.township': '站点所在乡镇', 'stops.village': '站点所在村', 'stops.minutes': '到站分钟数', timetables: '时刻表', 'timetables.direction': '方向',
+    'timetables.dayType': '日子', 'timetables.departures': '发车时间', fares: '票价表', 'fares.from': '票价起点', 'fares.to': '票价终点', 'fares.yuan': '票价', note: '说明',
+  },
 };
 
 /** 我要提问. */

@@ -27,6 +27,7 @@ import type { CommentView, ConsultationListItem, ConsultationView } from './cons
 import type { GlossaryTerm, HistoryItem, Paged, PolicyListItem, PolicyView, QaItem } from './policy-views';
 import { personalDataPublicApi } from './personal-data';
 import { aboutPublicApi } from './about';
+import { busPublicApi } from './bus-routes';
 
 export const FEED_PAGE_MAX = 50;
 
@@ -198,6 +199,7 @@ export const publicApi = {
   /** 有帮助 / 没帮助: one vote per person per item; voting again changes it, never adds. */
   vote: defineAction<{ votes: Votes; myVote: boolean }>()(v.strictObject({ kind: v.picklist(VOTABLE_KINDS), id, helpful: v.boolean() })),
   ...aboutPublicApi,
+  ...busPublicApi,
 };
 
 export type PublicApi = typeof publicApi;

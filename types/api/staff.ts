@@ -21,6 +21,7 @@ import { holidayCalendarApi } from './holiday-calendar';
 import { placesAdminApi } from './places';
 import { searchLogStaffApi } from './search-log';
 import { personalDataStaffApi } from './personal-data';
+import { busStaffApi } from './bus-routes';
 
 export interface RecordedCase {
   case: StaffCaseView;
@@ -175,6 +176,7 @@ export const staffApi = {
   ...placesAdminApi,
   ...searchLogStaffApi,
   ...personalDataStaffApi,
+  ...busStaffApi,
 };
 
 export type StaffApi = typeof staffApi;

@@ -24,6 +24,7 @@ import { VOTE_COLLECTION } from './vote';
 import { GUIDE_COLLECTION } from './disclosure-guide';
 import { BUREAU_COLLECTION } from './bureau';
 import { PROPOSAL_COLLECTION } from './proposal';
+import { BUS_ROUTE_COLLECTION } from './bus-route';
 
 export const COLLECTIONS = [
   FEED_COLLECTION,
@@ -64,6 +65,7 @@ export const COLLECTIONS = [
   GUIDE_COLLECTION,
   BUREAU_COLLECTION,
   PROPOSAL_COLLECTION,
+  BUS_ROUTE_COLLECTION,
 ] as const;
 
 export type CollectionName = (typeof COLLECTIONS)[number];

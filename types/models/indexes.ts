@@ -25,6 +25,7 @@ import { VOTE_COLLECTION } from './vote';
 import { GUIDE_COLLECTION } from './disclosure-guide';
 import { BUREAU_COLLECTION } from './bureau';
 import { PROPOSAL_COLLECTION } from './proposal';
+import { BUS_ROUTE_COLLECTION } from './bus-route';
 import type { CollectionName } from './collections';
 
 export interface IndexSpec {
@@ -74,4 +75,5 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   [GUIDE_COLLECTION]: [],
   [BUREAU_COLLECTION]: [],
   [PROPOSAL_COLLECTION]: [i('lifecycle_replied', ['lifecycle', 1], ['repliedAt', -1], ['_id', -1]), i('year_lifecycle_replied', ['year', 1], ['lifecycle', 1], ['repliedAt', -1], ['_id', -1])],
+  [BUS_ROUTE_COLLECTION]: [i('area_code', ['areas', 1], ['code', 1]), i('code', ['code', 1])],
 };

@@ -3,7 +3,7 @@
 
 export const REVISION_COLLECTION = 'revisions';
 
-export const CONTENT_KINDS = ['policy', 'qa', 'term', 'project', 'projectUpdate', 'inspection', 'notice', 'service', 'consultation', 'guide', 'bureau', 'proposal'] as const;
+export const CONTENT_KINDS = ['policy', 'qa', 'term', 'project', 'projectUpdate', 'inspection', 'notice', 'service', 'consultation', 'guide', 'bureau', 'proposal', 'busRoute'] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 export const CONTENT_KIND_LABELS: Record<ContentKind, string> = {
   policy: '政策',
@@ -18,6 +18,7 @@ export const CONTENT_KIND_LABELS: Record<ContentKind, string> = {
   guide: '公开指南',
   bureau: '机构信息',
   proposal: '建议提案办理结果',
+  busRoute: '城乡公交',
 };
 
 export const REVISION_STATUSES = ['draft', 'in_review', 'rejected', 'published'] as const;

@@ -5,9 +5,9 @@
 export const SEARCH_COLLECTION = 'search_chunks';
 export const SEARCH_CHUNKS = 64;
 
-export const SEARCH_KINDS = ['policy', 'qa', 'term', 'project', 'notice', 'service', 'consultation', 'guide', 'bureau', 'proposal'] as const;
+export const SEARCH_KINDS = ['policy', 'qa', 'term', 'project', 'notice', 'service', 'consultation', 'guide', 'bureau', 'proposal', 'busRoute'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
-export const SEARCH_KIND_LABELS: Record<SearchKind, string> = { policy: '政策', qa: '问答', term: '术语', project: '项目', notice: '通知', service: '办事', consultation: '意见征集', guide: '公开指南', bureau: '机构信息', proposal: '建议提案' };
+export const SEARCH_KIND_LABELS: Record<SearchKind, string> = { policy: '政策', qa: '问答', term: '术语', project: '项目', notice: '通知', service: '办事', consultation: '意见征集', guide: '公开指南', bureau: '机构信息', proposal: '建议提案', busRoute: '公交' };
 
 export interface SearchEntry {
   kind: SearchKind;

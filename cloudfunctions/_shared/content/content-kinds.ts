@@ -20,6 +20,7 @@ import { noticeKind } from '../notices/notice-kind';
 import { notifyFollowers } from '../notices/notify-followers';
 import { serviceKind } from '../services/service-kind';
 import { consultationKind } from '../consultations/consultation-kind';
+import { busRouteKind } from '../bus/bus-route-kind';
 import { applyProjectActivity, checkProjectUpdate, requireProject } from './project-activity';
 import { guideKind } from '../about/guide-kind';
 import { bureauKind } from '../about/bureau-kind';
@@ -204,6 +205,7 @@ export const CONTENT_KINDS: Record<ContentKind, KindSpec> = {
   guide: guideKind,
   bureau: bureauKind,
   proposal: proposalKind,
+  busRoute: busRouteKind,
 };
 
 /** The content a new version will actually carry, given the current published document. */

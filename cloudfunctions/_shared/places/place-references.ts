@@ -1,29 +1,32 @@
-// What still names a place: people's notice preferences, notices and projects that are not withdrawn.
+// What still names a place: people's notice preferences, notices, projects and bus routes that are not withdrawn.
 // A name in use is never renamed or removed (what names it would silently stop matching).
 import { areaOf } from '#types/models/place';
 import { NOTICE_COLLECTION, NOTICE_PREFS_COLLECTION } from '#types/models/notice';
 import { PROJECT_COLLECTION } from '#types/models/project';
+import { BUS_ROUTE_COLLECTION } from '#types/models/bus-route';
 import { _, countOf, db } from '../cloud';
 
 export interface PlaceReferences {
   prefs: number;
   notices: number;
   projects: number;
+  busRoutes: number;
 }
 
 /** References to a whole township (its villages included), or to one village of it. */
 export async function placeReferences(township: string, village: string | null): Promise<PlaceReferences> {
   const live = { lifecycle: _.neq('withdrawn') };
-  const [prefs, notices, projects] = await Promise.all([
+  const [prefs, notices, projects, busRoutes] = await Promise.all([
     countOf(db.collection(NOTICE_PREFS_COLLECTION).where(village ? { areas: areaOf(township, village) } : { townships: township })),
     countOf(db.collection(NOTICE_COLLECTION).where(village ? { township, village, ...live } : { township, ...live })),
     village ? Promise.resolve(0) : countOf(db.collection(PROJECT_COLLECTION).where({ township, ...live })),
+    countOf(db.collection(BUS_ROUTE_COLLECTION).where({ areas: areaOf(township, village), ...live })),
   ]);
-  return { prefs, notices, projects };
+  return { prefs, notices, projects, busRoutes };
 }
 
 /** "3 位群众的通知设置、1 条通知" — or null when nothing names it. */
 export function describeReferences(r: PlaceReferences): string | null {
-  const parts = [r.prefs && `${r.prefs} 位群众的通知设置`, r.notices && `${r.notices} 条通知`, r.projects && `${r.projects} 个项目`].filter(Boolean);
+  const parts = [r.prefs && `${r.prefs} 位群众的通知设置`, r.notices && `${r.notices} 条通知`, r.projects && `${r.projects} 个项目`, r.busRoutes && `${r.busRoutes} 条公交线路`].filter(Boolean);
   return parts.length ? parts.join('、') : null;
 }

@@ -90,3 +90,6 @@ export function calendarCovers(to: Date, from: Date = to): boolean {
   for (let year = yearOf(cstDay(from)); year <= yearOf(cstDay(to)); year++) if (!calendar.years.has(year)) return false;
   return true;
 }
+
+/** Whether a calendar day is an official holiday (法定节假日, with the days joined to it). */
+export const isHoliday = (day: string): boolean => calendar.holidays.has(day);

@@ -109,6 +109,17 @@ export const FIELDS: Record<ContentKind, FieldSpec[]> = {
     { name: 'plain', label: '大白话解释', multiline: true },
   ],
   ...ABOUT_FIELDS,
+  busRoute: [
+    { name: 'code', label: '线路编号（如 城乡1路）' },
+    { name: 'name', label: '线路名称（如 县城—石门乡）' },
+    { name: 'operator', label: '运营单位' },
+    { name: 'hotline', label: '服务电话' },
+    { name: 'flatFare', label: '统一票价（元；按站分段计价的空着，在下面填分段票价）' },
+    { name: 'stops', label: '站点，按去程顺序（每行：站名|乡镇|村（镇上的站空着）|从第一站出发后的分钟数）', multiline: true },
+    { name: 'timetables', label: '时刻表（每行：去程或返程|工作日、周末或节假日|发车时间，用空格分开，从早到晚）', multiline: true },
+    { name: 'fares', label: '分段票价（每行：上车站|下车站|元；每两站之间都要有）', multiline: true },
+    { name: 'note', label: '说明（可空）', multiline: true },
+  ],
 };
 
 export const EMPTY_FORMS: Record<ContentKind, Record<string, string>> = {
@@ -122,4 +133,5 @@ export const EMPTY_FORMS: Record<ContentKind, Record<string, string>> = {
   service: { kind: 'licensing' },
   consultation: {},
   ...ABOUT_EMPTY_FORMS,
+  busRoute: {},
 };

@@ -10,6 +10,7 @@ import type { PlaceChoice } from '@/features/places/place-options';
 import { serviceContent, serviceForm } from './service-form';
 import { headedSectionsText, parseHeadedSections } from './headed-sections';
 import { ABOUT_KINDS, type AboutKind, aboutContent, aboutForm } from './about-form';
+import { busRouteContent, busRouteForm } from './bus-route-form';
 
 export type Form = Record<string, string>;
 
@@ -94,6 +95,7 @@ export function toContent(kind: ContentKind, form: Form, files: PolicyFiles = NO
   if (kind === 'notice') return noticeContent(f);
   if (kind === 'service') return serviceContent(f);
   if (ABOUT_KINDS.includes(kind)) return aboutContent(kind as AboutKind, f, files.attachments);
+  if (kind === 'busRoute') return busRouteContent(f);
   if (kind === 'consultation') {
     const sections = parseHeadedSections(f('sections'));
     return { title: f('title'), summary: f('summary'), sections, attachments: files.attachments, opensAt: f('opensAt'), closesAt: f('closesAt'), shortReason: f('shortReason') };
@@ -125,6 +127,7 @@ export function toForm(kind: ContentKind, content: Record<string, unknown>): For
   if (kind === 'notice') return noticeForm(content, s);
   if (kind === 'service') return serviceForm(content, s);
   if (ABOUT_KINDS.includes(kind)) return aboutForm(kind as AboutKind, content, s);
+  if (kind === 'busRoute') return busRouteForm(content, s);
   if (kind === 'consultation') {
     const sections = headedSectionsText(content.sections as { heading: string; text: string }[] | undefined);
     return { title: s(content.title), summary: s(content.summary), sections, opensAt: s(content.opensAt), closesAt: s(content.closesAt), shortReason: s(content.shortReason) };

@@ -18,6 +18,7 @@ const ENTRIES = [
   { label: '预决算', hint: '钱花在哪里', url: '/more/budgets/index' },
   { label: '意见征集', hint: '说说你的意见', url: '/more/consultations/index' },
   { label: '申请公开', hint: '依申请公开信息', url: '/more/disclosure/index' },
+  { label: '城乡公交', hint: '几点有车、票价', url: '/bus/lookup/index' },
 ];
 
 export default function HomePage() {

@@ -1,9 +1,10 @@
 // The local cloud as `npm start` fills it: the product's built functions on an in-memory emulator with
-// the demo feed, staff, content (policies, Q&A, terms, projects, services), budgets and notices, so the
+// the demo feed, staff, content (policies, Q&A, terms, projects, services), budgets, notices and bus routes, so the
 // weapp pages render real data.
 import type { ImportReport } from '#types/api/workflow';
 import { seedDemoBudgets } from '../../../scripts/demo/demo-budgets';
 import { seedDemoNotices } from '../../../scripts/demo/demo-notices';
+import { seedDemoBusRoutes } from '../../../scripts/demo/demo-bus-routes';
 import { DEMO_CONTENT, seedDemo } from '../../../scripts/demo/seed-demo';
 import { readImportFile } from '../../../scripts/import-content';
 import { type ProductCloud, startProductCloud } from '../../support/product-cloud';
@@ -23,6 +24,7 @@ export async function seedDemoData(cloud: ProductCloud): Promise<void> {
   if (report.rejected.length) throw new Error(`demo content rejected: ${JSON.stringify(report.rejected)}`);
   await seedDemoBudgets('demo-seed');
   await seedDemoNotices(cloud.emulator);
+  await seedDemoBusRoutes('demo-seed');
 }
 
 export async function startDemoCloud(): Promise<ProductCloud> {

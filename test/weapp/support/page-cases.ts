@@ -1,5 +1,6 @@
 // Every page of the app with what opens it on the demo data (query, persona) and the text that shows it
 // rendered real content: shared by the page test and the render bench.
+import { busRouteId } from '../../../cloudfunctions/_shared/bus/bus-route-id';
 import type { PersonaKey, ProductCloud } from '../../support/product-cloud';
 
 export interface PageCase {
@@ -58,6 +59,9 @@ export const PAGES: Record<string, PageCase> = {
   'about/bureau/index': { shows: ['清溪县交通运输局', '领导分工', '党组书记、局长 周明远'] },
   'about/proposals/index': { shows: ['关于加快石门乡危桥改造的提案', '2026年', '政协委员提案'] },
   'about/proposal/index': { query: () => 'id=proposal-x-2026-member-7', shows: ['关于加快石门乡危桥改造的提案', '办理结果', '提案第7号'] },
+  'staff/bus-import/index': { as: 'editor', shows: ['检查并提交审核'] },
+  'bus/lookup/index': { shows: ['先选乡镇', '石门乡'] },
+  'bus/route/index': { query: () => `id=${busRouteId('城乡1路')}`, shows: ['县客运站 — 上坪', '拨打服务电话', '石门乡下坪村'] },
 };
 
 /** Ids the demo data only has once it is in (notices are created through the staff workflow). */

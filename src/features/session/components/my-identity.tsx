@@ -70,6 +70,11 @@ export function MyIdentity({ state }: { state: MeState }) {
           导入预决算
         </Button>
       )}
+      {(me.roles.includes('editor') || me.roles.includes('admin')) && (
+        <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/bus-import/index' })}>
+          导入城乡公交线路
+        </Button>
+      )}
       {me.roles.includes('admin') && (
         <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/places/index' })}>
           乡镇村名单

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '城乡公交线路' });
