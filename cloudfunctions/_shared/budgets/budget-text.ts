@@ -22,14 +22,15 @@ async function download(fileId: string): Promise<Uint8Array> {
   return content;
 }
 
-export async function budgetText(source: BudgetSource): Promise<{ text: string; encoding: BudgetFileEncoding | null }> {
+/** `usual`: what such a file usually weighs, said when one is too large. */
+export async function budgetText(source: BudgetSource, usual = '预决算 CSV 通常只有几十 KB'): Promise<{ text: string; encoding: BudgetFileEncoding | null }> {
   if ('csv' in source) {
     const problem = garbledTextProblem(source.csv, 'pasted');
     if (problem) throw invalidArgument(problem);
     return { text: source.csv, encoding: null };
   }
   const bytes = 'bytes' in source ? source.bytes : await download(source.fileId);
-  if (bytes.length > BUDGET_FILE_MAX_BYTES) throw invalidArgument(`文件有 ${(bytes.length / 1024 / 1024).toFixed(1)} MB，超过 2 MB；预决算 CSV 通常只有几十 KB，请确认选对了文件`);
+  if (bytes.length > BUDGET_FILE_MAX_BYTES) throw invalidArgument(`文件有 ${(bytes.length / 1024 / 1024).toFixed(1)} MB，超过 2 MB；${usual}，请确认选对了文件`);
   const decoded = decodeCsvBytes(bytes);
   if (!decoded.ok) throw invalidArgument(decoded.error);
   return { text: decoded.text, encoding: decoded.encoding };
