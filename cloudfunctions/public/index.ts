@@ -46,6 +46,9 @@ import { getRetention } from './actions/get-retention';
 import { exportMyData } from './actions/export-my-data';
 import { submitCase } from './actions/submit-case';
 import { vote } from './actions/vote';
+import { listDecisions } from './actions/list-decisions';
+import { getDecision } from './actions/get-decision';
+import { getDecisionFacets } from './actions/get-decision-facets';
 
 export const main = createMain<PublicApi>({
   listFeed,
@@ -93,4 +96,7 @@ export const main = createMain<PublicApi>({
   listMyComments,
   applyDisclosure,
   supplementDisclosure,
+  listDecisions,
+  getDecision,
+  getDecisionFacets,
 });

@@ -38,6 +38,9 @@ import { withdrawItem } from './actions/withdraw-item';
 import { revealPersonal } from './actions/reveal-personal';
 import { listPersonalViews } from './actions/list-personal-views';
 import { setRetention } from './actions/set-retention';
+import { importDecisions } from './actions/import-decisions';
+import { listStaffDecisions } from './actions/list-staff-decisions';
+import { setPublicityPeriods } from './actions/set-publicity-periods';
 
 export const main = createMain<StaffApi>({
   checkHealth,
@@ -77,4 +80,7 @@ export const main = createMain<StaffApi>({
   revealPersonal,
   listPersonalViews,
   setRetention,
+  importDecisions,
+  listStaffDecisions,
+  setPublicityPeriods,
 });

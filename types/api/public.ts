@@ -26,6 +26,7 @@ import type { BudgetView, BudgetYear } from './budget-views';
 import type { CommentView, ConsultationListItem, ConsultationView } from './consultation-views';
 import type { GlossaryTerm, HistoryItem, Paged, PolicyListItem, PolicyView, QaItem } from './policy-views';
 import { personalDataPublicApi } from './personal-data';
+import { decisionPublicApi } from './decision-views';
 
 export const FEED_PAGE_MAX = 50;
 
@@ -192,6 +193,7 @@ export const publicApi = {
   reopenMyCase: defineAction<CaseView>()(v.strictObject({ id, note: prose(300, 2) })),
   /** 有帮助 / 没帮助: one vote per person per item; voting again changes it, never adds. */
   vote: defineAction<{ votes: Votes; myVote: boolean }>()(v.strictObject({ kind: v.picklist(VOTABLE_KINDS), id, helpful: v.boolean() })),
+  ...decisionPublicApi,
 };
 
 export type PublicApi = typeof publicApi;

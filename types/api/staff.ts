@@ -19,6 +19,8 @@ import { holidayCalendarApi } from './holiday-calendar';
 import { placesAdminApi } from './places';
 import { searchLogStaffApi } from './search-log';
 import { personalDataStaffApi } from './personal-data';
+import { decisionStaffApi } from './decision-views';
+import { CONFIDENTIALITY_LABELS, confidentialityInput } from './confidentiality-input';
 
 export interface StaffMember {
   openid: string;
@@ -55,8 +57,10 @@ export const staffApi = {
     }),
   ),
   submitRevision: defineAction<RevisionSummary>()(v.strictObject({ revisionId: id })),
+  /** Approving publishes, and must carry the 保密审查 (basis and conclusion), recorded with it. */
   reviewRevision: defineAction<RevisionSummary>()(
-    v.strictObject({ revisionId: id, decision: v.picklist(['approve', 'reject']), note: note(200) }),
+    v.strictObject({ revisionId: id, decision: v.picklist(['approve', 'reject']), note: note(200), confidentiality: confidentialityInput }),
+    CONFIDENTIALITY_LABELS,
   ),
   listRevisions: defineAction<{ items: RevisionSummary[]; nextCursor: string | null }>()(
     v.strictObject({
@@ -152,6 +156,7 @@ export const staffApi = {
   ...placesAdminApi,
   ...searchLogStaffApi,
   ...personalDataStaffApi,
+  ...decisionStaffApi,
 };
 
 export type StaffApi = typeof staffApi;

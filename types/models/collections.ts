@@ -21,6 +21,7 @@ import { SEARCH_COLLECTION } from './search';
 import { SEARCH_LOG_COLLECTION } from './search-log';
 import { STAFF_COLLECTION } from './staff';
 import { VOTE_COLLECTION } from './vote';
+import { DECISION_COLLECTION } from './decision';
 
 export const COLLECTIONS = [
   FEED_COLLECTION,
@@ -58,6 +59,7 @@ export const COLLECTIONS = [
   PLACE_COLLECTION,
   JOB_RUN_COLLECTION,
   SMOKE_COLLECTION,
+  DECISION_COLLECTION,
 ] as const;
 
 export type CollectionName = (typeof COLLECTIONS)[number];

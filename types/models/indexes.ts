@@ -22,6 +22,7 @@ import { SEARCH_COLLECTION } from './search';
 import { SEARCH_LOG_COLLECTION } from './search-log';
 import { STAFF_COLLECTION } from './staff';
 import { VOTE_COLLECTION } from './vote';
+import { DECISION_COLLECTION } from './decision';
 import type { CollectionName } from './collections';
 
 export interface IndexSpec {
@@ -68,4 +69,11 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   [JOB_RUN_COLLECTION]: [],
   [SMOKE_COLLECTION]: [],
   [PLACE_COLLECTION]: [{ name: 'name', keys: [['name', 1]], unique: true }],
+  [DECISION_COLLECTION]: [
+    { name: 'kind_no', keys: [['kind', 1], ['decisionNo', 1]], unique: true },
+    i('kind_date', ['kind', 1], ['decisionDate', -1], ['_id', -1]),
+    i('kind_authority_date', ['kind', 1], ['authority', 1], ['decisionDate', -1], ['_id', -1]),
+    i('kind_penalty_date', ['kind', 1], ['penaltyTypes', 1], ['decisionDate', -1], ['_id', -1]),
+    i('kind_late_date', ['kind', 1], ['late', 1], ['decisionDate', -1], ['_id', -1]),
+  ],
 };
