@@ -10,6 +10,7 @@ import { seedDemoBudgets } from './demo/demo-budgets';
 import { seedDemoNotices } from './demo/demo-notices';
 import { DEMO_CONTENT, seedDemo } from './demo/seed-demo';
 import { describeReport, importRows, readImportFile } from './import-content';
+import { demoCheck } from './demo/demo-confidentiality';
 import { ADMIN_URL_FILE, DB_FILE, DEFAULT_PORT, H5_DIR, STORAGE_DIR } from './local-paths';
 import { localSdk } from './local-sdk';
 import { taroBuild } from './taro-build';
@@ -37,7 +38,7 @@ async function start(): Promise<void> {
   writeFileSync(ADMIN_URL_FILE, emulator.adminUrl, { mode: 0o600 });
   process.once('exit', () => rmSync(ADMIN_URL_FILE, { force: true }));
   const added = await seedDemo(localSdk(emulator.sdkEnv));
-  const report = await importRows(readImportFile(DEMO_CONTENT), 'demo-seed');
+  const report = await importRows(readImportFile(DEMO_CONTENT), 'demo-seed', demoCheck('demo-seed', new Date()));
   const notices = await seedDemoNotices(emulator);
   const budgets = await seedDemoBudgets('demo-seed');
   console.log(added + report.created + report.updated + notices + budgets ? `已写入演示数据：${describeReport(report)}；通知 ${notices} 条；预决算 ${budgets} 份` : '演示数据已存在，未重复写入');

@@ -149,8 +149,10 @@ export const staffApi = {
       documents: documents(20),
     }),
   ),
+  /** Publishes at once, so it carries the batch's 保密审查 like an approval. */
   importContent: defineAction<ImportReport>()(
-    v.strictObject({ items: v.pipe(v.array(v.unknown()), v.minLength(1), v.maxLength(IMPORT_BATCH_MAX)) }),
+    v.strictObject({ items: v.pipe(v.array(v.unknown()), v.minLength(1), v.maxLength(IMPORT_BATCH_MAX)), confidentiality: confidentialityInput }),
+    CONFIDENTIALITY_LABELS,
   ),
   ...holidayCalendarApi,
   ...placesAdminApi,
