@@ -11,6 +11,7 @@ import { seedDemoNotices } from './demo/demo-notices';
 import { DEMO_CONTENT, seedDemo } from './demo/seed-demo';
 import { describeReport, importRows, readImportFile } from './import-content';
 import { demoCheck } from './demo/demo-confidentiality';
+import { seedDemoDecisions } from './demo/demo-decisions';
 import { ADMIN_URL_FILE, DB_FILE, DEFAULT_PORT, H5_DIR, STORAGE_DIR } from './local-paths';
 import { localSdk } from './local-sdk';
 import { taroBuild } from './taro-build';
@@ -41,7 +42,8 @@ async function start(): Promise<void> {
   const report = await importRows(readImportFile(DEMO_CONTENT), 'demo-seed', demoCheck('demo-seed', new Date()));
   const notices = await seedDemoNotices(emulator);
   const budgets = await seedDemoBudgets('demo-seed');
-  console.log(added + report.created + report.updated + notices + budgets ? `已写入演示数据：${describeReport(report)}；通知 ${notices} 条；预决算 ${budgets} 份` : '演示数据已存在，未重复写入');
+  const decisions = await seedDemoDecisions('demo-seed');
+  console.log(added + report.created + report.updated + notices + budgets + decisions ? `已写入演示数据：${describeReport(report)}；通知 ${notices} 条；预决算 ${budgets} 份；双公示 ${decisions} 条` : '演示数据已存在，未重复写入');
   console.log(`\n本地云已启动，数据文件：${DB_FILE}`);
   console.log(`打开 ${emulator.url}/ 查看小程序的 H5 版（“我的”页可切换市民、编辑、审核员、管理员身份）`);
   console.log('按 Ctrl+C 停止。');

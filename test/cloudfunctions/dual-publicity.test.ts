@@ -168,3 +168,21 @@ describe('importing and publishing', () => {
     expect(await countDecisions(2025)).toMatchObject({ licences: 0, penalties: 2, late: { licence: 0, penalty: 2 }, byPenaltyType: { 警告: 1, 罚款: 1 }, fines: 0.5 });
   });
 });
+
+describe('the demo county’s decisions', () => {
+  it('import whole through the staff import, most on time, once however often npm start runs', async () => {
+    const demo = await startProductCloud();
+    try {
+      Object.assign(process.env, demo.emulator.sdkEnv);
+      const { seedDemoDecisions } = await import('../../scripts/demo/demo-decisions');
+      expect(await seedDemoDecisions('demo-test')).toBe(17);
+      expect(await seedDemoDecisions('demo-test')).toBe(0);
+      const lateOf = async (kind: string): Promise<string[]> => (await demo.db.collection(DECISION_COLLECTION).where({ kind, late: true }).get()).data.map((d: { decisionNo: string }) => d.decisionNo);
+      const late = [...(await lateOf('licence')), ...(await lateOf('penalty'))].sort();
+      expect(late).toEqual(['清交执罚〔2025〕118号', '清交执罚〔2026〕051号', '清交许〔2026〕077号']);
+    } finally {
+      await demo.emulator.stop();
+      Object.assign(process.env, cloud.emulator.sdkEnv);
+    }
+  });
+});

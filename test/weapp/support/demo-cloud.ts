@@ -5,6 +5,7 @@ import { demoCheck } from '../../../scripts/demo/demo-confidentiality';
 import type { ImportReport } from '#types/api/workflow';
 import { seedDemoBudgets } from '../../../scripts/demo/demo-budgets';
 import { seedDemoNotices } from '../../../scripts/demo/demo-notices';
+import { seedDemoDecisions } from '../../../scripts/demo/demo-decisions';
 import { DEMO_CONTENT, seedDemo } from '../../../scripts/demo/seed-demo';
 import { readImportFile } from '../../../scripts/import-content';
 import { type ProductCloud, startProductCloud } from '../../support/product-cloud';
@@ -24,6 +25,7 @@ export async function seedDemoData(cloud: ProductCloud): Promise<void> {
   if (report.rejected.length) throw new Error(`demo content rejected: ${JSON.stringify(report.rejected)}`);
   await seedDemoBudgets('demo-seed');
   await seedDemoNotices(cloud.emulator);
+  await seedDemoDecisions('demo-seed');
 }
 
 export async function startDemoCloud(): Promise<ProductCloud> {
