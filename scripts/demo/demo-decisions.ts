@@ -10,9 +10,9 @@ const DIR = join(__dirname, 'decisions');
 
 /** Call after the SDK points at the cloud to fill (the shared cloud module initialises on import). */
 export async function seedDemoDecisions(actor: string): Promise<number> {
-  const { db } = await import('../../cloudfunctions/_shared/cloud');
+  const { countOf, db } = await import('../../cloudfunctions/_shared/cloud');
   const { importDecisions } = await import('../../cloudfunctions/_shared/decisions/import-decisions');
-  if ((await db.collection(DECISION_COLLECTION).count()).total > 0) return 0;
+  if ((await countOf(db.collection(DECISION_COLLECTION))) > 0) return 0;
   let added = 0;
   for (const file of readdirSync(DIR).filter((f) => f.endsWith('.csv')).sort()) {
     const [kind, ...day] = file.replace('.csv', '').split('-') as [DecisionKind, ...string[]];
