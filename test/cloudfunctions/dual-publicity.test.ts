@@ -65,14 +65,13 @@ describe('a penalty file refused whole', () => {
     const res = await importAs('reviewer', { kind: 'penalty', csv: bad });
     expect(res.ok).toBe(false);
     if (res.ok) return;
-    expect(res.message.split('；')).toEqual([
-      '第 2 行：决定日期 2026-06-11 在今天（2026-06-10）之后',
-      expect.stringMatching(/^第 3 行：罚款金额“三万”应为数字/),
-      expect.stringMatching(/^第 4 行：处罚类别“训诫”应为 警告、通报批评/),
-      '第 5 行：违法行为类型不能为空',
-      '第 6 行：决定日期“2026-02-30”不是有效日期，应写成 2026-03-15 或 2026/3/15',
-      '第 8 行：决定文书号“清交执罚〔2026〕102号”与第 7 行重复',
-    ]);
+    // Every line with a problem is named; the reasons follow in order as far as a message goes.
+    expect(res.message).toMatch(/^6 处问题，在第 2、3、4、5、6、8 行；第 2 行：决定日期 2026-06-11 在今天（2026-06-10）之后；第 3 行：罚款金额“三万”应为数字/);
+    expect(res.message.length).toBeLessThanOrEqual(200);
+    const one = await importAs('reviewer', { kind: 'penalty', csv: [lines[0], lines[1], lines[2], lines[2]].join('\n') });
+    expect(one).toMatchObject({ ok: false, message: '第 4 行：决定文书号“清交执罚〔2026〕102号”与第 3 行重复' });
+    const oneMore = await importAs('reviewer', { kind: 'penalty', csv: [lines[0], lines[1]!.replace('2026-06-01', '2026-02-30'), lines[4]!.replace('未按规定建立学员档案', '')].join('\n') });
+    expect(oneMore).toMatchObject({ ok: false, message: '2 处问题，在第 2、3 行；第 2 行：决定日期“2026-02-30”不是有效日期，应写成 2026-03-15 或 2026/3/15；第 3 行：违法行为类型不能为空' });
     expect(await stored()).toBe(0);
   });
 

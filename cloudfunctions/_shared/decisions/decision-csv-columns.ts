@@ -39,5 +39,5 @@ export const decisionHeader = (kind: DecisionKind): HeaderSpec<DecisionColumn> =
   required: REQUIRED[kind],
   names: NAMES,
   template: REQUIRED[kind].join(','),
-  chineseHint: kind === 'licence' ? '行政相对人名称、行政相对人类别、统一社会信用代码、行政许可决定文书号、许可内容、许可决定日期、许可机关、许可类别' : '行政相对人名称、行政相对人类别、统一社会信用代码、行政处罚决定书文号、违法行为类型、处罚依据、处罚类别、处罚内容、罚款金额、处罚决定日期、处罚机关',
+  chineseHint: kind === 'licence' ? '行政相对人名称、统一社会信用代码、行政许可决定文书号、许可内容' : '行政相对人名称、行政处罚决定书文号、违法行为类型、处罚依据',
 });

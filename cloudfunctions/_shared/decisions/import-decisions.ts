@@ -10,6 +10,7 @@ import { invalidArgument } from '../app-error';
 import { recordAudit } from '../audit';
 import { _, db, docOrNull, docsOf, runTransaction } from '../cloud';
 import { type BudgetSource, budgetText } from '../budgets/budget-text';
+import { problemMessage } from '../csv/problem-message';
 import { loadHolidayCalendars } from '../time/holiday-calendars';
 import { cstDay } from '../time/working-days';
 import { decisionClock } from './decision-clock';
@@ -29,7 +30,7 @@ export const searchTextOf = (d: Pick<DecisionDoc, 'partyName' | 'decisionNo' | '
 export async function importDecisions({ kind, source, check }: DecisionImport, actor: string, now: Date): Promise<DecisionImportResult> {
   const { text, encoding } = await budgetText(source, '双公示 CSV 每千条通常只有几百 KB');
   const parsed = parseDecisionCsv(text, kind, cstDay(now));
-  if (!parsed.ok) throw invalidArgument(parsed.errors.join('；'));
+  if (!parsed.ok) throw invalidArgument(problemMessage(parsed.errors));
   await loadHolidayCalendars('clock');
   const result: DecisionImportResult = { kind, rows: parsed.rows.length, created: 0, updated: 0, late: 0, encoding };
   for (let start = 0; start < parsed.rows.length; start += BATCH) {
