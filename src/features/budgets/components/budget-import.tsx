@@ -1,17 +1,16 @@
-import { Button, Input, Text, Textarea, View } from '@tarojs/components';
+import { Button, Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { BudgetImportResult } from '#types/api/budget-import';
 import { BUDGET_FILE_MAX_BYTES, BUDGET_TYPE_LABELS, BUDGET_TYPES, type BudgetType } from '#types/models/budget';
 import { ChoiceChips } from '@/components/ui/choice-chips';
 import { messageFor } from '@/lib/cloud';
-import { type PickedFile, uploadFile } from '@/lib/upload-file';
 import { importBudget } from '../api/budgets-api';
-import { pickCsvFile } from '../pick-csv-file';
+import { useCsvFile } from '../use-csv-file';
 import { BudgetCodeForm } from './budget-code-form';
+import { CsvSourceField, ResultLines } from './csv-source-field';
 import { wan } from './line-breakdown';
 
 const TEMPLATE = 'section,code,name,amount,parent,explanation,project,recipient,date';
-const inWeChat = process.env.TARO_ENV === 'weapp';
 
 function summary(year: string, type: BudgetType, r: BudgetImportResult): string {
   const notes = [r.encoding === 'gb18030' ? '文件按 GBK 编码读取' : null, r.economicScope === 'basic' ? '经济分类只含基本支出' : null].filter(Boolean);
@@ -26,33 +25,21 @@ function summary(year: string, type: BudgetType, r: BudgetImportResult): string 
 export function BudgetImport({ isAdmin }: { isAdmin: boolean }) {
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [type, setType] = useState<BudgetType>('budget');
-  const [file, setFile] = useState<{ picked: PickedFile; fileId: string | null } | null>(null);
+  const source = useCsvFile(BUDGET_FILE_MAX_BYTES);
+  const { file } = source;
   const [csv, setCsv] = useState('');
   const [replace, setReplace] = useState(false);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<string[]>([]);
-  const choose = async (): Promise<void> => {
-    setResult([]);
-    try {
-      const picked = await pickCsvFile();
-      if (picked) setFile({ picked, fileId: null });
-    } catch (error) {
-      if (!/cancel/i.test(String((error as { errMsg?: string })?.errMsg ?? error))) setResult(['无法读取这个文件，请换一个再试']);
-    }
-  };
   const send = async (): Promise<void> => {
     setBusy(true);
     setResult([]);
-    let fileId = file?.fileId ?? null;
-    if (file && !fileId) {
-      const uploaded = await uploadFile(file.picked, BUDGET_FILE_MAX_BYTES);
-      if (!uploaded.ok) {
-        setBusy(false);
-        return setResult([uploaded.message]);
-      }
-      fileId = uploaded.data.fileId;
-      setFile({ picked: file.picked, fileId });
+    const uploaded = await source.upload();
+    if (!uploaded.ok) {
+      setBusy(false);
+      return setResult([uploaded.message]);
     }
+    const { fileId } = uploaded;
     const res = await importBudget({ year: Number(year), type, replace, ...(fileId ? { fileId } : { csv }) });
     setBusy(false);
     setResult(res.ok ? [summary(year, type, res.data)] : messageFor(res).split('；'));
@@ -64,39 +51,23 @@ export function BudgetImport({ isAdmin }: { isAdmin: boolean }) {
         <Input className="input" type="number" maxlength={4} value={year} nativeProps={{ 'aria-label': '年度' }} onInput={(e) => setYear(e.detail.value)} />
       </View>
       <ChoiceChips options={BUDGET_TYPES} labels={BUDGET_TYPE_LABELS} value={type} onChange={(t) => setType(t ?? 'budget')} />
-      <View className="field">
-        <Text className="field__label">预决算 CSV 文件</Text>
-        <Text className="row__hint">在 Excel 中“另存为”，文件类型选“CSV UTF-8（逗号分隔）”；直接保存的“CSV（逗号分隔）”（GBK 编码）也能读取。表头可用英文列名（{TEMPLATE}）或中文列名（分类、科目编码、科目名称、金额、基本支出…）。</Text>
-        <Button className="btn btn--small" disabled={busy} onClick={() => void choose()}>
-          {file ? `已选：${file.picked.name}（点按重新选择）` : inWeChat ? '从微信聊天中选择 CSV 文件' : '选择 CSV 文件'}
-        </Button>
-        {file && (
-          <Button className="btn btn--small" disabled={busy} onClick={() => setFile(null)}>
-            不用文件，改为粘贴
-          </Button>
-        )}
-      </View>
-      {!file && (
-        <View className="field">
-          <Text className="field__label">或粘贴 CSV 内容（第一行为表头）</Text>
-          <Textarea className="input input--area" value={csv} maxlength={-1} placeholder={TEMPLATE} onInput={(e) => setCsv(e.detail.value)} />
-        </View>
-      )}
+      <CsvSourceField
+        source={source}
+        label="预决算 CSV 文件"
+        hint={`在 Excel 中“另存为”，文件类型选“CSV UTF-8（逗号分隔）”；直接保存的“CSV（逗号分隔）”（GBK 编码）也能读取。表头可用英文列名（${TEMPLATE}）或中文列名（分类、科目编码、科目名称、金额、基本支出…）。`}
+        csv={csv}
+        onCsv={setCsv}
+        placeholder={TEMPLATE}
+        busy={busy}
+        onProblem={(message) => setResult(message ? [message] : [])}
+      />
       <Button className={replace ? 'btn btn--small btn--primary' : 'btn btn--small'} aria-pressed={replace} onClick={() => setReplace(!replace)}>
         {replace ? '✓ ' : ''}替换已有数据（更正已公开的年度时勾选）
       </Button>
       <Button className="btn btn--primary" disabled={busy || (!file && !csv.trim())} loading={busy} onClick={() => void send()}>
         检查并导入
       </Button>
-      {result.length > 0 && (
-        <View role="status" className="list">
-          {result.map((line) => (
-            <Text key={line} className="row__hint">
-              {line}
-            </Text>
-          ))}
-        </View>
-      )}
+      <ResultLines lines={result} />
       <BudgetCodeForm year={Number(year)} isAdmin={isAdmin} />
     </View>
   );

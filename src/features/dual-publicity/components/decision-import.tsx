@@ -1,18 +1,17 @@
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { Button, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { DecisionImportResult } from '#types/api/decision-views';
 import { BUDGET_FILE_MAX_BYTES } from '#types/models/budget';
 import { DECISION_KIND_LABELS, DECISION_KINDS, type DecisionKind } from '#types/models/decision';
 import { ChoiceChips } from '@/components/ui/choice-chips';
-import { pickCsvFile } from '@/features/budgets/pick-csv-file';
+import { CsvSourceField, ResultLines } from '@/features/budgets/components/csv-source-field';
+import { useCsvFile } from '@/features/budgets/use-csv-file';
 import { ConfidentialityFields, confidentialityPayload, EMPTY_CONFIDENTIALITY } from '@/features/staff-content';
 import { messageFor } from '@/lib/cloud';
-import { type PickedFile, uploadFile } from '@/lib/upload-file';
 import { importDecisions } from '../api/dual-publicity-api';
 import { PublicityPeriodsForm } from './publicity-periods-form';
 import { StaffDecisionList } from './staff-decision-list';
 
-const inWeChat = process.env.TARO_ENV === 'weapp';
 const HEADINGS: Record<DecisionKind, string> = {
   licence: '行政相对人名称、行政相对人类别、统一社会信用代码、法定代表人、行政许可决定文书号、许可类别、许可证书名称、许可内容、许可决定日期、有效期自、有效期至、许可机关',
   penalty: '行政相对人名称、行政相对人类别、统一社会信用代码、法定代表人、行政处罚决定书文号、违法行为类型、处罚依据、处罚类别、处罚内容、罚款金额（万元）、处罚决定日期、处罚机关',
@@ -28,34 +27,22 @@ const summary = (r: DecisionImportResult): string =>
  */
 export function DecisionImport({ isAdmin }: { isAdmin: boolean }) {
   const [kind, setKind] = useState<DecisionKind>('penalty');
-  const [file, setFile] = useState<{ picked: PickedFile; fileId: string | null } | null>(null);
+  const source = useCsvFile(BUDGET_FILE_MAX_BYTES);
+  const { file } = source;
   const [csv, setCsv] = useState('');
   const [check, setCheck] = useState(EMPTY_CONFIDENTIALITY);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<string[]>([]);
   const [imported, setImported] = useState(0);
-  const choose = async (): Promise<void> => {
-    setResult([]);
-    try {
-      const picked = await pickCsvFile();
-      if (picked) setFile({ picked, fileId: null });
-    } catch (error) {
-      if (!/cancel/i.test(String((error as { errMsg?: string })?.errMsg ?? error))) setResult(['无法读取这个文件，请换一个再试']);
-    }
-  };
   const send = async (): Promise<void> => {
     setBusy(true);
     setResult([]);
-    let fileId = file?.fileId ?? null;
-    if (file && !fileId) {
-      const uploaded = await uploadFile(file.picked, BUDGET_FILE_MAX_BYTES);
-      if (!uploaded.ok) {
-        setBusy(false);
-        return setResult([uploaded.message]);
-      }
-      fileId = uploaded.data.fileId;
-      setFile({ picked: file.picked, fileId });
+    const uploaded = await source.upload();
+    if (!uploaded.ok) {
+      setBusy(false);
+      return setResult([uploaded.message]);
     }
+    const { fileId } = uploaded;
     const confidentiality = confidentialityPayload(check);
     const res = await importDecisions({ kind, ...(fileId ? { fileId } : { csv }), ...(confidentiality ? { confidentiality } : {}) });
     setBusy(false);
@@ -65,37 +52,20 @@ export function DecisionImport({ isAdmin }: { isAdmin: boolean }) {
   return (
     <View className="list">
       <ChoiceChips options={DECISION_KINDS} labels={DECISION_KIND_LABELS} value={kind} onChange={(k) => setKind(k ?? 'penalty')} />
-      <View className="field">
-        <Text className="field__label">{DECISION_KIND_LABELS[kind]} CSV 文件</Text>
-        <Text className="row__hint">表头用国家双公示数据标准的列名：{HEADINGS[kind]}。自然人只写姓名（保存时只留姓氏），不得填写证件号码：有证件号码的文件会被整份退回。</Text>
-        <Button className="btn btn--small" disabled={busy} onClick={() => void choose()}>
-          {file ? `已选：${file.picked.name}（点按重新选择）` : inWeChat ? '从微信聊天中选择 CSV 文件' : '选择 CSV 文件'}
-        </Button>
-        {file && (
-          <Button className="btn btn--small" disabled={busy} onClick={() => setFile(null)}>
-            不用文件，改为粘贴
-          </Button>
-        )}
-      </View>
-      {!file && (
-        <View className="field">
-          <Text className="field__label">或粘贴 CSV 内容（第一行为表头）</Text>
-          <Textarea className="input input--area" value={csv} maxlength={-1} nativeProps={{ 'aria-label': 'CSV 内容' }} onInput={(e) => setCsv(e.detail.value)} />
-        </View>
-      )}
+      <CsvSourceField
+        source={source}
+        label={`${DECISION_KIND_LABELS[kind]} CSV 文件`}
+        hint={`表头用国家双公示数据标准的列名：${HEADINGS[kind]}。自然人只写姓名（保存时只留姓氏），不得填写证件号码：有证件号码的文件会被整份退回。`}
+        csv={csv}
+        onCsv={setCsv}
+        busy={busy}
+        onProblem={(message) => setResult(message ? [message] : [])}
+      />
       <ConfidentialityFields value={check} onChange={setCheck} />
       <Button className="btn btn--primary" disabled={busy || (!file && !csv.trim())} loading={busy} onClick={() => void send()}>
         检查并公示
       </Button>
-      {result.length > 0 && (
-        <View role="status" className="list">
-          {result.map((line) => (
-            <Text key={line} className="row__hint">
-              {line}
-            </Text>
-          ))}
-        </View>
-      )}
+      <ResultLines lines={result} />
       <StaffDecisionList kind={kind} refresh={imported} />
       {isAdmin && <PublicityPeriodsForm />}
     </View>
