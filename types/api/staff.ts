@@ -115,9 +115,12 @@ export const staffApi = {
         csv: v.optional(prose(200_000)),
         replace: v.optional(v.boolean(), false),
         documents: documents(10),
+        /** Importing publishes at once, so it carries the 保密审查 like an approval. */
+        confidentiality: confidentialityInput,
       }),
       v.check((input) => hasOneSource(input), ONE_SOURCE_MESSAGE),
     ),
+    CONFIDENTIALITY_LABELS,
   ),
   ...budgetCodesApi,
   /** Every comment on a consultation, held ones included, oldest first (for moderation and outcomes). */

@@ -8,6 +8,7 @@ import { importBudget } from '../api/budgets-api';
 import { useCsvFile } from '../use-csv-file';
 import { BudgetCodeForm } from './budget-code-form';
 import { CsvSourceField, ResultLines } from './csv-source-field';
+import { ConfidentialityFields, confidentialityPayload, EMPTY_CONFIDENTIALITY } from '@/features/staff-content';
 import { wan } from './line-breakdown';
 
 const TEMPLATE = 'section,code,name,amount,parent,explanation,project,recipient,date';
@@ -29,6 +30,7 @@ export function BudgetImport({ isAdmin }: { isAdmin: boolean }) {
   const { file } = source;
   const [csv, setCsv] = useState('');
   const [replace, setReplace] = useState(false);
+  const [check, setCheck] = useState(EMPTY_CONFIDENTIALITY);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<string[]>([]);
   const send = async (): Promise<void> => {
@@ -40,7 +42,8 @@ export function BudgetImport({ isAdmin }: { isAdmin: boolean }) {
       return setResult([uploaded.message]);
     }
     const { fileId } = uploaded;
-    const res = await importBudget({ year: Number(year), type, replace, ...(fileId ? { fileId } : { csv }) });
+    const confidentiality = confidentialityPayload(check);
+    const res = await importBudget({ year: Number(year), type, replace, ...(fileId ? { fileId } : { csv }), ...(confidentiality ? { confidentiality } : {}) });
     setBusy(false);
     setResult(res.ok ? [summary(year, type, res.data)] : messageFor(res).split('；'));
   };
@@ -64,6 +67,7 @@ export function BudgetImport({ isAdmin }: { isAdmin: boolean }) {
       <Button className={replace ? 'btn btn--small btn--primary' : 'btn btn--small'} aria-pressed={replace} onClick={() => setReplace(!replace)}>
         {replace ? '✓ ' : ''}替换已有数据（更正已公开的年度时勾选）
       </Button>
+      <ConfidentialityFields value={check} onChange={setCheck} />
       <Button className="btn btn--primary" disabled={busy || (!file && !csv.trim())} loading={busy} onClick={() => void send()}>
         检查并导入
       </Button>
