@@ -78,6 +78,9 @@ describe('a penalty file refused whole', () => {
   it('refuses a header without the columns the kind needs, and a file with no 保密审查', async () => {
     expect(await importAs('reviewer', { kind: 'licence', csv: PENALTIES })).toMatchObject({ ok: false, message: expect.stringMatching(/^第 1 行：表头缺少列 licence_type/) });
     expect(await cloud.call('staff', 'importDecisions', { kind: 'penalty', csv: PENALTIES }, 'reviewer')).toEqual({ ok: false, code: 'INVALID_ARGUMENT', message: CONFIDENTIALITY_REQUIRED });
+    const row = PENALTIES.split('\n')[1]!;
+    const tooMany = [PENALTIES.split('\n')[0], ...Array.from({ length: 1001 }, (_, i) => row.replace('〔2026〕101号', `〔2026〕${i}号`))].join('\n');
+    expect(await importAs('reviewer', { kind: 'penalty', csv: tooMany })).toMatchObject({ ok: false, message: '文件有 1001 行，一次最多导入 1000 行，请分成几个文件' });
     expect(await stored()).toBe(0);
   });
 });

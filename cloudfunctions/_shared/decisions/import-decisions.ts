@@ -1,7 +1,7 @@
 // Publishes a checked 双公示 file: read as budgets are (UTF-8 or GBK, never garbled), every row checked
 // before anything is written, then each decision set under its (kind, decision number) id, keeping the
-// instant it first went online. Written in batches of transactions; a retried or repeated import sets the
-// same documents again, so it never duplicates. One audit entry per import carries the 保密审查.
+// instant it first went online. Written in batches of parallel single-document writes; a retried or
+// repeated import sets the same documents again, so it never duplicates. One audit entry per import carries the 保密审查.
 import type { DecisionImportResult } from '#types/api/decision-views';
 import { CASE_SETTINGS_COLLECTION } from '#types/models/case';
 import { DECISION_COLLECTION, type DecisionDoc, type DecisionKind, PUBLICITY_DEFAULTS, PUBLICITY_ID, type PublicityDoc } from '#types/models/decision';
@@ -37,13 +37,14 @@ export async function importDecisions({ kind, source, check }: DecisionImport, a
     const batch = parsed.rows.slice(start, start + BATCH).map((fields) => ({ id: decisionId(kind, fields.decisionNo), fields }));
     const existing = await docsOf<Pick<DecisionDoc, '_id' | 'publishedAt'>>(db.collection(DECISION_COLLECTION).where({ _id: _.in(batch.map((b) => b.id)) }).field({ publishedAt: true }).limit(BATCH));
     const firstOnline = new Map(existing.map((d) => [d._id, d.publishedAt]));
-    await runTransaction(async (tx) => {
-      for (const { id, fields } of batch) {
+    // Each decision is one whole document, set in one write: no transaction is needed to keep it whole.
+    await Promise.all(
+      batch.map(({ id, fields }) => {
         const publishedAt = firstOnline.get(id) ?? now;
         const doc: Omit<DecisionDoc, '_id'> = { ...fields, publishedAt, ...decisionClock(fields.decisionDate, publishedAt), searchText: searchTextOf(fields), importedAt: now, importedBy: actor, confidentiality: check };
-        await tx.collection(DECISION_COLLECTION).doc(id).set({ data: doc });
-      }
-    });
+        return db.collection(DECISION_COLLECTION).doc(id).set({ data: doc });
+      }),
+    );
     for (const { id, fields } of batch) {
       result[firstOnline.has(id) ? 'updated' : 'created'] += 1;
       if (decisionClock(fields.decisionDate, firstOnline.get(id) ?? now).late) result.late += 1;
