@@ -135,9 +135,10 @@ export const staffApi = {
   recordOutcome: defineAction<CommentView>()(
     v.strictObject({ id: v.pipe(v.string(), v.regex(/^[a-f0-9]{32}$/)), decision: v.picklist(OUTCOME_DECISIONS), reason: prose(500, 2) }),
   ),
-  /** Publishes the outcome report once every visible comment has an outcome; tells each commenter. */
+  /** Publishes the outcome report once every visible comment has an outcome, with its 保密审查; tells each commenter. */
   publishOutcome: defineAction<{ counts: Record<(typeof OUTCOME_DECISIONS)[number], number> }>()(
-    v.strictObject({ id, summary: prose(2000, 10) }),
+    v.strictObject({ id, summary: prose(2000, 10), confidentiality: confidentialityInput }),
+    CONFIDENTIALITY_LABELS,
   ),
   /** 依申请公开: once, 20 more working days, with the reason the applicant sees. */
   extendDisclosure: defineAction<StaffCaseView>()(v.strictObject({ id, reason: prose(300, 4) })),

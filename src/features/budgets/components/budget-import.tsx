@@ -8,7 +8,7 @@ import { importBudget } from '../api/budgets-api';
 import { useCsvFile } from '../use-csv-file';
 import { BudgetCodeForm } from './budget-code-form';
 import { CsvSourceField, ResultLines } from './csv-source-field';
-import { ConfidentialityFields, confidentialityPayload, EMPTY_CONFIDENTIALITY } from '@/features/staff-content';
+import { ConfidentialityFields, confidentialityPayload, EMPTY_CONFIDENTIALITY } from '@/features/staff-content/components/confidentiality-fields';
 import { wan } from './line-breakdown';
 
 const TEMPLATE = 'section,code,name,amount,parent,explanation,project,recipient,date';

@@ -6,7 +6,7 @@ import { DECISION_KIND_LABELS, DECISION_KINDS, type DecisionKind } from '#types/
 import { ChoiceChips } from '@/components/ui/choice-chips';
 import { CsvSourceField, ResultLines } from '@/features/budgets/components/csv-source-field';
 import { useCsvFile } from '@/features/budgets/use-csv-file';
-import { ConfidentialityFields, confidentialityPayload, EMPTY_CONFIDENTIALITY } from '@/features/staff-content';
+import { ConfidentialityFields, confidentialityPayload, EMPTY_CONFIDENTIALITY } from '@/features/staff-content/components/confidentiality-fields';
 import { messageFor } from '@/lib/cloud';
 import { importDecisions } from '../api/dual-publicity-api';
 import { PublicityPeriodsForm } from './publicity-periods-form';
