@@ -87,9 +87,11 @@ export const staffApi = {
       id,
       reply: prose(2000, 2),
       close: v.optional(v.boolean(), false),
-      /** Show it in the public answered list (only when the person agreed). */
+      /** Show it in the public answered list (only when the person agreed), with the 保密审查 that publishing needs. */
       makePublic: v.optional(v.boolean(), false),
+      confidentiality: confidentialityInput,
     }),
+    CONFIDENTIALITY_LABELS,
   ),
   /** 我来办理: the caller takes the case; the person sees it is being handled. */
   assignCase: defineAction<StaffCaseView>()(v.strictObject({ id })),
