@@ -1,5 +1,6 @@
 // Budgets: the bytes the chart code adds to the package that holds it (the main package: project,
 // service and budget pages all draw with it), and the largest budget page's payload on demo data.
+import { demoCheck } from '../scripts/demo/demo-confidentiality';
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,7 +32,7 @@ export async function budgetBench(): Promise<{ chartRaw: number; chartGzip: numb
     localSdk(emulator.sdkEnv);
     const { importItems } = await import('../cloudfunctions/_shared/content/import-items');
     const { seedDemoBudgets } = await import('../scripts/demo/demo-budgets');
-    await importItems((JSON.parse(readFileSync(DEMO_CONTENT, 'utf8')) as { items: unknown[] }).items, 'bench', new Date());
+    await importItems((JSON.parse(readFileSync(DEMO_CONTENT, 'utf8')) as { items: unknown[] }).items, 'bench', new Date(), demoCheck('bench', new Date()));
     await seedDemoBudgets('bench');
     let largest = { bytes: 0, id: '' };
     for (const [year, type] of [[2023, 'final'], [2024, 'final'], [2025, 'final'], [2024, 'budget'], [2025, 'budget'], [2026, 'budget']] as const) {

@@ -1,5 +1,6 @@
 // What the notice benchmarks share: a local cloud running the built functions, with the two staff
 // who approve a notice, `count` subscribers to road closures, and a closure notice approved.
+import { DEMO_CONFIDENTIALITY } from '../scripts/demo/demo-confidentiality';
 import { PRODUCT_DATABASE } from '#types/models/product-database';
 import { NOTICE_PREFS_COLLECTION } from '#types/models/notice';
 import { STAFF_COLLECTION } from '#types/models/staff';
@@ -33,7 +34,7 @@ export async function noticeToSubscribers(count: number): Promise<{ emulator: Em
   const content = { kind: 'closure', title: 'S205清溪段半幅封闭施工', body: '12月1日起半幅封闭，请绕行X012线。', township: null, village: null, validFrom: '2026-12-01', validTo: null, related: null, audience: 'topic', sendAt: null };
   const draft = await staff<{ targetId: string }>('saveDraft', { revisionId: 'bench-notice', kind: 'notice', targetId: null, content, changeNote: '' }, 'editor');
   await staff('submitRevision', { revisionId: 'bench-notice' }, 'editor');
-  await staff('reviewRevision', { revisionId: 'bench-notice', decision: 'approve', note: '' }, 'reviewer');
+  await staff('reviewRevision', { revisionId: 'bench-notice', decision: 'approve', note: '', confidentiality: DEMO_CONFIDENTIALITY }, 'reviewer');
   return { emulator, noticeId: draft.targetId };
 }
 

@@ -14,6 +14,7 @@ import type { Doc } from '../emulator/store/ejson';
 import { FUNCTIONS_BUILD, buildCloudFunctions } from '../scripts/build-cloud';
 import { DEMO_CONTENT } from '../scripts/demo/seed-demo';
 import { importRows, readImportFile } from '../scripts/import-content';
+import { demoCheck } from '../scripts/demo/demo-confidentiality';
 import { localSdk, type Sdk } from '../scripts/local-sdk';
 import { percentile, timeMany } from './measure';
 import { searchScale, type ScaleFigures } from './search-scale';
@@ -92,7 +93,7 @@ export async function searchBench(): Promise<SearchFigures> {
   const emulator = await startEmulator({ functionsDir: FUNCTIONS_BUILD, collections: COLLECTIONS });
   try {
     const cloud = localSdk(emulator.sdkEnv);
-    await importRows(readImportFile(DEMO_CONTENT), 'bench');
+    await importRows(readImportFile(DEMO_CONTENT), 'bench', demoCheck('bench', new Date()));
     // What search covers: policies, Q&A, glossary terms, projects and services (not updates or inspections).
     const searchable = (): number => [POLICY_COLLECTION, QA_COLLECTION, TERM_COLLECTION, PROJECT_COLLECTION, SERVICE_COLLECTION].reduce((n, c) => n + (emulator.store.documents(c)?.size ?? 0), 0);
     const demoDocs = searchable();

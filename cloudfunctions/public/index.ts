@@ -58,6 +58,9 @@ import { getProposal } from './actions/get-proposal';
 import { getCatalogue } from './actions/get-catalogue';
 import { listCatalogue } from './actions/list-catalogue';
 import { exportCatalogue } from './actions/export-catalogue';
+import { listDecisions } from './actions/list-decisions';
+import { getDecision } from './actions/get-decision';
+import { getDecisionFacets } from './actions/get-decision-facets';
 
 import { listBusRoutes } from './actions/list-bus-routes';
 import { getBusRoute } from './actions/get-bus-route';
@@ -120,6 +123,9 @@ const actions = createMain<PublicApi>({
   listBusRoutes,
   getBusRoute,
   findBusTrips,
+  listDecisions,
+  getDecision,
+  getDecisionFacets,
 });
 
 /** Calls from the app, and requests through the HTTP access service (the county portal's feeds and H5). */

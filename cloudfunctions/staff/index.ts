@@ -40,6 +40,9 @@ import { revealPersonal } from './actions/reveal-personal';
 import { listPersonalViews } from './actions/list-personal-views';
 import { setRetention } from './actions/set-retention';
 import { importBusRoutes } from './actions/import-bus-routes';
+import { importDecisions } from './actions/import-decisions';
+import { listStaffDecisions } from './actions/list-staff-decisions';
+import { setPublicityPeriods } from './actions/set-publicity-periods';
 
 export const main = createMain<StaffApi>({
   checkHealth,
@@ -81,4 +84,7 @@ export const main = createMain<StaffApi>({
   listPersonalViews,
   setRetention,
   importBusRoutes,
+  importDecisions,
+  listStaffDecisions,
+  setPublicityPeriods,
 });

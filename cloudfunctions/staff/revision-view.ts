@@ -24,5 +24,6 @@ export function toSummary(revision: RevisionDoc, viewer: string | null): Revisio
 }
 
 export function toDetail(revision: RevisionDoc, viewer: string | null): RevisionDetail {
-  return { ...toSummary(revision, viewer), content: CONTENT_KINDS[revision.kind].toInput(revision.content) };
+  const check = revision.confidentiality;
+  return { ...toSummary(revision, viewer), content: CONTENT_KINDS[revision.kind].toInput(revision.content), confidentiality: check ? { ...check, at: check.at.toISOString() } : null };
 }

@@ -4,6 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BudgetType } from '#types/models/budget';
+import { demoCheck } from './demo-confidentiality';
 
 const DIR = join(__dirname, 'budgets');
 
@@ -14,7 +15,8 @@ export async function seedDemoBudgets(actor: string): Promise<number> {
   for (const file of readdirSync(DIR).filter((f) => f.endsWith('.csv')).sort()) {
     const [year, type] = file.replace('.csv', '').split('-') as [string, BudgetType];
     try {
-      await importBudget({ year: Number(year), type, source: { bytes: readFileSync(join(DIR, file)) }, replace: false, documents: [] }, actor, new Date());
+      const at = new Date();
+      await importBudget({ year: Number(year), type, source: { bytes: readFileSync(join(DIR, file)) }, replace: false, documents: [], check: demoCheck(actor, at) }, actor, at);
       added += 1;
     } catch (error) {
       // Already imported (a second npm start): by its code, since the loader may give this script and the

@@ -1,5 +1,6 @@
 // Demo notices, written and approved through the staff workflow (notices are pushed, so they are
 // never imported). Idempotent: a notice whose demo revision exists is left alone.
+import { DEMO_CONFIDENTIALITY } from './demo-confidentiality';
 import { REVISION_COLLECTION } from '#types/models/revision';
 import type { Result } from '#types/result';
 import type { Emulator } from '../../emulator';
@@ -21,7 +22,7 @@ export async function seedDemoNotices(emulator: Emulator): Promise<number> {
     const steps: [string, object, string][] = [
       ['saveDraft', { revisionId, kind: 'notice', targetId: null, content, changeNote: '' }, 'editor'],
       ['submitRevision', { revisionId }, 'editor'],
-      ['reviewRevision', { revisionId, decision: 'approve', note: '' }, 'reviewer'],
+      ['reviewRevision', { revisionId, decision: 'approve', note: '', confidentiality: DEMO_CONFIDENTIALITY }, 'reviewer'],
     ];
     for (const [action, payload, persona] of steps) {
       const res = (await emulator.call('staff', { action, payload }, persona)) as Result<unknown>;

@@ -4,8 +4,10 @@ import iconv from 'iconv-lite';
 import type { BudgetCodeView, BudgetImportResult } from '#types/api/budget-import';
 import type { BudgetView, BudgetYear } from '#types/api/budget-views';
 import { AUDIT_COLLECTION } from '#types/models/audit';
+import { CONFIDENTIALITY_REQUIRED } from '#types/models/confidentiality';
 import { BUDGET_COLLECTION, type BudgetDoc } from '#types/models/budget';
 import { type PersonaKey, type ProductCloud, startProductCloud } from '../support/product-cloud';
+import { CONFIDENTIALITY } from '../support/workflow-steps';
 
 let cloud: ProductCloud;
 // The demo files name demo projects; these tests have none, so the project column is emptied.
@@ -19,7 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => cloud.emulator.stop());
 
-const importAs = (as: PersonaKey, payload: Record<string, unknown>) => cloud.call<BudgetImportResult>('staff', 'importBudget', payload, as);
+const importAs = (as: PersonaKey, payload: Record<string, unknown>) => cloud.call<BudgetImportResult>('staff', 'importBudget', { confidentiality: CONFIDENTIALITY, ...payload }, as);
 const stored = async (id: string): Promise<number> => (await cloud.db.collection(BUDGET_COLLECTION).where({ _id: id }).count()).total;
 let uploads = 0;
 /** A file in the persona's own upload folder, as the mini-program or the browser would put it. */
@@ -38,6 +40,16 @@ describe('importing budget figures', () => {
     expect((await importAs('reviewer', { year: 2024, type: 'final', csv: csvFor(2024, 'final'), replace: true })).ok).toBe(true);
     const audit = await cloud.db.collection(AUDIT_COLLECTION).where({ targetId: '2024-final' }).get();
     expect(audit.data.map((a: { action: string }) => a.action).sort()).toEqual(['budget.import', 'budget.replace']);
+  });
+
+  it('publishes only with a 保密审查, kept with the figures and in the audit entry', async () => {
+    expect(await cloud.call('staff', 'importBudget', { year: 2023, type: 'final', csv: csvFor(2023, 'final') }, 'reviewer')).toEqual({ ok: false, code: 'INVALID_ARGUMENT', message: CONFIDENTIALITY_REQUIRED });
+    expect(await stored('2023-final')).toBe(0);
+    expect((await importAs('reviewer', { year: 2023, type: 'final', csv: csvFor(2023, 'final') })).ok).toBe(true);
+    const doc = (await cloud.db.collection(BUDGET_COLLECTION).doc('2023-final').get()).data;
+    expect(doc.confidentiality).toMatchObject({ ...CONFIDENTIALITY, by: 'o-local-reviewer' });
+    const audit = (await cloud.db.collection(AUDIT_COLLECTION).where({ targetId: '2023-final', action: 'budget.import' }).get()).data;
+    expect(audit).toEqual([expect.objectContaining({ confidentiality: doc.confidentiality })]);
   });
 
   it('rejects a file that does not add up and stores nothing of it', async () => {

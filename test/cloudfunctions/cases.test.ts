@@ -6,6 +6,8 @@ import { REQUEST_COLLECTION } from '#types/models/request';
 import { addWorkingDays } from '../../cloudfunctions/_shared/time/working-days';
 import { statsOf } from '../../cloudfunctions/public/queries/case-stats';
 import { runJobsUntilDone } from '../support/run-jobs';
+import { CONFIDENTIALITY } from '../support/workflow-steps';
+import { CONFIDENTIALITY_REQUIRED } from '#types/models/confidentiality';
 import { type ProductCloud, startProductCloud } from '../support/product-cloud';
 
 let cloud: ProductCloud;
@@ -135,8 +137,11 @@ describe('the rest of the loop', () => {
     const agreed = await submit({ text: '我叫王小明，电话13912345678，村口站牌什么时候修？', consentPublic: true });
     const private_ = await submit({ text: '我家门口的路灯坏了，麻烦修一下。' });
     if (!agreed.ok || !private_.ok) throw new Error('submit failed');
-    expect(await cloud.call('staff', 'replyCase', { id: private_.data.id, reply: '已报修。', makePublic: true }, 'editor')).toMatchObject({ ok: false, code: 'FAILED_PRECONDITION' });
-    expect((await cloud.call('staff', 'replyCase', { id: agreed.data.id, reply: '本周内装好，可拨打 0571-88886666 询问。', makePublic: true }, 'editor')).ok).toBe(true);
+    expect(await cloud.call('staff', 'replyCase', { id: private_.data.id, reply: '已报修。', makePublic: true, confidentiality: CONFIDENTIALITY }, 'editor')).toMatchObject({ ok: false, code: 'FAILED_PRECONDITION' });
+    const answer = { id: agreed.data.id, reply: '本周内装好，可拨打 0571-88886666 询问。', makePublic: true };
+    expect(await cloud.call('staff', 'replyCase', answer, 'editor')).toEqual({ ok: false, code: 'INVALID_ARGUMENT', message: CONFIDENTIALITY_REQUIRED });
+    expect((await cloud.call('staff', 'replyCase', { ...answer, confidentiality: CONFIDENTIALITY }, 'editor')).ok).toBe(true);
+    expect((await cloud.db.collection(CASE_COLLECTION).doc(agreed.data.id).get()).data.confidentiality).toMatchObject({ ...CONFIDENTIALITY, by: 'o-local-editor' });
     const list = await cloud.call<{ items: AnsweredCase[] }>('public', 'listAnsweredCases', {}, 'anonymous');
     expect(list.ok && list.data.items).toEqual([
       expect.objectContaining({ id: agreed.data.id, text: '我叫**，电话[手机号已隐藏]，村口站牌什么时候修？', reply: '本周内装好，可拨打 [电话已隐藏] 询问。' }),

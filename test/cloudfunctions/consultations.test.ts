@@ -1,10 +1,11 @@
 import type { CommentView, ConsultationView } from '#types/api/consultation-views';
 import type { Paged } from '#types/api/policy-views';
+import { CONFIDENTIALITY_REQUIRED } from '#types/models/confidentiality';
 import { CONSULTATION_COLLECTION } from '#types/models/consultation';
 import { consultationInput } from '../support/builders';
 import { type ProductCloud, startProductCloud } from '../support/product-cloud';
 import { runJobsUntilDone } from '../support/run-jobs';
-import { publish } from '../support/workflow-steps';
+import { CONFIDENTIALITY, publish } from '../support/workflow-steps';
 
 let cloud: ProductCloud;
 let draft: string;
@@ -74,12 +75,15 @@ describe('the outcome', () => {
     expect(await cloud.call('staff', 'recordOutcome', { id: visible[0]?.id, decision: 'partly', reason: '村道仍由村里养护，乡镇负责督促检查。' }, 'editor')).toMatchObject({ ok: false, code: 'FAILED_PRECONDITION' });
 
     await cloud.db.collection(CONSULTATION_COLLECTION).doc(draft).update({ data: { closesAt: new Date('2026-01-31T00:00:00Z'), opensAt: new Date('2026-01-01T00:00:00Z') } });
-    expect(await cloud.call('staff', 'publishOutcome', { id: draft, summary: '共收到意见 2 条，公开 1 条。' }, 'reviewer')).toMatchObject({ ok: false, code: 'FAILED_PRECONDITION', message: '还有 1 条意见没有记录处理结果' });
+    expect(await cloud.call('staff', 'publishOutcome', { id: draft, summary: '共收到意见 2 条，公开 1 条。', confidentiality: CONFIDENTIALITY }, 'reviewer')).toMatchObject({ ok: false, code: 'FAILED_PRECONDITION', message: '还有 1 条意见没有记录处理结果' });
     expect((await cloud.call('staff', 'recordOutcome', { id: visible[0]?.id, decision: 'partly', reason: '村道仍由村里养护，乡镇负责督促检查。' }, 'editor')).ok).toBe(true);
 
     await cloud.call('public', 'recordConsents', { results: [{ key: 'case', result: 'accept' }] }, 'citizenA');
     cloud.emulator.openapi.reset();
-    expect(await cloud.call('staff', 'publishOutcome', { id: draft, summary: '共收到意见 2 条，部分采纳 1 条，1 条与本稿无关未公开。' }, 'reviewer')).toMatchObject({ ok: true, data: { counts: { adopted: 0, partly: 1, not_adopted: 0 } } });
+    const outcome = { id: draft, summary: '共收到意见 2 条，部分采纳 1 条，1 条与本稿无关未公开。' };
+    expect(await cloud.call('staff', 'publishOutcome', outcome, 'reviewer')).toEqual({ ok: false, code: 'INVALID_ARGUMENT', message: CONFIDENTIALITY_REQUIRED });
+    expect(await cloud.call('staff', 'publishOutcome', { ...outcome, confidentiality: CONFIDENTIALITY }, 'reviewer')).toMatchObject({ ok: true, data: { counts: { adopted: 0, partly: 1, not_adopted: 0 } } });
+    expect((await cloud.db.collection(CONSULTATION_COLLECTION).doc(draft).get()).data.outcome.confidentiality).toMatchObject({ ...CONFIDENTIALITY, by: 'o-local-reviewer' });
     const view = await cloud.call<ConsultationView>('public', 'getConsultation', { id: draft }, 'anonymous');
     expect(view.ok && [view.data.state, view.data.outcome?.counts.partly]).toEqual(['closed', 1]);
     const mine = await cloud.call<Paged<CommentView>>('public', 'listMyComments', {}, 'citizenA');

@@ -4,6 +4,7 @@ import { seedDemoBudgets } from '../../scripts/demo/demo-budgets';
 import { seedDemoBusRoutes } from '../../scripts/demo/demo-bus-routes';
 import { seedDemoNotices } from '../../scripts/demo/demo-notices';
 import { DEMO_CONTENT } from '../../scripts/demo/seed-demo';
+import { demoCheck } from '../../scripts/demo/demo-confidentiality';
 import { readImportFile } from '../../scripts/import-content';
 import { type ProductCloud, startProductCloud } from '../support/product-cloud';
 
@@ -16,8 +17,8 @@ beforeAll(async () => {
   // The importer runs in this process, like npm start: point the shared cloud module here first.
   Object.assign(process.env, cloud.emulator.sdkEnv);
   const { importItems } = await import('../../cloudfunctions/_shared/content/import-items');
-  report = await importItems(readImportFile(DEMO_CONTENT), 'demo-test', new Date());
-  again = await importItems(readImportFile(DEMO_CONTENT), 'demo-test', new Date());
+  report = await importItems(readImportFile(DEMO_CONTENT), 'demo-test', new Date(), demoCheck('demo-test', new Date()));
+  again = await importItems(readImportFile(DEMO_CONTENT), 'demo-test', new Date(), demoCheck('demo-test', new Date()));
 }, 120_000);
 afterAll(() => cloud.emulator.stop());
 

@@ -13,7 +13,7 @@ import { PROJECT_COLLECTION, PROJECT_UPDATE_COLLECTION } from '#types/models/pro
 import { openidOf } from '../../emulator/gateway/personas';
 import { policyInput, projectInput } from '../support/builders';
 import { type PersonaKey, type ProductCloud, startProductCloud } from '../support/product-cloud';
-import { publish } from '../support/workflow-steps';
+import { CONFIDENTIALITY, publish } from '../support/workflow-steps';
 
 let cloud: ProductCloud;
 let n = 0;
@@ -83,7 +83,7 @@ describe('what a caller may attach', () => {
     expect((await save(upload('reviewer', 'rules.pdf', 'staff'))).ok).toBe(true);
     expect(await save(upload('citizenA', 'private.pdf'))).toMatchObject({ ok: false, code: 'PERMISSION_DENIED' });
     const csv = readFileSync(join(__dirname, '../../scripts/demo/budgets/2023-final.csv'), 'utf8').replace(/project-x-[a-z0-9-]+/g, '').replace(/ +,/g, ',');
-    const budget = await cloud.call('staff', 'importBudget', { year: 2023, type: 'final', csv, documents: [{ name: '决算.pdf', fileId: upload('citizenB', 'x.pdf') }] }, 'reviewer');
+    const budget = await cloud.call('staff', 'importBudget', { year: 2023, type: 'final', csv, documents: [{ name: '决算.pdf', fileId: upload('citizenB', 'x.pdf') }], confidentiality: CONFIDENTIALITY }, 'reviewer');
     expect(budget).toMatchObject({ ok: false, code: 'PERMISSION_DENIED' });
     expect((await cloud.db.collection(BUDGET_COLLECTION).where({ _id: '2023-final' }).count()).total).toBe(0);
   });
@@ -129,7 +129,7 @@ describe('a bad stored file id never breaks a read', () => {
   it('keeps the budget page, a policy and a project working for anyone', async () => {
     const csv = readFileSync(join(__dirname, '../../scripts/demo/budgets/2024-final.csv'), 'utf8').replace(/project-x-[a-z0-9-]+/g, '').replace(/ +,/g, ',');
     const good = upload('reviewer', 'final-2024.pdf', 'staff');
-    const imported = await cloud.call('staff', 'importBudget', { year: 2024, type: 'final', csv, documents: [{ name: '2024 年决算.pdf', fileId: good }] }, 'reviewer');
+    const imported = await cloud.call('staff', 'importBudget', { year: 2024, type: 'final', csv, documents: [{ name: '2024 年决算.pdf', fileId: good }], confidentiality: CONFIDENTIALITY }, 'reviewer');
     if (!imported.ok) throw new Error(imported.message);
     await cloud.db.collection(BUDGET_COLLECTION).doc('2024-final').update({ data: { documents: [{ name: '2024 年决算.pdf', fileId: good }, ...BAD_STORED.map((fileId) => ({ name: '坏文件', fileId }))] } });
     const budget = await cloud.call<BudgetView>('public', 'getBudget', { year: 2024, type: 'final' }, 'anonymous');

@@ -12,9 +12,11 @@ import { policyInput } from '../support/builders';
 import { type ProductCloud, startProductCloud } from '../support/product-cloud';
 import { TEST_START } from '../support/test-start';
 import { publish } from '../support/workflow-steps';
+import type { ConfidentialityCheck } from '#types/models/confidentiality';
+import { demoCheck } from '../../scripts/demo/demo-confidentiality';
 
 let cloud: ProductCloud;
-let importItems: (rows: unknown[], actor: string, now: Date) => Promise<ImportReport>;
+let importItems: (rows: unknown[], actor: string, now: Date, check: ConfidentialityCheck) => Promise<ImportReport>;
 
 const fixture = (name: string): string => readFileSync(join(__dirname, '../fixtures/html', name), 'utf8');
 const bodyOf = async (id: string): Promise<Block[]> => (await cloud.db.collection(POLICY_COLLECTION).doc(id).get()).data.body;
@@ -33,7 +35,7 @@ describe('originals with tables', () => {
   it('are stored the same from the staff editor and from the importer', async () => {
     const body = { format: 'html', source: fixture('word-sangong-notice.html') };
     const fromEditor = await publish(cloud, 'policy', policyInput({ body }));
-    const report = await importItems([{ kind: 'policy', externalId: 'sangong-2024', content: policyInput({ body }) }], 'test-import', new Date(TEST_START));
+    const report = await importItems([{ kind: 'policy', externalId: 'sangong-2024', content: policyInput({ body }) }], 'test-import', new Date(TEST_START), demoCheck('test-import', new Date(TEST_START)));
     expect(report.rejected).toEqual([]);
     const stored = await bodyOf(fromEditor.targetId);
     expect(await bodyOf('policy-x-sangong-2024')).toEqual(stored);

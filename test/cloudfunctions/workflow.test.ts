@@ -1,13 +1,14 @@
 import { AUDIT_COLLECTION } from '#types/models/audit';
 import { HISTORY_COLLECTION } from '#types/models/content';
 import { FEED_COLLECTION } from '#types/models/feed';
-import { POLICY_COLLECTION } from '#types/models/policy';
+import { POLICY_COLLECTION, QA_COLLECTION } from '#types/models/policy';
+import { CONFIDENTIALITY_REQUIRED } from '#types/models/confidentiality';
 import { REVISION_COLLECTION } from '#types/models/revision';
 import { SEARCH_COLLECTION } from '#types/models/search';
 import type { RevisionDetail } from '#types/api/workflow';
 import { policyInput, qaInput } from '../support/builders';
-import { PERSONA_KEYS, type ProductCloud, startProductCloud } from '../support/product-cloud';
-import { publish } from '../support/workflow-steps';
+import { PERSONA_KEYS, type ProductCloud, startProductCloud, TEST_START } from '../support/product-cloud';
+import { approval, CONFIDENTIALITY, publish } from '../support/workflow-steps';
 
 let cloud: ProductCloud;
 let n = 0;
@@ -31,7 +32,7 @@ describe('draft -> review -> published', () => {
     expect(await count(POLICY_COLLECTION, { _id: targetId })).toBe(0);
 
     expect(await cloud.call('staff', 'submitRevision', { revisionId }, 'editor')).toMatchObject({ ok: true, data: { status: 'in_review' } });
-    expect(await cloud.call('staff', 'reviewRevision', { revisionId, decision: 'approve', note: '' }, 'reviewer')).toMatchObject({ ok: true, data: { status: 'published' } });
+    expect(await cloud.call('staff', 'reviewRevision', approval(revisionId), 'reviewer')).toMatchObject({ ok: true, data: { status: 'published' } });
 
     const policy = (await cloud.db.collection(POLICY_COLLECTION).doc(targetId).get()).data;
     expect(policy).toMatchObject({ title: '网约车经营许可办理指引', version: 1, lifecycle: 'published', year: 2026 });
@@ -43,11 +44,35 @@ describe('draft -> review -> published', () => {
     expect(await count(AUDIT_COLLECTION, { targetId })).toBeGreaterThanOrEqual(1);
   });
 
+  it('publishes only with a 保密审查, recorded on the revision and in the audit entry of the same step', async () => {
+    const revisionId = rid();
+    const saved = await cloud.call<RevisionDetail>('staff', 'saveDraft', { revisionId, kind: 'qa', content: qaInput(), changeNote: '' }, 'editor');
+    if (!saved.ok) throw new Error(saved.message);
+    await cloud.call('staff', 'submitRevision', { revisionId }, 'editor');
+    const refused = { ok: false, code: 'INVALID_ARGUMENT', message: CONFIDENTIALITY_REQUIRED };
+    expect(await cloud.call('staff', 'reviewRevision', { revisionId, decision: 'approve', note: '' }, 'reviewer')).toEqual(refused);
+    expect(await cloud.call('staff', 'reviewRevision', { ...approval(revisionId), confidentiality: { basis: '', result: 'not_secret' } }, 'reviewer')).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT', message: expect.stringContaining('「保密审查依据」') });
+    expect(await count(QA_COLLECTION, { _id: saved.data.targetId })).toBe(0);
+    expect((await cloud.db.collection(REVISION_COLLECTION).doc(revisionId).get()).data.status).toBe('in_review');
+    cloud.emulator.clock.set('2026-06-10T15:30:00+08:00');
+    expect(await cloud.call('staff', 'reviewRevision', approval(revisionId), 'reviewer')).toMatchObject({ ok: true, data: { status: 'published' } });
+    const revision = (await cloud.db.collection(REVISION_COLLECTION).doc(revisionId).get()).data;
+    const check = { ...CONFIDENTIALITY, by: 'o-local-reviewer', at: revision.decidedAt };
+    expect(revision.confidentiality).toEqual(check);
+    // The clock keeps running from the instant set: the check is dated when the approval was made.
+    expect(revision.decidedAt.getTime() - Date.parse('2026-06-10T07:30:00Z')).toBeLessThan(60_000);
+    const audit = (await cloud.db.collection(AUDIT_COLLECTION).where({ targetId: saved.data.targetId, action: 'qa.publish' }).get()).data;
+    expect(audit).toEqual([expect.objectContaining({ actor: 'o-local-reviewer', at: revision.decidedAt, confidentiality: check })]);
+    expect(await cloud.call('staff', 'getRevision', { revisionId }, 'editor')).toMatchObject({ ok: true, data: { confidentiality: { ...CONFIDENTIALITY, by: 'o-local-reviewer', at: revision.decidedAt.toISOString() } } });
+    expect(await cloud.call('staff', 'importContent', { items: [{ kind: 'term', externalId: 'no-check', content: { term: '治超', aliases: [], plain: '治理货车超限超载。' } }] }, 'admin')).toEqual(refused);
+    cloud.emulator.clock.set(TEST_START);
+  });
+
   it('does not let an author approve their own revision', async () => {
     const revisionId = rid();
     await cloud.call('staff', 'saveDraft', { revisionId, kind: 'qa', content: qaInput(), changeNote: '' }, 'admin');
     await cloud.call('staff', 'submitRevision', { revisionId }, 'admin');
-    expect(await cloud.call('staff', 'reviewRevision', { revisionId, decision: 'approve', note: '' }, 'admin')).toEqual({
+    expect(await cloud.call('staff', 'reviewRevision', approval(revisionId), 'admin')).toEqual({
       ok: false,
       code: 'FAILED_PRECONDITION',
       message: '不能审核自己提交的内容，请由其他审核员审核',
@@ -61,7 +86,7 @@ describe('draft -> review -> published', () => {
     await cloud.call('staff', 'saveDraft', { revisionId, kind: 'policy', targetId: first.targetId, content: policyInput({ summary: '新的摘要' }), changeNote: '更新摘要' }, 'editor');
     expect((await cloud.db.collection(POLICY_COLLECTION).doc(first.targetId).get()).data.version).toBe(1);
     await cloud.call('staff', 'submitRevision', { revisionId }, 'editor');
-    await cloud.call('staff', 'reviewRevision', { revisionId, decision: 'approve', note: '' }, 'reviewer');
+    await cloud.call('staff', 'reviewRevision', approval(revisionId), 'reviewer');
     const policy = (await cloud.db.collection(POLICY_COLLECTION).doc(first.targetId).get()).data;
     expect(policy).toMatchObject({ version: 2, summary: '新的摘要' });
     expect(await count(HISTORY_COLLECTION, { targetId: first.targetId })).toBe(2);
@@ -73,7 +98,7 @@ describe('draft -> review -> published', () => {
     await cloud.call('staff', 'saveDraft', { revisionId: stale, kind: 'qa', targetId: first.targetId, content: qaInput({ answer: '旧稿' }), changeNote: '' }, 'editor');
     await publish(cloud, 'qa', qaInput({ answer: '新稿' }), first.targetId);
     await cloud.call('staff', 'submitRevision', { revisionId: stale }, 'editor');
-    const res = await cloud.call('staff', 'reviewRevision', { revisionId: stale, decision: 'approve', note: '' }, 'reviewer');
+    const res = await cloud.call('staff', 'reviewRevision', approval(stale), 'reviewer');
     expect(res).toMatchObject({ ok: false, code: 'FAILED_PRECONDITION' });
   });
 
@@ -94,8 +119,8 @@ describe('draft -> review -> published', () => {
     expect(await count(REVISION_COLLECTION, { _id: revisionId })).toBe(1);
     await cloud.call('staff', 'submitRevision', { revisionId }, 'editor');
     expect(await cloud.call('staff', 'submitRevision', { revisionId }, 'editor')).toMatchObject({ ok: true });
-    await cloud.call('staff', 'reviewRevision', { revisionId, decision: 'approve', note: '' }, 'reviewer');
-    expect(await cloud.call('staff', 'reviewRevision', { revisionId, decision: 'approve', note: '' }, 'reviewer')).toMatchObject({ ok: true, data: { status: 'published' } });
+    await cloud.call('staff', 'reviewRevision', approval(revisionId), 'reviewer');
+    expect(await cloud.call('staff', 'reviewRevision', approval(revisionId), 'reviewer')).toMatchObject({ ok: true, data: { status: 'published' } });
     const targetId = (await cloud.db.collection(REVISION_COLLECTION).doc(revisionId).get()).data.targetId;
     expect(await count(HISTORY_COLLECTION, { targetId })).toBe(1);
   });
@@ -198,7 +223,7 @@ describe('import', () => {
   ];
 
   it('imports valid rows, reports rejected ones, and is idempotent', async () => {
-    const first = await cloud.call('staff', 'importContent', { items: file }, 'admin');
+    const first = await cloud.call('staff', 'importContent', { items: file, confidentiality: CONFIDENTIALITY }, 'admin');
     expect(first).toEqual({
       ok: true,
       data: {
@@ -213,11 +238,11 @@ describe('import', () => {
       },
     });
     expect((await cloud.db.collection(POLICY_COLLECTION).doc('policy-x-old-rules').get()).data).toMatchObject({ lifecycle: 'superseded', supersededBy: 'policy-x-new-rules' });
-    const again = await cloud.call('staff', 'importContent', { items: file.slice(0, 4) }, 'admin');
+    const again = await cloud.call('staff', 'importContent', { items: file.slice(0, 4), confidentiality: CONFIDENTIALITY }, 'admin');
     expect(again).toMatchObject({ ok: true, data: { created: 0, updated: 0, unchanged: 4 } });
-    const changed = await cloud.call('staff', 'importContent', { items: [{ ...file[3], content: { term: '路政', aliases: [], plain: '新的解释。' } }] }, 'admin');
+    const changed = await cloud.call('staff', 'importContent', { items: [{ ...file[3], content: { term: '路政', aliases: [], plain: '新的解释。' } }], confidentiality: CONFIDENTIALITY }, 'admin');
     expect(changed).toMatchObject({ ok: true, data: { updated: 1 } });
-    const noted = await cloud.call('staff', 'importContent', { items: [{ ...file[3], content: { term: '路政', aliases: [], plain: '再次修改的解释。' }, changeNote: '按新版公路法修改解释' }] }, 'admin');
+    const noted = await cloud.call('staff', 'importContent', { items: [{ ...file[3], content: { term: '路政', aliases: [], plain: '再次修改的解释。' }, changeNote: '按新版公路法修改解释' }], confidentiality: CONFIDENTIALITY }, 'admin');
     expect(noted).toMatchObject({ ok: true, data: { updated: 1 } });
     // 更新记录 says what happened to each item, never the bare word 批量导入.
     const history = await cloud.call<{ items: { note: string }[] }>('public', 'listHistory', { kind: 'term', id: 'term-x-t1' }, 'anonymous');

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CONFIDENTIALITY } from '../support/workflow-steps';
 import { useBrowserCloud, visibleButton } from './support/browser-cloud';
 
 const csvFor = (year: number, type: string): string =>
@@ -7,7 +8,7 @@ const csvFor = (year: number, type: string): string =>
 
 const env = useBrowserCloud(async (cloud) => {
   for (const year of [2024, 2025]) {
-    const res = await cloud.call('staff', 'importBudget', { year, type: 'final', csv: csvFor(year, 'final') }, 'reviewer');
+    const res = await cloud.call('staff', 'importBudget', { year, type: 'final', csv: csvFor(year, 'final'), confidentiality: CONFIDENTIALITY }, 'reviewer');
     if (!res.ok) throw new Error(res.message);
   }
 });
@@ -25,7 +26,8 @@ describe('budgets in the browser', () => {
 
     const staff = await env.pageAs('reviewer');
     await staff.goto(`${env.cloud.emulator.url}/#/staff/budget-import/index`);
-    await staff.locator('textarea:visible').fill(csvFor(2025, 'final').replace(/^functional,2140106,公路养护,[\d.]+,/m, 'functional,2140106,公路养护,1.00,'));
+    await staff.getByPlaceholder('如：依据《保密法》').fill('依据《保密法》和本局保密审查制度，经审查不涉密');
+    await staff.locator('.field:visible', { hasText: '或粘贴 CSV 内容' }).locator('textarea').fill(csvFor(2025, 'final').replace(/^functional,2140106,公路养护,[\d.]+,/m, 'functional,2140106,公路养护,1.00,'));
     await staff.locator('input:visible').fill('2026');
     await visibleButton(staff, '检查并导入').click();
     await staff.getByText(/（21401 公路水路运输）：下级合计/).waitFor();

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { CONFIDENTIALITY } from '../support/workflow-steps';
 import { policyInput, qaInput } from '../support/builders';
 import { phoneContext } from './support/browser';
 import { useBrowserCloud } from './support/browser-cloud';
@@ -10,7 +11,7 @@ const env = useBrowserCloud(async (cloud) => {
     { kind: 'policy', externalId: 'new', content: policyInput({ title: '清溪县治超办法', category: 'overload', replaces: 'old', summary: '超限运输要卸载并处罚。', explainer: { keyPoints: ['超载要卸货'], changesForYou: ['出车前先称重'], differences: [{ before: '只罚款', after: '卸载并记入信用' }] } }) },
     { kind: 'qa', externalId: 'q1', content: qaInput({ policyId: 'new', topic: 'overload', question: '超载被查到怎么办？', answer: '要卸载到合法标准并接受处罚。' }) },
   ];
-  const res = await cloud.call('staff', 'importContent', { items }, 'admin');
+  const res = await cloud.call('staff', 'importContent', { items, confidentiality: CONFIDENTIALITY }, 'admin');
   if (!res.ok) throw new Error(res.message);
 });
 

@@ -1,8 +1,9 @@
 import { projectInput } from '../support/builders';
+import { CONFIDENTIALITY } from '../support/workflow-steps';
 import { useBrowserCloud } from './support/browser-cloud';
 
 const env = useBrowserCloud(async (cloud) => {
-  const res = await cloud.call('staff', 'importContent', { items: [{ kind: 'project', externalId: 'bridge', content: projectInput({ name: '清溪大桥危桥改造' }) }] }, 'admin');
+  const res = await cloud.call('staff', 'importContent', { items: [{ kind: 'project', externalId: 'bridge', content: projectInput({ name: '清溪大桥危桥改造' }) }], confidentiality: CONFIDENTIALITY }, 'admin');
   if (!res.ok) throw new Error(res.message);
   // Mid-November 2026: the fixture's September-October milestones and disclosure clocks have come due.
 }, { at: '2026-11-16T10:00:00+08:00' });

@@ -11,13 +11,14 @@ import { startEmulator } from './emulator';
 import { FUNCTIONS_BUILD } from './scripts/build-cloud';
 import { seedDemoBudgets } from './scripts/demo/demo-budgets';
 import { DEMO_CONTENT } from './scripts/demo/seed-demo';
+import { demoCheck } from './scripts/demo/demo-confidentiality';
 import { importRows, readImportFile } from './scripts/import-content';
 import { localSdk } from './scripts/local-sdk';
 (async () => {
   const emulator = await startEmulator({ functionsDir: FUNCTIONS_BUILD, ...PRODUCT_DATABASE });
   localSdk(emulator.sdkEnv);
   try {
-    await importRows(readImportFile(DEMO_CONTENT), 'demo-test');
+    await importRows(readImportFile(DEMO_CONTENT), 'demo-test', demoCheck('demo-test', new Date()));
     console.log(JSON.stringify([await seedDemoBudgets('demo-test'), await seedDemoBudgets('demo-test')]));
   } finally {
     await emulator.stop();

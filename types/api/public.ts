@@ -28,6 +28,7 @@ import type { GlossaryTerm, HistoryItem, Paged, PolicyListItem, PolicyView, QaIt
 import { personalDataPublicApi } from './personal-data';
 import { aboutPublicApi } from './about';
 import { busPublicApi } from './bus-routes';
+import { decisionPublicApi } from './decision-views';
 
 export const FEED_PAGE_MAX = 50;
 
@@ -200,6 +201,7 @@ export const publicApi = {
   vote: defineAction<{ votes: Votes; myVote: boolean }>()(v.strictObject({ kind: v.picklist(VOTABLE_KINDS), id, helpful: v.boolean() })),
   ...aboutPublicApi,
   ...busPublicApi,
+  ...decisionPublicApi,
 };
 
 export type PublicApi = typeof publicApi;

@@ -30,6 +30,8 @@ export interface RecordedCase {
   /** What to send or read to the person. */
   smsText: string;
 }
+import { decisionStaffApi } from './decision-views';
+import { CONFIDENTIALITY_LABELS, confidentialityInput } from './confidentiality-input';
 
 export interface StaffMember {
   openid: string;
@@ -66,8 +68,10 @@ export const staffApi = {
     }),
   ),
   submitRevision: defineAction<RevisionSummary>()(v.strictObject({ revisionId: id })),
+  /** Approving publishes, and must carry the 保密审查 (basis and conclusion), recorded with it. */
   reviewRevision: defineAction<RevisionSummary>()(
-    v.strictObject({ revisionId: id, decision: v.picklist(['approve', 'reject']), note: note(200) }),
+    v.strictObject({ revisionId: id, decision: v.picklist(['approve', 'reject']), note: note(200), confidentiality: confidentialityInput }),
+    CONFIDENTIALITY_LABELS,
   ),
   listRevisions: defineAction<{ items: RevisionSummary[]; nextCursor: string | null }>()(
     v.strictObject({
@@ -94,9 +98,11 @@ export const staffApi = {
       id,
       reply: prose(2000, 2),
       close: v.optional(v.boolean(), false),
-      /** Show it in the public answered list (only when the person agreed). */
+      /** Show it in the public answered list (only when the person agreed), with the 保密审查 that publishing needs. */
       makePublic: v.optional(v.boolean(), false),
+      confidentiality: confidentialityInput,
     }),
+    CONFIDENTIALITY_LABELS,
   ),
   /** A case that arrived by hotline, letter, e-mail or visit, recorded by staff: once per request id, on the
    * clock from the day it was received. Answers the code the person claims it with in the app, and the SMS. */
@@ -135,9 +141,12 @@ export const staffApi = {
         csv: v.optional(prose(200_000)),
         replace: v.optional(v.boolean(), false),
         documents: documents(10),
+        /** Importing publishes at once, so it carries the 保密审查 like an approval. */
+        confidentiality: confidentialityInput,
       }),
       v.check((input) => hasOneSource(input), ONE_SOURCE_MESSAGE),
     ),
+    CONFIDENTIALITY_LABELS,
   ),
   ...budgetCodesApi,
   /** Every comment on a consultation, held ones included, oldest first (for moderation and outcomes). */
@@ -152,9 +161,10 @@ export const staffApi = {
   recordOutcome: defineAction<CommentView>()(
     v.strictObject({ id: v.pipe(v.string(), v.regex(/^[a-f0-9]{32}$/)), decision: v.picklist(OUTCOME_DECISIONS), reason: prose(500, 2) }),
   ),
-  /** Publishes the outcome report once every visible comment has an outcome; tells each commenter. */
+  /** Publishes the outcome report once every visible comment has an outcome, with its 保密审查; tells each commenter. */
   publishOutcome: defineAction<{ counts: Record<(typeof OUTCOME_DECISIONS)[number], number> }>()(
-    v.strictObject({ id, summary: prose(2000, 10) }),
+    v.strictObject({ id, summary: prose(2000, 10), confidentiality: confidentialityInput }),
+    CONFIDENTIALITY_LABELS,
   ),
   /** 依申请公开: once, 20 more working days, with the reason the applicant sees. */
   extendDisclosure: defineAction<StaffCaseView>()(v.strictObject({ id, reason: prose(300, 4) })),
@@ -169,14 +179,17 @@ export const staffApi = {
       documents: documents(20),
     }),
   ),
+  /** Publishes at once, so it carries the batch's 保密审查 like an approval. */
   importContent: defineAction<ImportReport>()(
-    v.strictObject({ items: v.pipe(v.array(v.unknown()), v.minLength(1), v.maxLength(IMPORT_BATCH_MAX)) }),
+    v.strictObject({ items: v.pipe(v.array(v.unknown()), v.minLength(1), v.maxLength(IMPORT_BATCH_MAX)), confidentiality: confidentialityInput }),
+    CONFIDENTIALITY_LABELS,
   ),
   ...holidayCalendarApi,
   ...placesAdminApi,
   ...searchLogStaffApi,
   ...personalDataStaffApi,
   ...busStaffApi,
+  ...decisionStaffApi,
 };
 
 export type StaffApi = typeof staffApi;

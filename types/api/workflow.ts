@@ -1,4 +1,5 @@
 // Staff workflow actions' inputs and outputs (the schemas live in the staff action table).
+import type { ConfidentialityResult } from '../models/confidentiality';
 import type { ContentKind, RevisionStatus } from '../models/revision';
 
 export interface RevisionSummary {
@@ -17,6 +18,8 @@ export interface RevisionSummary {
 
 export interface RevisionDetail extends RevisionSummary {
   content: Record<string, unknown>;
+  /** The 保密审查 it was published with: basis, conclusion, who (OPENID) and when. */
+  confidentiality: { basis: string; result: ConfidentialityResult; by: string; at: string } | null;
 }
 
 export interface ImportReport {

@@ -1,4 +1,6 @@
-// The append-only record of every staff write: who, what, when, before and after.
+// The append-only record of every staff write: who, what, when, before and after; a publishing step
+// also carries its 保密审查 (who checked, when, on what basis).
+import type { ConfidentialityCheck } from './confidentiality';
 
 export const AUDIT_COLLECTION = 'audit_log';
 
@@ -11,4 +13,5 @@ export interface AuditDoc {
   before: unknown;
   after: unknown;
   at: Date;
+  confidentiality?: ConfidentialityCheck;
 }

@@ -1,6 +1,7 @@
 // Department budgets and final accounts (部门预决算): lines by functional and economic classification,
 // the three public expenses (三公经费) and special-fund allocations, each with a plain explanation.
 // One document per year and kind, written whole by an import that checks every total.
+import type { ConfidentialityCheck } from './confidentiality';
 
 export const BUDGET_COLLECTION = 'budgets';
 
@@ -77,4 +78,6 @@ export interface BudgetDoc extends BudgetContent {
   source?: { fileId: string | null; encoding: BudgetFileEncoding | null };
   importedAt: Date;
   importedBy: string;
+  /** The 保密审查 it was published with (budgets imported before it was asked for have none). */
+  confidentiality?: ConfidentialityCheck;
 }

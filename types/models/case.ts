@@ -1,6 +1,7 @@
 // A case: something a citizen raised that the bureau must answer, with a tracking number, a status
 // history the person can follow, and a working-day clock. Questions and feedback are the first kind.
 
+import type { ConfidentialityCheck } from './confidentiality';
 export const CASE_COLLECTION = 'cases';
 
 export const CASE_CATEGORIES = ['question', 'suggestion', 'complaint', 'rating', 'disclosure'] as const;
@@ -106,6 +107,8 @@ export interface CaseDoc {
   consentPublic?: boolean;
   /** Staff chose to show it in the public answered list (only with consent). */
   public?: boolean;
+  /** The 保密审查 it was made public with. */
+  confidentiality?: ConfidentialityCheck;
   followUp?: { solved: boolean; at: Date } | null;
   /** How it arrived (older cases, and everything citizens submit, are 'app'). */
   channel?: CaseChannel;

@@ -25,6 +25,7 @@ import { GUIDE_COLLECTION } from './disclosure-guide';
 import { BUREAU_COLLECTION } from './bureau';
 import { PROPOSAL_COLLECTION } from './proposal';
 import { BUS_ROUTE_COLLECTION } from './bus-route';
+import { DECISION_COLLECTION } from './decision';
 
 export const COLLECTIONS = [
   FEED_COLLECTION,
@@ -66,6 +67,7 @@ export const COLLECTIONS = [
   BUREAU_COLLECTION,
   PROPOSAL_COLLECTION,
   BUS_ROUTE_COLLECTION,
+  DECISION_COLLECTION,
 ] as const;
 
 export type CollectionName = (typeof COLLECTIONS)[number];

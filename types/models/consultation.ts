@@ -1,5 +1,6 @@
 // Consultations (意见征集): a draft in sections, open for comment for a period (30 days or more unless a
 // reason is given), comments moderated, and afterwards an outcome for every comment and a published report.
+import type { ConfidentialityCheck } from './confidentiality';
 import type { PublishedMeta } from './content';
 
 export const CONSULTATION_COLLECTION = 'consultations';
@@ -31,6 +32,8 @@ export interface OutcomeReport {
   summary: string;
   publishedAt: Date;
   counts: Record<OutcomeDecision, number>;
+  /** The 保密审查 it was published with (reports published before it was asked for have none). */
+  confidentiality?: ConfidentialityCheck;
 }
 
 export type ConsultationDoc = ConsultationContent &

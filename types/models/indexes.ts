@@ -26,6 +26,7 @@ import { GUIDE_COLLECTION } from './disclosure-guide';
 import { BUREAU_COLLECTION } from './bureau';
 import { PROPOSAL_COLLECTION } from './proposal';
 import { BUS_ROUTE_COLLECTION } from './bus-route';
+import { DECISION_COLLECTION } from './decision';
 import type { CollectionName } from './collections';
 
 export interface IndexSpec {
@@ -76,4 +77,11 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   [BUREAU_COLLECTION]: [],
   [PROPOSAL_COLLECTION]: [i('lifecycle_replied', ['lifecycle', 1], ['repliedAt', -1], ['_id', -1]), i('year_lifecycle_replied', ['year', 1], ['lifecycle', 1], ['repliedAt', -1], ['_id', -1])],
   [BUS_ROUTE_COLLECTION]: [i('area_code', ['areas', 1], ['code', 1]), i('code', ['code', 1])],
+  [DECISION_COLLECTION]: [
+    { name: 'kind_no', keys: [['kind', 1], ['decisionNo', 1]], unique: true },
+    i('kind_date', ['kind', 1], ['decisionDate', -1], ['_id', -1]),
+    i('kind_authority_date', ['kind', 1], ['authority', 1], ['decisionDate', -1], ['_id', -1]),
+    i('kind_penalty_date', ['kind', 1], ['penaltyTypes', 1], ['decisionDate', -1], ['_id', -1]),
+    i('kind_late_date', ['kind', 1], ['late', 1], ['decisionDate', -1], ['_id', -1]),
+  ],
 };

@@ -1,5 +1,6 @@
 // The publishing workflow shared by every content type: a revision is drafted by an editor,
 // submitted, and approved (published) or rejected by a different staff member.
+import type { ConfidentialityCheck } from './confidentiality';
 
 export const REVISION_COLLECTION = 'revisions';
 
@@ -48,4 +49,6 @@ export interface RevisionDoc {
   updatedAt: Date;
   submittedAt: Date | null;
   decidedAt: Date | null;
+  /** The 保密审查 it was published with (absent until approved). */
+  confidentiality?: ConfidentialityCheck;
 }

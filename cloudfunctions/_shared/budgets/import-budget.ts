@@ -1,10 +1,11 @@
 // Writes a checked year of budget figures: the file is read (decoded, never garbled), checked
 // against the classification codes in force for the year, every referenced project must exist, a
 // year already published is only replaced when asked, and the document and its audit line are
-// written together.
+// written together, both carrying the 保密审查 it was published with.
 import type { BudgetImportResult } from '#types/api/budget-import';
 import { BUDGET_COLLECTION, budgetId, type BudgetDoc, type BudgetType } from '#types/models/budget';
 import { PROJECT_COLLECTION } from '#types/models/project';
+import type { ConfidentialityCheck } from '#types/models/confidentiality';
 import { failedPrecondition, invalidArgument } from '../app-error';
 import { recordAudit } from '../audit';
 import { _, db, docOrNull, docsOf, runTransaction } from '../cloud';
@@ -18,6 +19,7 @@ export interface BudgetImport {
   source: BudgetSource;
   replace: boolean;
   documents: BudgetDoc['documents'];
+  check: ConfidentialityCheck;
 }
 
 export async function importBudget(input: BudgetImport, actor: string, now: Date): Promise<BudgetImportResult> {
@@ -37,9 +39,9 @@ export async function importBudget(input: BudgetImport, actor: string, now: Date
     const ref = tx.collection(BUDGET_COLLECTION).doc(id);
     const before = await docOrNull<BudgetDoc>(ref);
     if (before && !input.replace) throw failedPrecondition(`${input.year} 年${input.type === 'budget' ? '预算' : '决算'}已经导入过；如需更正，请勾选“替换已有数据”`);
-    const doc: Omit<BudgetDoc, '_id'> = { ...content, total: parsed.total, documents: input.documents, source, importedAt: now, importedBy: actor };
+    const doc: Omit<BudgetDoc, '_id'> = { ...content, total: parsed.total, documents: input.documents, source, importedAt: now, importedBy: actor, confidentiality: input.check };
     await ref.set({ data: doc });
-    await recordAudit(tx, { actor, action: before ? 'budget.replace' : 'budget.import', collection: BUDGET_COLLECTION, targetId: id, before, after: doc }, now);
+    await recordAudit(tx, { actor, action: before ? 'budget.replace' : 'budget.import', collection: BUDGET_COLLECTION, targetId: id, before, after: doc, confidentiality: input.check }, now);
     return { id, total: parsed.total, lines: content.functional.length + content.economic.length + content.specialFunds.length, encoding, economicScope: content.economicScope ?? 'all' };
   });
 }

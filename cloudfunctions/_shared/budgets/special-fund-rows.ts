@@ -3,13 +3,8 @@
 import { isRealDay } from '#types/api/calendar-day';
 import type { Allocation } from '#types/models/budget';
 import type { BudgetRow } from './budget-csv-columns';
+import { csvDay as dayOf } from '../csv/csv-day';
 import { parseAmount } from './parse-amount';
-
-/** Excel writes dates as 2025/3/15 unless told otherwise; 2025-03-15 and 2025年3月15日 are read too. */
-function dayOf(text: string): string {
-  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text);
-  return m ? `${m[1]}-${(m[2] as string).padStart(2, '0')}-${(m[3] as string).padStart(2, '0')}` : text;
-}
 
 export function specialFundRows(rows: BudgetRow[], year: number, errors: string[]): Allocation[] {
   const seen = new Set<string>();

@@ -2,6 +2,7 @@
 // route, every stop against the place list) and refused whole with the lines at fault; then each new or
 // changed route becomes a revision submitted for review by its author (the demo seed publishes at once),
 // all in one transaction. The same file imported again adds nothing.
+import type { ConfidentialityCheck } from '#types/models/confidentiality';
 import type { BusImportResult } from '#types/api/bus-import';
 import { BUS_ROUTE_COLLECTION } from '#types/models/bus-route';
 import { REVISION_COLLECTION, type RevisionDoc } from '#types/models/revision';
@@ -27,7 +28,8 @@ async function refErrors(routes: ParsedRoute[]): Promise<string[]> {
   return errors;
 }
 
-export async function importBusRoutes(source: BudgetSource, actor: string, now: Date, mode: 'submit' | 'publish'): Promise<BusImportResult> {
+/** `mode`: onto review (staff), or published at once with the given 保密审查 (the demo seed). */
+export async function importBusRoutes(source: BudgetSource, actor: string, now: Date, mode: 'submit' | { publish: ConfidentialityCheck }): Promise<BusImportResult> {
   const { text } = await budgetText(source, '全县的城乡公交线路表通常只有几十到几百 KB');
   const parsed = parseBusCsv(text);
   if (!parsed.ok) throw invalidArgument(parsed.errors.join('；'));
@@ -53,7 +55,7 @@ export async function importBusRoutes(source: BudgetSource, actor: string, now: 
       const { _id, ...data } = revision;
       await tx.collection(REVISION_COLLECTION).doc(_id).set({ data });
       await recordAudit(tx, { actor, action: 'revision.import', collection: REVISION_COLLECTION, targetId: _id, before: null, after: revision }, now);
-      if (mode === 'publish') await publishRevision(tx, revision, actor, '演示数据导入', now);
+      if (mode !== 'submit') await publishRevision(tx, revision, actor, '演示数据导入', now, mode.publish);
       result.submitted += 1;
       result.revisionIds.push(revisionId);
     }

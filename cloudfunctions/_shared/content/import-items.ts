@@ -1,12 +1,14 @@
 // Bulk import of published content (`npm run import` and the admin action). Each row is validated and
 // published in its own transaction, idempotently: the same external id always maps to the same item,
-// an unchanged row changes nothing, a changed row becomes a new version, a bad row is reported.
+// an unchanged row changes nothing, a changed row becomes a new version, a bad row is reported. Every
+// item published carries the batch's 保密审查 (given by whoever imports it).
 import * as v from 'valibot';
 import type { ImportReport } from '#types/api/workflow';
 import type { ImportItem } from '#types/api/import-format';
 import { importItemSchema } from '#types/api/import-format';
 import { describeIssues } from '#types/api/describe-issues';
 import { CONTENT_FIELD_LABELS, type FieldLabels } from '#types/api/field-labels';
+import type { ConfidentialityCheck } from '#types/models/confidentiality';
 import { REVISION_COLLECTION, type ContentKind, type RevisionDoc } from '#types/models/revision';
 import { logError } from '../log-error';
 import { AppError } from '../app-error';
@@ -48,7 +50,7 @@ function labelsOf(row: unknown): FieldLabels {
   return typeof kind === 'string' && Object.prototype.hasOwnProperty.call(CONTENT_FIELD_LABELS, kind) ? CONTENT_FIELD_LABELS[kind as ContentKind] : {};
 }
 
-export async function importItems(rows: unknown[], actor: string, now: Date): Promise<ImportReport> {
+export async function importItems(rows: unknown[], actor: string, now: Date, check: ConfidentialityCheck): Promise<ImportReport> {
   const report: ImportReport = { created: 0, updated: 0, unchanged: 0, rejected: [] };
   const valid: { index: number; item: ImportItem }[] = [];
   rows.forEach((row, index) => {
@@ -76,7 +78,7 @@ export async function importItems(rows: unknown[], actor: string, now: Date): Pr
         };
         const { _id, ...data } = revision;
         await tx.collection(REVISION_COLLECTION).doc(_id).set({ data });
-        await publishRevision(tx, revision, actor, '批量导入', at);
+        await publishRevision(tx, revision, actor, '批量导入', at, check);
         return current ? ('updated' as const) : ('created' as const);
       });
       report[outcome] += 1;

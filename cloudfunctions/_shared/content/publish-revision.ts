@@ -1,9 +1,11 @@
 // Publishing an approved revision, all in one transaction: the published document (version + 1),
-// its change-history line, the home feed, the search index, the revision's state and the audit log.
+// its change-history line, the home feed, the search index, the revision's state and the audit log; the
+// revision and the audit entry carry the 保密审查 it was approved with.
 // A policy that replaces another marks the old one superseded, which stays readable with a banner.
 import { FEED_COLLECTION } from '#types/models/feed';
 import type { PublishedMeta } from '#types/models/content';
 import { POLICY_COLLECTION } from '#types/models/policy';
+import type { ConfidentialityCheck } from '#types/models/confidentiality';
 import { REVISION_COLLECTION, type RevisionDoc } from '#types/models/revision';
 import { failedPrecondition, notFound } from '../app-error';
 import { recordAudit } from '../audit';
@@ -25,7 +27,7 @@ export async function writePublished(tx: Tx, kind: RevisionDoc['kind'], id: stri
   await putSearchEntry(tx, searchKey(kind, id), spec.search(withId));
 }
 
-export async function publishRevision(tx: Tx, revision: RevisionDoc, reviewerId: string, reviewNote: string, now: Date): Promise<Published> {
+export async function publishRevision(tx: Tx, revision: RevisionDoc, reviewerId: string, reviewNote: string, now: Date, check: ConfidentialityCheck): Promise<Published> {
   const spec = CONTENT_KINDS[revision.kind];
   const current = await docOrNull<Published>(tx.collection(spec.collection).doc(revision.targetId));
   const currentVersion = current?.version ?? 0;
@@ -56,8 +58,8 @@ export async function publishRevision(tx: Tx, revision: RevisionDoc, reviewerId:
     }
   }
 
-  const decided = { status: 'published', reviewerId, reviewNote, decidedAt: now, updatedAt: now };
+  const decided = { status: 'published', reviewerId, reviewNote, decidedAt: now, updatedAt: now, confidentiality: check };
   await tx.collection(REVISION_COLLECTION).doc(revision._id).update({ data: decided });
-  await recordAudit(tx, { actor: reviewerId, action: `${revision.kind}.publish`, collection: spec.collection, targetId: revision.targetId, before: current, after: doc }, now);
+  await recordAudit(tx, { actor: reviewerId, action: `${revision.kind}.publish`, collection: spec.collection, targetId: revision.targetId, before: current, after: doc, confidentiality: check }, now);
   return doc;
 }

@@ -19,6 +19,7 @@ const ENTRIES = [
   { label: '意见征集', hint: '说说你的意见', url: '/more/consultations/index' },
   { label: '申请公开', hint: '依申请公开信息', url: '/more/disclosure/index' },
   { label: '城乡公交', hint: '几点有车、票价', url: '/bus/lookup/index' },
+  { label: '双公示', hint: '许可和处罚决定', url: '/open/decisions/index' },
 ];
 
 export default function HomePage() {

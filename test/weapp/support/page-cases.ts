@@ -16,6 +16,8 @@ export interface DemoIds {
 
 const POLICY = 'policy-x-county-rural-road-2026';
 const CONSULTATION = 'consultation-x-rural-road-maintenance-2026';
+/** 清交执罚〔2026〕061号 (scripts/demo/decisions): its id is derived from kind and decision number. */
+const DEMO_DECISION = 'penalty-3ef12648a81ff1d218674b3e';
 
 export const PAGES: Record<string, PageCase> = {
   'pages/index/index': { shows: ['最新公开', '政策文件', 'G235清溪段夜间半幅封闭'] },
@@ -62,6 +64,9 @@ export const PAGES: Record<string, PageCase> = {
   'staff/bus-import/index': { as: 'editor', shows: ['检查并提交审核'] },
   'bus/lookup/index': { shows: ['先选乡镇', '石门乡'] },
   'bus/route/index': { query: () => `id=${busRouteId('城乡1路')}`, shows: ['县客运站 — 上坪', '拨打服务电话', '石门乡下坪村'] },
+  'staff/decision-import/index': { as: 'admin', shows: ['检查并公示', '保密审查依据', '超期公示', '公示期限（管理员）'] },
+  'open/decisions/index': { shows: ['行政许可', '清溪县安捷客运有限公司', '县内农村客运班线经营'] },
+  'open/decision/index': { query: () => `id=${DEMO_DECISION}`, shows: ['清溪县顺达货运有限公司', '91431124MA4L2K8P3U', '《公路安全保护条例》第六十四条'] },
 };
 
 /** Ids the demo data only has once it is in (notices are created through the staff workflow). */

@@ -7,6 +7,7 @@ import { importBudget } from '../api/budgets-api';
 import { useCsvFileImport } from '../use-csv-file-import';
 import { CsvFileFields, CsvImportResult } from './csv-file-fields';
 import { BudgetCodeForm } from './budget-code-form';
+import { ConfidentialityFields, confidentialityPayload, EMPTY_CONFIDENTIALITY } from '@/features/staff-content/components/confidentiality-fields';
 import { wan } from './line-breakdown';
 
 const TEMPLATE = 'section,code,name,amount,parent,explanation,project,recipient,date';
@@ -25,9 +26,13 @@ export function BudgetImport({ isAdmin }: { isAdmin: boolean }) {
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [type, setType] = useState<BudgetType>('budget');
   const [replace, setReplace] = useState(false);
+  const [check, setCheck] = useState(EMPTY_CONFIDENTIALITY);
   const form = useCsvFileImport();
   const { file, csv, busy, result, submit } = form;
-  const send = (): Promise<void> => submit((source) => importBudget({ year: Number(year), type, replace, ...source }), (data) => summary(year, type, data));
+  const send = (): Promise<void> => {
+    const confidentiality = confidentialityPayload(check);
+    return submit((source) => importBudget({ year: Number(year), type, replace, ...source, ...(confidentiality ? { confidentiality } : {}) }), (data) => summary(year, type, data));
+  };
   return (
     <View className="list">
       <View className="field">
@@ -44,6 +49,7 @@ export function BudgetImport({ isAdmin }: { isAdmin: boolean }) {
       <Button className={replace ? 'btn btn--small btn--primary' : 'btn btn--small'} aria-pressed={replace} onClick={() => setReplace(!replace)}>
         {replace ? '✓ ' : ''}替换已有数据（更正已公开的年度时勾选）
       </Button>
+      <ConfidentialityFields value={check} onChange={setCheck} />
       <Button className="btn btn--primary" disabled={busy || (!file && !csv.trim())} loading={busy} onClick={() => void send()}>
         检查并导入
       </Button>

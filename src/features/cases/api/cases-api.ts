@@ -1,3 +1,4 @@
+import type { ConfidentialityResult } from '#types/models/confidentiality';
 import type { ASKABLE_CATEGORIES, ConfigurableCategory, DisclosureApplicant, DisclosureDecision, DISCLOSURE_FORMS } from '#types/models/case';
 import { call } from '@/lib/cloud';
 
@@ -20,7 +21,9 @@ export const submitCase = (requestId: string, c: NewCase) => call('public', 'sub
 export const fetchMyCases = (cursor?: string) => call('public', 'listMyCases', cursor ? { cursor } : {}, { retry: true });
 export const reopenCase = (id: string, note: string) => call('public', 'reopenMyCase', { id, note });
 export const fetchQueue = (cursor?: string) => call('staff', 'listCases', cursor ? { cursor } : {}, { retry: true });
-export const replyCase = (id: string, reply: string, close: boolean, makePublic: boolean) => call('staff', 'replyCase', { id, reply, close, makePublic });
+/** Making the answer public carries the 保密审查 (omitted until filled in: the function then says so). */
+export const replyCase = (id: string, reply: string, close: boolean, makePublic: boolean, confidentiality?: { basis: string; result: ConfidentialityResult }) =>
+  call('staff', 'replyCase', { id, reply, close, makePublic, ...(makePublic && confidentiality ? { confidentiality } : {}) });
 export const assignCase = (id: string) => call('staff', 'assignCase', { id }, { retry: true });
 export const answerFollowUp = (id: string, solved: boolean) => call('public', 'answerFollowUp', { id, solved }, { retry: true });
 export const fetchStats = () => call('public', 'getCaseStats', {}, { retry: true });

@@ -10,6 +10,7 @@ import { assignCase, decideDisclosure, extendDisclosure, fetchQueue, replyCase, 
 import { CaseClocks } from './case-clocks';
 import { CaseList } from './case-list';
 import { RevealDetail } from '@/features/personal-data/components/reveal-detail';
+import { ConfidentialityFields, confidentialityPayload, EMPTY_CONFIDENTIALITY } from '@/features/staff-content/components/confidentiality-fields';
 
 /** 依申请公开: extend once, ask for a supplement, or decide; the applicant's details are shown to staff. */
 function DisclosureBox({ item, onDone }: { item: StaffCaseView; onDone(message: string): void }) {
@@ -83,7 +84,8 @@ function ReplyBox({ item, onDone }: { item: StaffCaseView; onDone(message: strin
 function AnswerBox({ item, onDone }: { item: StaffCaseView; onDone(message: string): void }) {
   const [reply, setReply] = useState('');
   const [makePublic, setMakePublic] = useState(false);
-  const send = (close: boolean): void => void replyCase(item.id, reply.trim(), close, makePublic).then((res) => onDone(res.ok ? '已答复' : messageFor(res)));
+  const [check, setCheck] = useState(EMPTY_CONFIDENTIALITY);
+  const send = (close: boolean): void => void replyCase(item.id, reply.trim(), close, makePublic, confidentialityPayload(check)).then((res) => onDone(res.ok ? '已答复' : messageFor(res)));
   const take = (): void => void assignCase(item.id).then((res) => onDone(res.ok ? '已由你办理' : messageFor(res)));
   return (
     <View className="field">
@@ -105,6 +107,7 @@ function AnswerBox({ item, onDone }: { item: StaffCaseView; onDone(message: stri
           {makePublic ? '✓ ' : ''}放进“答复公开”（提问人已同意，号码和姓名会隐去）
         </Button>
       )}
+      {makePublic && <ConfidentialityFields value={check} onChange={setCheck} />}
       <View className="choices">
         <Button className="btn btn--small" onClick={() => send(false)}>
           答复

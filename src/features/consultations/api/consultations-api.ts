@@ -1,3 +1,4 @@
+import type { ConfidentialityResult } from '#types/models/confidentiality';
 import type { OutcomeDecision } from '#types/models/consultation';
 import { call } from '@/lib/cloud';
 
@@ -11,4 +12,6 @@ export const fetchMyComments = (cursor?: string) => call('public', 'listMyCommen
 export const fetchStaffComments = (id: string, cursor?: string) => call('staff', 'listConsultationComments', { id, ...(cursor ? { cursor } : {}) }, { retry: true });
 export const moderateComment = (id: string, hide: boolean, reason: string) => call('staff', 'moderateComment', { id, hide, reason });
 export const recordOutcome = (id: string, decision: OutcomeDecision, reason: string) => call('staff', 'recordOutcome', { id, decision, reason });
-export const publishOutcome = (id: string, summary: string) => call('staff', 'publishOutcome', { id, summary });
+/** The outcome report is published at once, so it carries the 保密审查 (omitted until filled in: the function then says so). */
+export const publishOutcome = (id: string, summary: string, confidentiality?: { basis: string; result: ConfidentialityResult }) =>
+  call('staff', 'publishOutcome', { id, summary, ...(confidentiality ? { confidentiality } : {}) });

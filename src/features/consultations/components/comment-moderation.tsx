@@ -8,6 +8,7 @@ import { messageFor } from '@/lib/cloud';
 import { usePagedList } from '@/lib/use-paged-list';
 import { fetchStaffComments, moderateComment, publishOutcome, recordOutcome } from '../api/consultations-api';
 import { StatusLine } from '@/components/ui/state-views';
+import { ConfidentialityFields, confidentialityPayload, EMPTY_CONFIDENTIALITY } from '@/features/staff-content/components/confidentiality-fields';
 
 function CommentActions({ c, onDone }: { c: CommentView; onDone(message: string): void }) {
   const [reason, setReason] = useState('');
@@ -48,6 +49,7 @@ export function CommentModeration({ id }: { id: string }) {
   const list = usePagedList<CommentView>((cursor) => fetchStaffComments(id, cursor), id);
   const [status, setStatus] = useState<string | null>(null);
   const [summary, setSummary] = useState('');
+  const [check, setCheck] = useState(EMPTY_CONFIDENTIALITY);
   const done = (message: string): void => {
     setStatus(message);
     list.reload();
@@ -71,7 +73,8 @@ export function CommentModeration({ id }: { id: string }) {
       />
       <Text className="section__title">公布采纳情况（截止后，每条公开意见都记录了处理结果才能公布）</Text>
       <Textarea className="input input--area" value={summary} maxlength={2000} placeholder="总体说明：收到多少条、采纳了什么、为什么有的没采纳" onInput={(e) => setSummary(e.detail.value)} />
-      <Button className="btn btn--primary" onClick={() => void publishOutcome(id, summary.trim()).then((res) => setStatus(res.ok ? '已公布，提意见的人会收到通知' : messageFor(res)))}>
+      <ConfidentialityFields value={check} onChange={setCheck} />
+      <Button className="btn btn--primary" onClick={() => void publishOutcome(id, summary.trim(), confidentialityPayload(check)).then((res) => setStatus(res.ok ? '已公布，提意见的人会收到通知' : messageFor(res)))}>
         公布采纳情况
       </Button>
     </View>

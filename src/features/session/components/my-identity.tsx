@@ -75,6 +75,11 @@ export function MyIdentity({ state }: { state: MeState }) {
           导入城乡公交线路
         </Button>
       )}
+      {me.roles.length > 0 && (
+        <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/decision-import/index' })}>
+          双公示（导入与超期情况）
+        </Button>
+      )}
       {me.roles.includes('admin') && (
         <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/places/index' })}>
           乡镇村名单

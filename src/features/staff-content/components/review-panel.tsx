@@ -4,17 +4,20 @@ import { useEffect, useState } from 'react';
 import type { RevisionDetail } from '#types/api/workflow';
 import type { Result } from '#types/result';
 import { CONTENT_KIND_LABELS, REVISION_STATUS_LABELS } from '#types/models/revision';
+import { CONFIDENTIALITY_RESULT_LABELS } from '#types/models/confidentiality';
 import { messageFor } from '@/lib/cloud';
 import { fetchRevision, reviewRevision, withdrawItem } from '../api/staff-content-api';
 import { FIELDS } from '../fields';
 import { toForm } from '../form-model';
 import { ErrorState, LoadingState, StatusLine } from '@/components/ui/state-views';
+import { ConfidentialityFields, confidentialityPayload, EMPTY_CONFIDENTIALITY } from './confidentiality-fields';
 
-/** A revision as the reviewer sees it, with approve / return; a published item can be withdrawn. */
+/** A revision as the reviewer sees it, with approve (after the 保密审查) / return; a published item can be withdrawn. */
 export function ReviewPanel({ revisionId }: { revisionId: string }) {
   const [revision, setRevision] = useState<RevisionDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState('');
+  const [check, setCheck] = useState(EMPTY_CONFIDENTIALITY);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const load = (): void => void fetchRevision(revisionId).then((res) => (res.ok ? setRevision(res.data) : setError(messageFor(res))));
@@ -51,13 +54,19 @@ export function ReviewPanel({ revisionId }: { revisionId: string }) {
       {revision.status === 'in_review' && (
         <View className="section">
           <Input className="input" value={note} placeholder="审核意见（退回时必填）" maxlength={200} onInput={(e) => setNote(e.detail.value)} />
-          <Button className="btn btn--primary" disabled={busy} onClick={() => void act(() => reviewRevision(revisionId, 'approve', note), '已发布')}>
+          <ConfidentialityFields value={check} onChange={setCheck} />
+          <Button className="btn btn--primary" disabled={busy} onClick={() => void act(() => reviewRevision(revisionId, 'approve', note, confidentialityPayload(check)), '已发布')}>
             通过并发布
           </Button>
           <Button className="btn" disabled={busy} onClick={() => void act(() => reviewRevision(revisionId, 'reject', note), '已退回给编辑')}>
             退回修改
           </Button>
         </View>
+      )}
+      {revision.confidentiality && (
+        <Text className="row__hint">
+          保密审查：{CONFIDENTIALITY_RESULT_LABELS[revision.confidentiality.result]}；依据：{revision.confidentiality.basis}
+        </Text>
       )}
       {revision.status === 'published' && (
         <View className="section">

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '双公示详情' });
