@@ -6,7 +6,7 @@ import type { HistoryItem, Paged } from '#types/api/policy-views';
 import type { SearchResult } from '#types/api/search-views';
 import { bureauInput, guideInput } from '../support/about-builders';
 import { type ProductCloud, startProductCloud } from '../support/product-cloud';
-import { publish } from '../support/workflow-steps';
+import { approval, publish } from '../support/workflow-steps';
 
 let cloud: ProductCloud;
 let n = 0;
@@ -14,7 +14,7 @@ const draft = (kind: string, content: unknown, as: 'editor' | 'citizenA' = 'edit
   cloud.call<RevisionDetail>('staff', 'saveDraft', { revisionId: `about-${(n += 1)}`, kind, targetId, content, changeNote: '' }, as);
 
 /** Approval as publish() in workflow-steps sends it (keep the two alike if the review step gains fields). */
-const approve = (revisionId: string, as: 'reviewer' | 'citizenA') => cloud.call('staff', 'reviewRevision', { revisionId, decision: 'approve', note: '' }, as);
+const approve = (revisionId: string, as: 'reviewer' | 'citizenA') => cloud.call('staff', 'reviewRevision', approval(revisionId), as);
 
 beforeAll(async () => {
   cloud = await startProductCloud();

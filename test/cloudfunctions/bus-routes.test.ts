@@ -13,7 +13,7 @@ import { DEMO_BUS_CSV } from '../../scripts/demo/demo-bus-routes';
 import { prefsDoc } from '../support/builders';
 import { type PersonaKey, type ProductCloud, startProductCloud } from '../support/product-cloud';
 import { runJobsUntilDone } from '../support/run-jobs';
-import { publish } from '../support/workflow-steps';
+import { approval, publish } from '../support/workflow-steps';
 import { busRouteId } from '../../cloudfunctions/_shared/bus/bus-route-id';
 
 let cloud: ProductCloud;
@@ -32,7 +32,7 @@ const waiting = async (): Promise<number> => (await cloud.db.collection(REVISION
 const routes = async (): Promise<number> => (await cloud.db.collection(BUS_ROUTE_COLLECTION).count()).total;
 async function approveAll(ids: string[]): Promise<void> {
   for (const revisionId of ids) {
-    const res = await cloud.call('staff', 'reviewRevision', { revisionId, decision: 'approve', note: '' }, 'reviewer');
+    const res = await cloud.call('staff', 'reviewRevision', approval(revisionId), 'reviewer');
     if (!res.ok) throw new Error(res.message);
   }
 }
@@ -100,7 +100,7 @@ describe('a good file on the workflow', () => {
     if (!first.ok) throw new Error(first.message);
     expect(first.data).toMatchObject({ routes: 5, submitted: 5, unchanged: 0 });
     expect(await routes()).toBe(0);
-    expect(await cloud.call('staff', 'reviewRevision', { revisionId: first.data.revisionIds[0], decision: 'approve', note: '' }, 'editor')).toMatchObject({ ok: false });
+    expect(await cloud.call('staff', 'reviewRevision', approval(first.data.revisionIds[0] as string), 'editor')).toMatchObject({ ok: false });
     await approveAll(first.data.revisionIds);
     expect(await routes()).toBe(5);
     expect(await importAs(demo)).toMatchObject({ ok: true, data: { routes: 5, submitted: 0, unchanged: 5 } });
