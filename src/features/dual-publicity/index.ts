@@ -1,3 +1,2 @@
 export { DecisionDetail } from './components/decision-detail';
 export { DecisionList } from './components/decision-list';
-export { DecisionImport } from './components/decision-import';

@@ -1,6 +1,6 @@
 import { Page } from '@/components/ui/page';
 import { useElderMode } from '@/features/display';
-import { DecisionImport } from '@/features/dual-publicity';
+import { DecisionImport } from '@/features/dual-publicity/staff';
 import { useMe } from '@/features/session';
 
 export default function StaffDecisionImportPage() {

@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { DecisionImport } from '@/features/dual-publicity';
+import { DecisionImport } from '@/features/dual-publicity/staff';
 
 const realFetch = global.fetch;
 beforeAll(() => {
