@@ -1,5 +1,5 @@
 import type { ConfidentialityResult } from '#types/models/confidentiality';
-import type { ASKABLE_CATEGORIES, ConfigurableCategory, DisclosureApplicant, DisclosureDecision, DISCLOSURE_FORMS } from '#types/models/case';
+import type { ASKABLE_CATEGORIES, ConfigurableCategory, DisclosureApplicant, DisclosureDecision, DISCLOSURE_FORMS, RECORDED_CHANNELS } from '#types/models/case';
 import { call } from '@/lib/cloud';
 
 export interface Related {
@@ -19,11 +19,16 @@ export interface NewCase {
 }
 export const submitCase = (requestId: string, c: NewCase) => call('public', 'submitCase', { requestId, ...c }, { retry: true });
 export const fetchMyCases = (cursor?: string) => call('public', 'listMyCases', cursor ? { cursor } : {}, { retry: true });
+/** Claiming the same case again answers the same, so a retry is harmless. */
+export const claimCase = (trackingNo: string, code: string) => call('public', 'claimCase', { trackingNo, code }, { retry: true });
 export const reopenCase = (id: string, note: string) => call('public', 'reopenMyCase', { id, note });
 export const fetchQueue = (cursor?: string) => call('staff', 'listCases', cursor ? { cursor } : {}, { retry: true });
 /** Making the answer public carries the 保密审查 (omitted until filled in: the function then says so). */
 export const replyCase = (id: string, reply: string, close: boolean, makePublic: boolean, confidentiality?: { basis: string; result: ConfidentialityResult }) =>
   call('staff', 'replyCase', { id, reply, close, makePublic, ...(makePublic && confidentiality ? { confidentiality } : {}) });
+/** A case from the hotline, a letter, e-mail or a visit; the request id comes from the form, so a retry stores it once. */
+export const recordCase = (requestId: string, c: { channel: (typeof RECORDED_CHANNELS)[number]; receivedOn: string; category: (typeof ASKABLE_CATEGORIES)[number]; text: string; phone: string | null }) =>
+  call('staff', 'recordCase', { requestId, ...c }, { retry: true });
 export const assignCase = (id: string) => call('staff', 'assignCase', { id }, { retry: true });
 export const answerFollowUp = (id: string, solved: boolean) => call('public', 'answerFollowUp', { id, solved }, { retry: true });
 export const fetchStats = () => call('public', 'getCaseStats', {}, { retry: true });

@@ -9,6 +9,7 @@ import { MAX_ATTACHMENT_BYTES, uploadFile } from '@/lib/upload-file';
 import { assignCase, decideDisclosure, extendDisclosure, fetchQueue, replyCase, requestSupplement } from '../api/cases-api';
 import { CaseClocks } from './case-clocks';
 import { CaseList } from './case-list';
+import { RecordCaseForm } from './record-case-form';
 import { RevealDetail } from '@/features/personal-data/components/reveal-detail';
 import { ConfidentialityFields, confidentialityPayload, EMPTY_CONFIDENTIALITY } from '@/features/staff-content/components/confidentiality-fields';
 
@@ -122,10 +123,13 @@ function AnswerBox({ item, onDone }: { item: StaffCaseView; onDone(message: stri
 
 /** 群众提问: open cases, nearest deadline first, and the reply clocks. */
 export function CaseQueue({ isAdmin }: { isAdmin: boolean }) {
+  // A recorded case joins the queue: remounting the list reads its first page again.
+  const [recorded, setRecorded] = useState(0);
   return (
     <View className="list">
       <CaseClocks editable={isAdmin} />
-      <CaseList<StaffCaseView> fetch={fetchQueue} listKey="queue" empty="没有待办的提问" action={(c, done) => <ReplyBox item={c} onDone={done} />} />
+      <RecordCaseForm onRecorded={() => setRecorded((n) => n + 1)} />
+      <CaseList<StaffCaseView> key={recorded} fetch={fetchQueue} listKey="queue" empty="没有待办的提问" action={(c, done) => <ReplyBox item={c} onDone={done} />} />
     </View>
   );
 }

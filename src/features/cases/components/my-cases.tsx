@@ -3,7 +3,9 @@ import { useState } from 'react';
 import type { CaseView } from '#types/api/case-views';
 import { messageFor } from '@/lib/cloud';
 import { answerFollowUp, fetchMyCases, reopenCase, supplementDisclosure } from '../api/cases-api';
+import { StatusLine } from '@/components/ui/state-views';
 import { CaseList } from './case-list';
+import { ClaimCaseForm } from './claim-case-form';
 
 function FollowUp({ item, onDone }: { item: CaseView; onDone(message: string): void }) {
   if (item.followUp) return <Text className="row__hint">你的评价：{item.followUp.solved ? '解决了' : '没解决'}</Text>;
@@ -53,5 +55,13 @@ function Reopen({ item, onDone }: { item: CaseView; onDone(message: string): voi
 
 /** 我的提问: every case the person opened, its status history and the answer. */
 export function MyCases() {
-  return <CaseList<CaseView> fetch={fetchMyCases} listKey="mine" empty="还没有提过问题" action={(c, done) => <Reopen item={c} onDone={done} />} />;
+  // A claimed case joins the list: remounting it reads the first page again.
+  const [claimed, setClaimed] = useState<string | null>(null);
+  return (
+    <View className="list">
+      <ClaimCaseForm onClaimed={setClaimed} />
+      <StatusLine text={claimed} />
+      <CaseList<CaseView> key={claimed ?? ''} fetch={fetchMyCases} listKey="mine" empty="还没有提过问题" action={(c, done) => <Reopen item={c} onDone={done} />} />
+    </View>
+  );
 }
