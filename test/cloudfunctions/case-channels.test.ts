@@ -124,3 +124,13 @@ describe('claiming a recorded case in the app', () => {
     expect(await cloud.call('public', 'claimCase', payload, 'citizenA')).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT', message: expect.stringContaining(message) });
   });
 });
+
+describe('办理公开 statistics', () => {
+  it('count recorded cases by the channel they came through', async () => {
+    const stats = await cloud.call<{ windows: { days: number; byChannel: Record<string, number>; total: number }[] }>('public', 'getCaseStats', {}, 'anonymous');
+    if (!stats.ok) throw new Error(stats.message);
+    const month = stats.data.windows.find((w) => w.days === 30);
+    expect(month?.byChannel).toEqual({ app: 0, hotline: 1, letter: 4, email: 0, visit: 0 });
+    expect(month?.total).toBe(5);
+  });
+});

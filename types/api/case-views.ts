@@ -1,5 +1,5 @@
 import type { FileLink, FileUrl } from './file-views';
-import type { CaseCategory, CaseStatus, DisclosureApplicant, DisclosureDecision, DISCLOSURE_FORMS } from '../models/case';
+import type { CaseCategory, CaseChannel, CaseStatus, DisclosureApplicant, DisclosureDecision, DISCLOSURE_FORMS } from '../models/case';
 
 /** 依申请公开 as the applicant and staff see it (the applicant's data goes to nobody else). */
 export interface DisclosureView {
@@ -62,6 +62,8 @@ export interface CaseStatsWindow {
   days: number;
   total: number;
   byCategory: Record<CaseCategory, number>;
+  /** How they arrived: the app, or recorded by staff from the hotline, letters, e-mail and visits. */
+  byChannel: Record<CaseChannel, number>;
   replied: number;
   /** Median calendar days from receipt to first reply, among replied cases; null if none. */
   medianReplyDays: number | null;

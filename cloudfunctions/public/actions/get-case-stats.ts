@@ -15,7 +15,7 @@ let cached: { at: number; windows: CaseStatsWindow[] } | null = null;
 function casesSince(since: Date): Promise<StatsCase[]> {
   return allDocs<StatsCase>((offset, limit) =>
     db.collection(CASE_COLLECTION).where({ createdAt: _.gte(since) }).orderBy('createdAt', 'asc').skip(offset).limit(limit)
-      .field({ category: true, status: true, events: true, createdAt: true, dueAt: true, firstRepliedAt: true }),
+      .field({ category: true, status: true, events: true, createdAt: true, dueAt: true, firstRepliedAt: true, channel: true }),
   );
 }
 

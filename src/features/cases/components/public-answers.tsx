@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import type { AnsweredCase, CaseStatsWindow } from '#types/api/case-views';
-import { CASE_CATEGORIES, CASE_CATEGORY_LABELS } from '#types/models/case';
+import { CASE_CATEGORIES, CASE_CATEGORY_LABELS, CASE_CHANNEL_LABELS, CASE_CHANNELS } from '#types/models/case';
 import { PagedListView } from '@/components/ui/paged-list-view';
 import { ErrorState, LoadingState } from '@/components/ui/state-views';
 import { messageFor } from '@/lib/cloud';
@@ -18,6 +18,7 @@ function StatsCard({ w }: { w: CaseStatsWindow }) {
       <Text className="row__hint">
         收到 {w.total} 件：{CASE_CATEGORIES.map((c) => `${CASE_CATEGORY_LABELS[c]} ${w.byCategory[c]}`).join('，')}
       </Text>
+      <Text className="row__hint">来源：{CASE_CHANNELS.filter((c) => w.byChannel[c] > 0).map((c) => `${CASE_CHANNEL_LABELS[c]} ${w.byChannel[c]}`).join('，') || '暂无'}</Text>
       <Text className="row__hint">已答复 {w.replied} 件，答复用时中位数 {w.medianReplyDays === null ? '暂无' : `${w.medianReplyDays} 天`}</Text>
       <Text className="row__hint">按期答复率 {percent(w.onTimeShare)}</Text>
     </View>
