@@ -10,16 +10,9 @@ import { templateIdsState } from '../_shared/notices/template-ids';
 import type { HealthView } from '#types/api/health';
 import { appliedLimits } from '../_shared/applied-limits';
 import { recordRun } from './record-run';
-import { recountProvisionalClocks } from '../_shared/cases/recount-provisional';
-import { expireRecords } from './expire-records';
-import { erasePersonal } from './erase-personal';
-import { retentionDays } from '../_shared/personal/retention-days';
-import { startDueJobs } from './job-lifecycle';
-import { recoverStale } from './recover-stale';
 import { type RunSummary, RunState } from './run-state';
-import { scheduleDigest } from './schedule-digest';
-import { sendPending } from './send-deliveries';
-import { targetJobs } from './target-recipients';
+import { runScheduled } from './scheduler';
+import { TASKS } from './tasks';
 
 /** Well inside the 60 s a function may run, leaving time to record the last results. */
 const BUDGET_MS = 45_000;
@@ -41,22 +34,10 @@ export async function main(event: JobsEvent, platform?: CallContext): Promise<Re
   const now = event.Time ? new Date(event.Time) : new Date();
   const budget = Math.min(Math.max(Number(event.budgetMs ?? BUDGET_MS), 100), BUDGET_MS);
   const state = new RunState(newId(), budget, now);
-  try {
-    await scheduleDigest(now);
-    await recountProvisionalClocks();
-    const retention = await retentionDays();
-    state.summary.expired = await expireRecords(now, retention);
-    state.summary.erased = await erasePersonal(now, retention);
-    await startDueJobs(now, state);
-    await recoverStale(state);
-    await targetJobs(state);
-    await sendPending(state);
-    // The run's work is done whatever happens to its record: a failed write is logged, not reported as a failed run.
-    await recordRun(state.runId, now, true).catch((error: unknown) => logError('jobs: run record', error));
-    return { ok: true, data: state.summary };
-  } catch (error) {
-    logError('jobs', error);
-    await recordRun(state.runId, now, false).catch(() => undefined);
-    return { ok: false, code: 'INTERNAL', message: '定时任务出错，下次运行会继续' };
-  }
+  state.summary.failedTasks = await runScheduled(TASKS, state, now);
+  const ok = state.summary.failedTasks.length === 0;
+  // The run's work is done whatever happens to its record: a failed write is logged, not reported as a failed run.
+  await recordRun(state.runId, now, ok).catch((error: unknown) => logError('jobs: run record', error));
+  if (!ok) return { ok: false, code: 'INTERNAL', message: `定时任务（${state.summary.failedTasks.join('、')}）出错，其余已完成，下次运行会继续` };
+  return { ok: true, data: state.summary };
 }

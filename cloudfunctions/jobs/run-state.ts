@@ -32,6 +32,8 @@ export interface RunSummary {
   finishedJobs: number;
   /** The run's largest heap, sampled between batches. */
   peakHeapMb: number;
+  /** Tasks that threw (logged; the others ran). */
+  failedTasks: string[];
 }
 
 export class RunState {
@@ -45,13 +47,15 @@ export class RunState {
   /** When everything this run holds lapses. */
   readonly leaseUntil: Date;
   private readonly deadline: number;
+  /** The task in hand's own deadline (see scheduler.ts); the run's when no task is running. */
+  private taskDeadline = Number.POSITIVE_INFINITY;
 
   constructor(runId: string, budgetMs: number, triggeredAt: Date) {
     const now = Date.now();
     this.deadline = now + budgetMs;
     this.startedAt = new Date(Math.max(now, triggeredAt.getTime()));
     this.leaseUntil = new Date(this.startedAt.getTime() + LEASE_MS);
-    this.summary = { runId, started: 0, targeted: 0, sent: 0, refused: 0, failed: 0, unknown: 0, expired: 0, erased: 0, requeued: 0, lost: 0, duplicates: 0, rateLimited: false, finishedJobs: 0, peakHeapMb: 0 };
+    this.summary = { runId, started: 0, targeted: 0, sent: 0, refused: 0, failed: 0, unknown: 0, expired: 0, erased: 0, requeued: 0, lost: 0, duplicates: 0, rateLimited: false, finishedJobs: 0, peakHeapMb: 0, failedTasks: [] };
     this.sampleHeap();
   }
 
@@ -59,9 +63,18 @@ export class RunState {
     return this.summary.runId;
   }
 
-  /** False once the budget is spent or the platform asked us to slow down. */
+  /** False once the budget (the run's, or the task in hand's) is spent or the platform asked us to slow down. */
   canContinue(): boolean {
-    return !this.summary.rateLimited && Date.now() < this.deadline;
+    return !this.summary.rateLimited && Date.now() < Math.min(this.deadline, this.taskDeadline);
+  }
+
+  /** Starts a task with its own budget: from now on canContinue answers for it. */
+  beginTask(budgetMs: number): void {
+    this.taskDeadline = Date.now() + budgetMs;
+  }
+
+  endTask(): void {
+    this.taskDeadline = Number.POSITIVE_INFINITY;
   }
 
   sampleHeap(): void {

@@ -1,0 +1,36 @@
+// What the minute timer does, registered with the scheduler (scheduler.ts): priority (lower first), the
+// share of the run's 45 s each may hold, and how often. A feature with periodic work adds a task here.
+import { recountProvisionalClocks } from '../_shared/cases/recount-provisional';
+import { retentionDays } from '../_shared/personal/retention-days';
+import { erasePersonal } from './erase-personal';
+import { expireRecords } from './expire-records';
+import { startDueJobs } from './job-lifecycle';
+import { recoverStale } from './recover-stale';
+import type { Task } from './scheduler';
+import { scheduleDigest } from './schedule-digest';
+import { sendPending } from './send-deliveries';
+import { targetJobs } from './target-recipients';
+
+export const TASKS: readonly Task[] = [
+  { name: 'schedule-digest', priority: 10, budgetMs: 3_000, run: (_state, now) => scheduleDigest(now) },
+  { name: 'recount-clocks', priority: 20, budgetMs: 3_000, run: async () => {
+    await recountProvisionalClocks();
+  } },
+  {
+    name: 'expire-records', priority: 30, budgetMs: 5_000,
+    run: async (state, now) => {
+      state.summary.expired = await expireRecords(now, await retentionDays());
+    },
+  },
+  {
+    name: 'erase-personal', priority: 40, budgetMs: 8_000,
+    run: async (state, now) => {
+      state.summary.erased = await erasePersonal(now, await retentionDays());
+    },
+  },
+  { name: 'start-due-sends', priority: 50, budgetMs: 3_000, run: (state, now) => startDueJobs(now, state) },
+  { name: 'recover-stale', priority: 60, budgetMs: 3_000, run: (state) => recoverStale(state) },
+  // Targeting a large audience may not take the whole run: sending what is targeted gets its turn.
+  { name: 'target-recipients', priority: 70, budgetMs: 20_000, run: (state) => targetJobs(state) },
+  { name: 'send-deliveries', priority: 80, budgetMs: 45_000, run: (state) => sendPending(state) },
+];
