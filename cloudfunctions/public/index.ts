@@ -25,6 +25,7 @@ import { listConsultations } from './actions/list-consultations';
 import { listMyComments } from './actions/list-my-comments';
 import { submitComment } from './actions/submit-comment';
 import { claimCase } from './actions/claim-case';
+import { recordOpen } from './actions/record-open';
 import { listBudgetYears } from './actions/list-budget-years';
 import { getService } from './actions/get-service';
 import { listLifeEvents } from './actions/list-life-events';
@@ -88,6 +89,7 @@ const actions = createMain<PublicApi>({
   checkHealth,
   submitCase,
   claimCase,
+  recordOpen,
   listMyCases,
   getMyCase,
   reopenMyCase,

@@ -31,6 +31,8 @@ import { listRevisions } from './actions/list-revisions';
 import { listStaff } from './actions/list-staff';
 import { replyCase } from './actions/reply-case';
 import { recordCase } from './actions/record-case';
+import { makeSmsLinks } from './actions/make-sms-links';
+import { listSmsLinks } from './actions/list-sms-links';
 import { reviewRevision } from './actions/review-revision';
 import { saveDraft } from './actions/save-draft';
 import { setRoles } from './actions/set-roles';
@@ -59,6 +61,8 @@ export const main = createMain<StaffApi>({
   listCases,
   replyCase,
   recordCase,
+  makeSmsLinks,
+  listSmsLinks,
   listNoticeSends,
   getNoticeReport,
   assignCase,

@@ -81,6 +81,10 @@ export function createEmulatorServer({ services, staticDir, adminSecret }: Serve
       const file = services.storage.download(pathname.slice('/storage/file/'.length), url.searchParams.get('expires'), url.searchParams.get('sign'));
       return send(res, file ? { status: 200, contentType: 'application/octet-stream', body: file } : { status: 404, contentType: 'text/plain; charset=utf-8', body: '文件不存在或链接已过期' });
     }
+    if (method === 'GET' && pathname.startsWith('/l/')) {
+      const target = services.openapi.resolveLink(pathname.slice('/l/'.length));
+      return send(res, target ? { status: 302, contentType: 'text/plain; charset=utf-8', body: '', headers: { location: target } } : { status: 404, contentType: 'text/plain; charset=utf-8', body: '链接不存在或已过期' });
+    }
     const accessed = httpAccessTarget(pathname);
     if (accessed) {
       const body = method === 'GET' || method === 'HEAD' ? Buffer.alloc(0) : await readBody(req, MAX_API_BODY);

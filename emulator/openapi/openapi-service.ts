@@ -1,6 +1,7 @@
 // Answers `wx.openApi` calls locally, records every call in an outbox that tests read,
 // and lets a test script the failures the real platform gives (quota used, bad data, ...) and how
 // slowly it answers.
+import { randomBytes } from 'node:crypto';
 import QRCode from 'qrcode';
 
 export interface OutboxEntry {
@@ -33,8 +34,15 @@ const FIELD_LIMITS: [prefix: string, max: number][] = [
   ['car_number', 8],
 ];
 
+/** Where a URL link leads, and until when (the platform's links are short and expire). */
+interface UrlLink {
+  target: string;
+  expiresAt: number;
+}
+
 export class OpenApiService {
   readonly outbox: OutboxEntry[] = [];
+  private readonly links = new Map<string, UrlLink>();
   private readonly scripted = new Map<string, number[]>();
   private readonly rules: { api: string; errcode: number; when: (params: Params) => boolean }[] = [];
   private readonly delays: { api: string; ms: number; when: (params: Params) => boolean }[] = [];
@@ -77,7 +85,7 @@ export class OpenApiService {
       case 'subscribeMessage.send':
         return json({ errcode: 0, errmsg: 'ok' });
       case 'urllink.generate':
-        return json({ errcode: 0, errmsg: 'ok', url_link: this.pageUrl(params.path, params.query) });
+        return json({ errcode: 0, errmsg: 'ok', url_link: this.shortLink(params) });
       case 'security.msgSecCheck':
         return json(contentCheck(String(params.content ?? '')));
       case 'wxacode.getUnlimited': {
@@ -106,11 +114,31 @@ export class OpenApiService {
       const scene = String(params.scene ?? '');
       if (!scene || scene.length > 32 || !/^[0-9A-Za-z!#$&'()*+,/:;=?@\-._~]+$/.test(scene)) return 40169;
     }
+    if (api === 'urllink.generate') {
+      // The platform's limits: a query of at most 1024 characters, a link valid at most 30 days.
+      if (String(params.query ?? '').length > 1024) return 40212;
+      if (params.expire_type === 1 && !(Number(params.expire_interval) >= 1 && Number(params.expire_interval) <= 30)) return 40165;
+    }
     if (api === 'security.msgSecCheck') {
       if (typeof params.openid !== 'string' || !params.openid) return 40003;
       if (String(params.content ?? '').length > 2500) return 87014;
     }
     return 0;
+  }
+
+  /** A short link as the platform gives one (https://wxaurl.cn/… there, /l/… here), opening the page until it expires. */
+  private shortLink(params: Params): string {
+    const code = randomBytes(8).toString('base64url').slice(0, 11);
+    const days = params.expire_type === 1 ? Number(params.expire_interval ?? 30) : 30;
+    const expiresAt = params.expire_type === 0 && params.expire_time ? Number(params.expire_time) * 1000 : Date.now() + days * 86_400_000;
+    this.links.set(code, { target: this.pageUrl(params.path, params.query), expiresAt });
+    return `${this.publicUrl()}/l/${code}`;
+  }
+
+  /** Where a short link leads, or null when it is unknown or expired. */
+  resolveLink(code: string, now = Date.now()): string | null {
+    const link = this.links.get(code);
+    return link && link.expiresAt > now ? link.target : null;
   }
 
   private pageUrl(path: unknown, query: unknown): string {

@@ -46,9 +46,13 @@ describe('openapi through wx-server-sdk', () => {
     await expect(cloud.openapi.wxacode.getUnlimited({ scene: 'x'.repeat(33) })).rejects.toMatchObject({ errCode: 40169 });
   });
 
-  it('generates a URL link that opens the page in the local H5 app', async () => {
-    const res = await cloud.openapi.urllink.generate({ path: 'pages/index/index', query: 'id=1' });
-    expect(res.urlLink).toBe(`${emulator.url}/#/pages/index/index?id=1`);
+  it('generates a short URL link that opens the page in the local H5 app until it expires', async () => {
+    const res = await cloud.openapi.urllink.generate({ path: 'pages/index/index', query: 'id=1', expire_type: 1, expire_interval: 30 });
+    expect(res.urlLink).toMatch(new RegExp(`^${emulator.url}/l/[\\w-]{11}$`));
+    const opened = await fetch(res.urlLink, { redirect: 'manual' });
+    expect([opened.status, opened.headers.get('location')]).toEqual([302, `${emulator.url}/#/pages/index/index?id=1`]);
+    expect((await fetch(`${emulator.url}/l/unknown`, { redirect: 'manual' })).status).toBe(404);
+    await expect(cloud.openapi.urllink.generate({ path: 'pages/index/index', expire_type: 1, expire_interval: 31 })).rejects.toMatchObject({ errCode: 40165 });
   });
 });
 

@@ -14,3 +14,11 @@ describe('sorting documents in database order', () => {
     expect(firstSorted(docs, order, 400)).toEqual(full.slice(0, 400));
   });
 });
+
+describe('dates from another realm', () => {
+  it('sort as dates, as a document rewritten by an update operator may hold them', () => {
+    const foreign = (iso: string): Date => require('node:vm').runInNewContext(`new Date('${iso}')`) as Date;
+    const docs = [{ at: new Date('2026-01-01T00:00:00Z') }, { at: foreign('2026-03-01T00:00:00Z') }, { at: new Date('2026-02-01T00:00:00Z') }];
+    expect(firstSorted(docs, { at: -1 }, 3).map((d) => d.at.toISOString())).toEqual(['2026-03-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z']);
+  });
+});

@@ -26,6 +26,7 @@ import { BUREAU_COLLECTION } from './bureau';
 import { PROPOSAL_COLLECTION } from './proposal';
 import { BUS_ROUTE_COLLECTION } from './bus-route';
 import { DECISION_COLLECTION } from './decision';
+import { REACH_COLLECTION } from './reach';
 
 export const COLLECTIONS = [
   FEED_COLLECTION,
@@ -68,6 +69,7 @@ export const COLLECTIONS = [
   PROPOSAL_COLLECTION,
   BUS_ROUTE_COLLECTION,
   DECISION_COLLECTION,
+  REACH_COLLECTION,
 ] as const;
 
 export type CollectionName = (typeof COLLECTIONS)[number];

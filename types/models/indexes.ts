@@ -27,6 +27,7 @@ import { BUREAU_COLLECTION } from './bureau';
 import { PROPOSAL_COLLECTION } from './proposal';
 import { BUS_ROUTE_COLLECTION } from './bus-route';
 import { DECISION_COLLECTION } from './decision';
+import { REACH_COLLECTION } from './reach';
 import type { CollectionName } from './collections';
 
 export interface IndexSpec {
@@ -77,6 +78,7 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   [BUREAU_COLLECTION]: [],
   [PROPOSAL_COLLECTION]: [i('lifecycle_replied', ['lifecycle', 1], ['repliedAt', -1], ['_id', -1]), i('year_lifecycle_replied', ['year', 1], ['lifecycle', 1], ['repliedAt', -1], ['_id', -1])],
   [BUS_ROUTE_COLLECTION]: [i('area_code', ['areas', 1], ['code', 1]), i('code', ['code', 1])],
+  [REACH_COLLECTION]: [i('ref_created', ['refId', 1], ['createdAt', -1])],
   [DECISION_COLLECTION]: [
     { name: 'kind_no', keys: [['kind', 1], ['decisionNo', 1]], unique: true },
     i('kind_date', ['kind', 1], ['decisionDate', -1], ['_id', -1]),

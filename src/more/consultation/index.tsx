@@ -5,9 +5,11 @@ import { EmptyState } from '@/components/ui/state-views';
 import { ConsultationDetail } from '@/features/consultations';
 import { useElderMode } from '@/features/display';
 import { useMe } from '@/features/session';
+import { useOpenSource } from '@/lib/use-open-source';
 
 export default function ConsultationPage() {
   const elder = useElderMode();
+  useOpenSource();
   const id = useRouter().params.id ?? '';
   const { me } = useMe();
   useShareAppMessage(() => ({ title: '意见征集：请提出你的意见', path: `/more/consultation/index?id=${id}` }));

@@ -3,9 +3,11 @@ import { Page } from '@/components/ui/page';
 import { EmptyState } from '@/components/ui/state-views';
 import { useElderMode } from '@/features/display';
 import { NoticeDetail } from '@/features/notices';
+import { useOpenSource } from '@/lib/use-open-source';
 
 export default function NoticePage() {
   const elder = useElderMode();
+  useOpenSource();
   const id = useRouter().params.id ?? '';
   useShareAppMessage(() => ({ title: '交通通知', path: `/pages/notice/index?id=${id}` }));
   useShareTimeline(() => ({ title: '交通通知', query: `id=${id}` }));

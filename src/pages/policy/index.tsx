@@ -3,9 +3,11 @@ import { Page } from '@/components/ui/page';
 import { EmptyState } from '@/components/ui/state-views';
 import { useElderMode } from '@/features/display';
 import { POLICY_TABS, PolicyDetail, type PolicyTab } from '@/features/policies';
+import { useOpenSource } from '@/lib/use-open-source';
 
 export default function PolicyPage() {
   const elder = useElderMode();
+  useOpenSource();
   const { params } = useRouter();
   const id = params.id ?? '';
   const tab = (params.tab && params.tab in POLICY_TABS ? params.tab : 'explainer') as PolicyTab;

@@ -4,9 +4,11 @@ import { EmptyState } from '@/components/ui/state-views';
 import { useElderMode } from '@/features/display';
 import { ProjectDetail } from '@/features/projects';
 import { useMe } from '@/features/session';
+import { useOpenSource } from '@/lib/use-open-source';
 
 export default function ProjectPage() {
   const elder = useElderMode();
+  useOpenSource();
   const { params } = useRouter();
   const id = params.id ?? '';
   const { me } = useMe();

@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { NoticeReport, NoticeSendSummary } from '#types/api/notice-views';
@@ -51,6 +52,11 @@ function SendCard({ item }: { item: NoticeSendSummary }) {
       <Button className="btn btn--small" onClick={open}>
         {report ? '刷新发送报告' : '查看发送报告'}
       </Button>
+      {item.noticeId && (
+        <Button className="btn btn--small" onClick={() => void Taro.navigateTo({ url: `/staff/sms-links/index?refId=${item.noticeId}` })}>
+          短信链接（给运营商群发）
+        </Button>
+      )}
       {error && <Text className="row__hint">{error}</Text>}
       {report && <Report report={report} />}
     </View>

@@ -1,0 +1,1 @@
+export { SmsLinks } from './components/sms-links';
