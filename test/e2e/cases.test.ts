@@ -26,7 +26,7 @@ describe('asking when search finds nothing', () => {
     await staff.getByText('承办人：editor').waitFor();
     await staff.locator('textarea:visible').fill('已安排本周内重新安装。');
     await visible(staff, '放进“答复公开”').click();
-    await staff.getByPlaceholder('如：依据《保密法》').fill('依据《保密法》和本局保密审查制度，经审查不涉密');
+    await staff.getByRole('textbox', { name: '保密审查依据' }).fill('依据《保密法》和本局保密审查制度，经审查不涉密');
     await visible(staff, '答复并办结').click();
     await staff.getByText('已答复').first().waitFor();
 

@@ -24,7 +24,7 @@ describe('publishing through the staff pages', () => {
     await reviewer.locator('.card__title:visible', { hasText: '公交卡丢了怎么办？' }).click();
     await visible(reviewer, '通过并发布').click();
     await reviewer.getByText('发布前须完成保密审查：请填写审查依据并选择审查结论').filter({ visible: true }).first().waitFor();
-    await reviewer.getByPlaceholder('如：依据《保密法》').fill('依据《保密法》和本局保密审查制度，经审查不涉密');
+    await reviewer.getByRole('textbox', { name: '保密审查依据' }).fill('依据《保密法》和本局保密审查制度，经审查不涉密');
     await visible(reviewer, '通过并发布').click();
     await reviewer.getByText('已发布', { exact: true }).filter({ visible: true }).first().waitFor();
 
