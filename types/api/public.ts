@@ -29,6 +29,7 @@ import { personalDataPublicApi } from './personal-data';
 import { aboutPublicApi } from './about';
 import { busPublicApi } from './bus-routes';
 import { decisionPublicApi } from './decision-views';
+import { meetingPublicApi } from './meetings';
 
 export const FEED_PAGE_MAX = 50;
 
@@ -202,6 +203,7 @@ export const publicApi = {
   ...aboutPublicApi,
   ...busPublicApi,
   ...decisionPublicApi,
+  ...meetingPublicApi,
 };
 
 export type PublicApi = typeof publicApi;

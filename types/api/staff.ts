@@ -31,6 +31,7 @@ export interface RecordedCase {
   smsText: string;
 }
 import { decisionStaffApi } from './decision-views';
+import { meetingStaffApi } from './meetings';
 import { CONFIDENTIALITY_LABELS, confidentialityInput } from './confidentiality-input';
 
 export interface StaffMember {
@@ -190,6 +191,7 @@ export const staffApi = {
   ...personalDataStaffApi,
   ...busStaffApi,
   ...decisionStaffApi,
+  ...meetingStaffApi,
 };
 
 export type StaffApi = typeof staffApi;
