@@ -6,12 +6,13 @@ import type { MeetingView, MyRegistration, StaffMeetingView, StaffRegistration }
 import type { Paged } from '#types/api/policy-views';
 import { AUDIT_COLLECTION } from '#types/models/audit';
 import { MEETING_COLLECTION, REGISTRATION_COLLECTION, type MeetingDoc } from '#types/models/meeting';
-import { NOTICE_SEND_COLLECTION, type NoticeSendDoc } from '#types/models/notice';
+import { DELIVERY_COLLECTION, NOTICE_SEND_COLLECTION, type NoticeSendDoc } from '#types/models/notice';
 import type { Result } from '#types/result';
 import type { WxContext } from '../../emulator/functions/function-runner';
 import { LOCAL_APPID, openidOf } from '../../emulator/gateway/personas';
 import { registrationIdOf } from '../../cloudfunctions/_shared/meetings/registration-id';
 import { consultationInput } from '../support/builders';
+import { runJobsUntilDone } from '../support/run-jobs';
 import { type ProductCloud, startProductCloud } from '../support/product-cloud';
 import { CONFIDENTIALITY, publish } from '../support/workflow-steps';
 
@@ -145,6 +146,15 @@ describe('registering', () => {
 });
 
 describe('at and after the meeting', () => {
+  it('sends the reminder the day before, not earlier', async () => {
+    const jobId = `meeting-${registrationIdOf(openidOf('citizenB'), 'meet-main-01')}`;
+    const delivered = (): Record<string, unknown>[] => stored(DELIVERY_COLLECTION, (d) => d.jobId === jobId);
+    await runJobsUntilDone(cloud.emulator, { at: new Date('2026-06-19T14:00:00+08:00') });
+    expect(delivered()).toHaveLength(0);
+    await runJobsUntilDone(cloud.emulator, { at: new Date('2026-06-19T14:31:00+08:00') });
+    expect(delivered().map((d) => [d.openid, d.status])).toEqual([[openidOf('citizenB'), 'sent']]);
+  });
+
   it('records attendance and 会上意见 only once the meeting has begun', async () => {
     const regA = registrationIdOf(openidOf('citizenA'), 'meet-main-01');
     expect(await cloud.call('staff', 'markAttendance', { id: regA, attended: true }, 'editor')).toMatchObject({ ok: false, code: 'FAILED_PRECONDITION', message: '会议开始后才能登记到会情况' });
@@ -180,6 +190,9 @@ describe('at and after the meeting', () => {
     }
     expect(await listed('meet-main-01')).toMatchObject({ minutes: null });
     expect(await cloud.call('staff', 'publishOutcome', report, 'reviewer')).toMatchObject({ ok: true, data: { counts: { adopted: 1 } } });
+    // The commenters are told; the opinion voiced at the meeting names nobody to tell.
+    await runJobsUntilDone(cloud.emulator);
+    expect(stored(DELIVERY_COLLECTION, (d) => d.jobId === `outcome-${consultation}`)).toEqual([]);
     expect(await listed('meet-main-01')).toMatchObject({ minutes: '到会 1 人，讨论了村道养护资金分配，意见已逐条记录。' });
     expect(await listed('meet-gone-01')).toMatchObject({ status: 'cancelled', minutes: null });
     expect(await cloud.call('staff', 'saveMinutes', { meetingId: 'meet-main-01', minutes: '改一下纪要的内容，补充到会人数。' }, 'editor')).toMatchObject({ ok: false, code: 'FAILED_PRECONDITION', message: '处理结果已经公布，不能再修改' });
