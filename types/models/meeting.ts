@@ -52,6 +52,8 @@ export interface RegistrationDoc {
   status: RegistrationStatus;
   /** Marked by staff at the meeting; null until then. */
   attended: boolean | null;
+  /** The client request that made this registration: its duplicates find it and answer the same. */
+  requestId: string;
   /** When the reminder the day before is due (send job `meeting-<_id>`); null when none was scheduled. */
   reminderAt: Date | null;
   createdAt: Date;

@@ -29,12 +29,16 @@ export const registerMeeting = defineHandler(publicApi.registerMeeting, 'user', 
       if (refusal) throw refusal;
       const ref = tx.collection(REGISTRATION_COLLECTION).doc(id);
       const before = await docOrNull<RegistrationDoc>(ref);
-      if (before?.status === 'registered') throw new AppError('ALREADY_EXISTS', '你已经报名了这场会');
+      if (before?.status === 'registered') {
+        // A duplicate of this very request may see the registration before the stored answer.
+        if (before.requestId === requestId) return { id };
+        throw new AppError('ALREADY_EXISTS', '你已经报名了这场会');
+      }
       if (meeting.registered >= meeting.capacity) throw seatsFull();
       await tx.collection(MEETING_COLLECTION).doc(meetingId).update({ data: { registered: meeting.registered + 1, updatedAt: now } });
       const reminderAt = remind ? reminderTime(meeting.startsAt, now) : null;
       const doc: Omit<RegistrationDoc, '_id'> = {
-        meetingId, consultationId: meeting.consultationId, openid, name, phone, status: 'registered', attended: null, reminderAt,
+        meetingId, consultationId: meeting.consultationId, openid, name, phone, status: 'registered', attended: null, requestId, reminderAt,
         createdAt: before?.createdAt ?? now, updatedAt: now,
       };
       await ref.set({ data: doc });
