@@ -3,6 +3,7 @@
 // attendance and 会上意见 at the meeting, and the minutes published with the outcome report.
 import type { CommentView, ConsultationView } from '#types/api/consultation-views';
 import type { MeetingView, MyRegistration, StaffMeetingView, StaffRegistration } from '#types/api/meetings';
+import type { MyData } from '#types/api/personal-data';
 import type { Paged } from '#types/api/policy-views';
 import { AUDIT_COLLECTION } from '#types/models/audit';
 import { MEETING_COLLECTION, REGISTRATION_COLLECTION, type MeetingDoc } from '#types/models/meeting';
@@ -12,7 +13,7 @@ import type { WxContext } from '../../emulator/functions/function-runner';
 import { LOCAL_APPID, openidOf } from '../../emulator/gateway/personas';
 import { registrationIdOf } from '../../cloudfunctions/_shared/meetings/registration-id';
 import { consultationInput } from '../support/builders';
-import { runJobsUntilDone } from '../support/run-jobs';
+import { runJobs, runJobsUntilDone } from '../support/run-jobs';
 import { type ProductCloud, startProductCloud } from '../support/product-cloud';
 import { CONFIDENTIALITY, publish } from '../support/workflow-steps';
 
@@ -197,5 +198,18 @@ describe('at and after the meeting', () => {
     expect(await listed('meet-gone-01')).toMatchObject({ status: 'cancelled', minutes: null });
     expect(await cloud.call('staff', 'saveMinutes', { meetingId: 'meet-main-01', minutes: '改一下纪要的内容，补充到会人数。' }, 'editor')).toMatchObject({ ok: false, code: 'FAILED_PRECONDITION', message: '处理结果已经公布，不能再修改' });
     expect(await save(meeting('meet-after-01', { startsAt: '2026-08-01T09:00' }))).toMatchObject({ ok: false, code: 'FAILED_PRECONDITION', message: '处理结果已经公布，不能再安排意见征集会' });
+  });
+});
+
+describe('personal data', () => {
+  it('gives the person their registrations in their export, and clears name and phone after the retention period', async () => {
+    const exported = await cloud.call<MyData>('public', 'exportMyData', {}, 'citizenA');
+    expect(exported.ok && exported.data.meetingRegistrations.map((r) => [r.meetingId, r.name, r.phone])).toEqual([['meet-main-01', '王小明', '13912345678']]);
+    // The cases' period (365 days by default) after the last change to the registration.
+    await runJobs(cloud.emulator, { at: new Date('2027-06-25T10:00:00+08:00') });
+    const kept = stored(REGISTRATION_COLLECTION, (d) => d.meetingId === 'meet-main-01');
+    expect(kept.map((d) => [d.name, d.phone, d.status, d.attended === true || d.attended === null])).toEqual([['', '', 'registered', true], ['', '', 'registered', true]]);
+    expect(kept.every((d) => d.personalErasedAt instanceof Date || typeof d.personalErasedAt === 'string')).toBe(true);
+    expect(JSON.stringify(stored(AUDIT_COLLECTION, (d) => d.collection === REGISTRATION_COLLECTION))).not.toContain('13912345678');
   });
 });

@@ -86,5 +86,5 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
     i('kind_late_date', ['kind', 1], ['late', 1], ['decisionDate', -1], ['_id', -1]),
   ],
   [MEETING_COLLECTION]: [i('consultation_starts', ['consultationId', 1], ['startsAt', 1], ['_id', 1])],
-  [REGISTRATION_COLLECTION]: [i('meeting_created', ['meetingId', 1], ['createdAt', 1], ['_id', 1]), i('person_created', ['openid', 1], ['createdAt', -1], ['_id', -1]), i('person_consultation', ['openid', 1], ['consultationId', 1], ['createdAt', -1], ['_id', -1])],
+  [REGISTRATION_COLLECTION]: [i('meeting_created', ['meetingId', 1], ['createdAt', 1], ['_id', 1]), i('person_created', ['openid', 1], ['createdAt', -1], ['_id', -1]), i('person_consultation', ['openid', 1], ['consultationId', 1], ['createdAt', -1], ['_id', -1]), i('erase_due', ['personalErasedAt', 1], ['updatedAt', 1])],
 };

@@ -58,4 +58,6 @@ export interface RegistrationDoc {
   reminderAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+  /** Set when retention cleared the name and phone (the cases' period after the last change). */
+  personalErasedAt: Date | null;
 }

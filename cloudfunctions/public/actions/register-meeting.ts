@@ -39,7 +39,7 @@ export const registerMeeting = defineHandler(publicApi.registerMeeting, 'user', 
       const reminderAt = remind ? reminderTime(meeting.startsAt, now) : null;
       const doc: Omit<RegistrationDoc, '_id'> = {
         meetingId, consultationId: meeting.consultationId, openid, name, phone, status: 'registered', attended: null, requestId, reminderAt,
-        createdAt: before?.createdAt ?? now, updatedAt: now,
+        createdAt: before?.createdAt ?? now, updatedAt: now, personalErasedAt: null,
       };
       await ref.set({ data: doc });
       if (reminderAt) await scheduleReminder(tx, id, openid, meeting, title, reminderAt, now);

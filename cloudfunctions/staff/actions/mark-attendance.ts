@@ -21,7 +21,8 @@ export const markAttendance = defineHandler(staffApi.markAttendance, ['editor', 
     if (reg.attended === attended) return toStaffRegistration(reg);
     const after = { ...reg, attended, updatedAt: now };
     await ref.update({ data: { attended, updatedAt: now } });
-    await recordAudit(tx, { actor: me, action: 'meeting.attendance', collection: REGISTRATION_COLLECTION, targetId: id, before: reg, after }, now);
+    // Only what changed: the audit log keeps no copy of the person's name or phone.
+    await recordAudit(tx, { actor: me, action: 'meeting.attendance', collection: REGISTRATION_COLLECTION, targetId: id, before: { attended: reg.attended }, after: { attended } }, now);
     return toStaffRegistration(after);
   });
 });
