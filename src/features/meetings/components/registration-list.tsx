@@ -26,7 +26,7 @@ export function RegistrationList({ meetingId, started }: { meetingId: string; st
         empty="还没有人报名"
         inSection
         render={(r) => (
-          <View key={r.id} className="row">
+          <View key={r.id} className="field">
             <Text className="card__summary">
               {r.name || '（未留姓名）'} {r.phone || ''} · {attendance(r)}
             </Text>
