@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import type { MeetingView, MyRegistration, StaffMeetingView, StaffRegistration } from '#types/api/meetings';
+import { ConsultationDetail } from '@/features/consultations';
 import { ConsultationMeetings, MyRegistrations } from '@/features/meetings';
 import { StaffMeetings } from '@/features/meetings/staff';
 import { gatewayAnswers } from '../../support/gateway-answers';
@@ -172,5 +173,23 @@ describe('the staff panel', () => {
     fireEvent.click(screen.getByRole('button', { name: '记录这条意见' }));
     expect(await screen.findByText('已记录为会上意见，截止后和网上意见一起记录处理结果')).toBeInTheDocument();
     expect(asked.find((a) => a.action === 'recordMeetingOpinion')?.payload).toMatchObject({ meetingId: staffMeeting.id, section: 0, text: '建议按里程分配' });
+  });
+});
+
+describe('会上意见 among the comments', () => {
+  it('marks an opinion voiced at a meeting', async () => {
+    const view = {
+      id: 'c1', title: '农村公路养护办法', summary: '想听听大家的意见', opensAt: '2026-06-10', closesAt: '2026-07-10', state: 'open', commentCount: 2, hasOutcome: false,
+      sections: [{ heading: '第一章 总则', text: '县道县管。', comments: 2 }], attachments: [], shortReason: '', outcome: null, withdrawnNote: null,
+    };
+    const comments = [
+      { id: 'x1', section: 0, text: '建议按里程分配', createdAt: NOW.toISOString(), outcome: null, meetingId: 'mtg-open-0001' },
+      { id: 'x2', section: 0, text: '希望资金公开', createdAt: NOW.toISOString(), outcome: null },
+    ];
+    gatewayAnswers({ getConsultation: { ok: true, data: view }, listComments: { ok: true, data: { items: comments, nextCursor: null } } });
+    render(<ConsultationDetail id="c1" />);
+    fireEvent.click(await screen.findByRole('button', { name: /看意见（2）/ }));
+    expect(await screen.findByText('建议按里程分配')).toBeInTheDocument();
+    expect(screen.getAllByText('会上意见')).toHaveLength(1);
   });
 });
