@@ -4,7 +4,7 @@ import type { MyRegistration } from '#types/api/meetings';
 import { StatusLine } from '@/components/ui/state-views';
 import { messageFor } from '@/lib/cloud';
 import { newRequestId } from '@/lib/new-request-id';
-import { useOneTimeReminder } from '@/lib/subscribe';
+import { canSubscribe, useOneTimeReminder } from '@/lib/subscribe';
 import { registerMeeting } from '../api/meetings-api';
 
 /**
@@ -33,6 +33,7 @@ export function RegisterForm({ meetingId, onDone }: { meetingId: string; onDone(
   return (
     <View className="field" aria-label="报名">
       <Text className="row__hint">姓名和电话可不填，只给组织者联系用</Text>
+      {canSubscribe() && <Text className="row__hint">微信会问是否接收“出行和公告提醒”：同意后开会前一天提醒你，也会按通知设置推送通知</Text>}
       <Input className="input" value={name} maxlength={20} placeholder="姓名（可不填）" onInput={(e) => setName(e.detail.value)} />
       <Input className="input" type="number" value={phone} maxlength={20} placeholder="联系电话（可不填）" onInput={(e) => setPhone(e.detail.value)} />
       <Button className="btn btn--primary" disabled={busy} loading={busy} onClick={() => void send()}>
