@@ -140,6 +140,10 @@ describe('registering', () => {
     expect(await cloud.call('staff', 'cancelMeeting', { meetingId: 'meet-gone-01', reason: '' }, 'editor')).toMatchObject({ ok: false, code: 'INVALID_ARGUMENT' });
     expect(await cloud.call('staff', 'cancelMeeting', { meetingId: 'meet-gone-01', reason: '会场临时检修' }, 'editor')).toMatchObject({ ok: true, data: { status: 'cancelled', cancelReason: '会场临时检修' } });
     expect(((await cloud.db.collection(NOTICE_SEND_COLLECTION).doc(jobId).get()).data as NoticeSendDoc).status).toBe('cancelled');
+    // Someone who allowed reminders is told at once.
+    const told = (await cloud.db.collection(NOTICE_SEND_COLLECTION).doc(`${jobId}-cancelled`).get()).data as NoticeSendDoc;
+    expect([told.status, told.fields[0]?.value, told.fields[4]?.value]).toEqual(['scheduled', '你报名的意见征集会已取消', '会场临时检修']);
+    expect(new Date(told.sendAt).getTime()).toBeLessThanOrEqual(cloud.now().getTime());
     expect(await register('meet-gone-01', 'citizenA')).toMatchObject({ ok: false, code: 'FAILED_PRECONDITION', message: '这场会已取消：会场临时检修' });
     const mine = await cloud.call<Paged<MyRegistration>>('public', 'listMyRegistrations', {}, 'citizenB');
     expect(mine.ok && mine.data.items.find((r) => r.meetingId === 'meet-gone-01')).toMatchObject({ status: 'registered', meetingStatus: 'cancelled' });

@@ -1,6 +1,6 @@
 // The reminder the day before a meeting: one push to a registered person, only if they allowed WeChat
 // reminders (the long-term 出行和公告提醒 template), sent by the jobs function. Cancelling the
-// registration or the meeting calls it off; moving the meeting moves it.
+// registration or the meeting calls it off (a cancelled meeting is told at once); moving the meeting moves it.
 import { NOTICE_PREFS_COLLECTION, NOTICE_SEND_COLLECTION, type NoticePrefsDoc } from '#types/models/notice';
 import type { MeetingDoc } from '#types/models/meeting';
 import { messageDate, fitField } from '#types/models/notice-message';
@@ -29,19 +29,26 @@ function beijingClock(at: Date): string {
   return `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
 }
 
-export async function scheduleReminder(tx: Tx, registrationId: string, openid: string, m: MeetingDoc, title: string, sendAt: Date, now: Date): Promise<void> {
-  await createSendJob(tx, reminderJobId(registrationId), {
-    noticeId: null, title: `意见征集会提醒：${title}`, template: REMINDER_TEMPLATE, urgent: true, sendAt, relatedKey: null,
+async function tell(tx: Tx, jobId: string, openid: string, m: MeetingDoc, title: string, headline: string, tip: string, sendAt: Date, now: Date): Promise<void> {
+  await createSendJob(tx, jobId, {
+    noticeId: null, title: `意见征集会：${title}`, template: REMINDER_TEMPLATE, urgent: true, sendAt, relatedKey: null,
     target: { person: openid }, page: `more/consultation/index?id=${m.consultationId}`,
     fields: [
-      { key: 'thing1', label: '通知标题', value: fitField('thing1', `明天${beijingClock(m.startsAt)}开意见征集会`) },
+      { key: 'thing1', label: '通知标题', value: fitField('thing1', headline) },
       { key: 'phrase2', label: '类型', value: '意见征集' },
       { key: 'thing3', label: '影响范围', value: fitField('thing3', m.place) },
       { key: 'date4', label: '生效时间', value: messageDate(m.startsAt) },
-      { key: 'thing5', label: '温馨提示', value: '不能参加请在小程序里取消报名' },
+      { key: 'thing5', label: '温馨提示', value: tip },
     ],
   }, now);
 }
+
+export const scheduleReminder = (tx: Tx, registrationId: string, openid: string, m: MeetingDoc, title: string, sendAt: Date, now: Date): Promise<void> =>
+  tell(tx, reminderJobId(registrationId), openid, m, title, `明天${beijingClock(m.startsAt)}开意见征集会`, '不能参加请在小程序里取消报名', sendAt, now);
+
+/** To someone who allowed reminders: the meeting they registered for will not take place (sent at once). */
+export const tellCancelled = (tx: Tx, registrationId: string, openid: string, m: MeetingDoc, title: string, now: Date): Promise<void> =>
+  tell(tx, `${reminderJobId(registrationId)}-cancelled`, openid, m, title, '你报名的意见征集会已取消', fitField('thing5', m.cancelReason ?? '点开查看详情'), now, now);
 
 /** Calls off a reminder not yet sent (none scheduled: nothing to do). */
 export async function cancelReminder(tx: Tx, registrationId: string): Promise<void> {
