@@ -1,12 +1,9 @@
 // What a recipient gets from a job, decided once when the delivery record is written: a message now,
 // a place in tonight's digest, or the notice centre only (no consent left for the template).
 import type { DeliveryStatus, NoticePrefsDoc, NoticeSendDoc } from '#types/models/notice';
+import { hasConsent } from '../_shared/notices/has-consent';
 
-export function hasConsent(prefs: NoticePrefsDoc, template: NoticeSendDoc['template']): boolean {
-  const consent = prefs.consents[template];
-  if (!consent) return false;
-  return consent.type === 'long' ? consent.accepted : consent.remaining > 0;
-}
+export { hasConsent };
 
 export function decideDelivery(prefs: NoticePrefsDoc | null, job: NoticeSendDoc): DeliveryStatus {
   if (!prefs) return 'no_consent';

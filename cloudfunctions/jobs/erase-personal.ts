@@ -13,6 +13,7 @@ import { logError } from '../_shared/log-error';
 import { maskPersonal } from '../_shared/cases/mask-personal';
 import { erasedCase, IDLE_STATUSES, isCaseCopy, retentionStart } from '../_shared/personal/erased-case';
 import { eraseRatingComments } from './erase-rating-comments';
+import { eraseRegistrations } from './erase-registrations';
 import { inParallel } from './in-parallel';
 
 const DAY_MS = 86_400_000;
@@ -76,7 +77,7 @@ async function deletePhotos(fileIds: string[]): Promise<boolean> {
   }
 }
 
-/** Cases and service ratings erased by this run. */
+/** Cases, service ratings and meeting registrations erased by this run. */
 export async function erasePersonal(now: Date, days: RetentionDays): Promise<number> {
   const cutoff: Cutoffs = { cases: new Date(now.getTime() - days.cases * DAY_MS), disclosures: new Date(now.getTime() - days.disclosures * DAY_MS) };
   const page = (where: object): Promise<{ _id: string }[]> => docsOf<{ _id: string }>(db.collection(CASE_COLLECTION).where(where).limit(ERASE_PAGE).field({ _id: true }));
@@ -93,5 +94,5 @@ export async function erasePersonal(now: Date, days: RetentionDays): Promise<num
     await scrubReminders(c);
     if (await eraseCase(id, now, cutoff)) erased += 1;
   });
-  return erased + (await eraseRatingComments(now, cutoff.cases));
+  return erased + (await eraseRatingComments(now, cutoff.cases)) + (await eraseRegistrations(now, cutoff.cases));
 }

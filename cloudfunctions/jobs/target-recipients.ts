@@ -40,7 +40,8 @@ async function topicPage(job: NoticeSendDoc, target: { topic: string; township: 
 
 /** A page of source records naming people (follows, comments, one person): each person once, with their preferences. */
 async function pageOf(rows: { _id: string; openid: string }[]): Promise<Page> {
-  const openids = [...new Set(rows.map((r) => r.openid))];
+  // Opinions staff entered from a meeting (会上意见) name nobody.
+  const openids = [...new Set(rows.map((r) => r.openid).filter(Boolean))];
   const prefs = openids.length ? await docsOf<NoticePrefsDoc>(db.collection(NOTICE_PREFS_COLLECTION).where({ _id: _.in(openids) }).limit(PAGE)) : [];
   const byId = new Map(prefs.map((p) => [p._id, p]));
   return { recipients: openids.map((openid) => ({ openid, prefs: byId.get(openid) ?? null })), last: rows.at(-1)?._id ?? null, full: rows.length === PAGE };

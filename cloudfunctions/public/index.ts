@@ -66,6 +66,10 @@ import { getDecisionFacets } from './actions/get-decision-facets';
 import { listBusRoutes } from './actions/list-bus-routes';
 import { getBusRoute } from './actions/get-bus-route';
 import { findBusTrips } from './actions/find-bus-trips';
+import { listMeetings } from './actions/list-meetings';
+import { registerMeeting } from './actions/register-meeting';
+import { cancelRegistration } from './actions/cancel-registration';
+import { listMyRegistrations } from './actions/list-my-registrations';
 const actions = createMain<PublicApi>({
   listFeed,
   getMe,
@@ -128,6 +132,10 @@ const actions = createMain<PublicApi>({
   listDecisions,
   getDecision,
   getDecisionFacets,
+  listMeetings,
+  registerMeeting,
+  cancelRegistration,
+  listMyRegistrations,
 });
 
 /** Calls from the app, and requests through the HTTP access service (the county portal's feeds and H5). */

@@ -44,6 +44,13 @@ import { setRetention } from './actions/set-retention';
 import { importBusRoutes } from './actions/import-bus-routes';
 import { importDecisions } from './actions/import-decisions';
 import { listStaffDecisions } from './actions/list-staff-decisions';
+import { saveMeeting } from './actions/save-meeting';
+import { cancelMeeting } from './actions/cancel-meeting';
+import { listStaffMeetings } from './actions/list-staff-meetings';
+import { listRegistrations } from './actions/list-registrations';
+import { markAttendance } from './actions/mark-attendance';
+import { recordMeetingOpinion } from './actions/record-meeting-opinion';
+import { saveMinutes } from './actions/save-minutes';
 import { setPublicityPeriods } from './actions/set-publicity-periods';
 
 export const main = createMain<StaffApi>({
@@ -91,4 +98,11 @@ export const main = createMain<StaffApi>({
   importDecisions,
   listStaffDecisions,
   setPublicityPeriods,
+  saveMeeting,
+  cancelMeeting,
+  listStaffMeetings,
+  listRegistrations,
+  markAttendance,
+  recordMeetingOpinion,
+  saveMinutes,
 });

@@ -15,6 +15,7 @@ import { REQUEST_COLLECTION } from '#types/models/request';
 import { SERVICE_COLLECTION, SERVICE_RATING_COLLECTION, type ServiceDoc } from '#types/models/service';
 import { VOTE_COLLECTION } from '#types/models/vote';
 import { STAFF_COLLECTION } from '#types/models/staff';
+import { REGISTRATION_COLLECTION } from '#types/models/meeting';
 import type { Result } from '#types/result';
 import type { WxContext } from '../../emulator/functions/function-runner';
 import { LOCAL_APPID } from '../../emulator/gateway/personas';
@@ -30,12 +31,19 @@ let cloud: ProductCloud;
 let service: string;
 let consultation: string;
 let qa: string;
+/** A meeting with seats for everyone here, and one already under way (for 会上意见). */
+const MEETING = 'conc-meeting-open';
+const HELD = 'conc-meeting-held';
 
 beforeAll(async () => {
   cloud = await startProductCloud();
   service = (await publish(cloud, 'service', serviceInput())).targetId;
   consultation = (await publish(cloud, 'consultation', consultationInput())).targetId;
   qa = (await publish(cloud, 'qa', qaInput())).targetId;
+  const meeting = (meetingId: string, startsAt: string) =>
+    cloud.call('staff', 'saveMeeting', { meetingId, consultationId: consultation, startsAt, place: '县交通运输局三楼会议室', capacity: 500, registration: 'app', phone: '' }, 'editor');
+  await meeting(MEETING, '2026-06-30T09:00');
+  await meeting(HELD, '2026-06-10T10:30');
   // Every instance started first: these tests are about the database under concurrent calls, not cold
   // starts (bench/ measures those).
   await all(8, () => callAs('o-warm-up', 'public', 'getMe', {}));
@@ -101,6 +109,20 @@ const SCENARIOS: Record<string, Scenario> = {
   'public.submitComment': {
     payload: (requestId) => ({ id: consultation, section: 0, text: '建议村道养护资金按里程和车流量一起分配。', requestId }),
     stored: (openid) => count(COMMENT_COLLECTION, { openid }),
+  },
+  'public.registerMeeting': {
+    payload: (requestId) => ({ meetingId: MEETING, requestId, name: '张三' }),
+    stored: async (openid) => stored(REGISTRATION_COLLECTION, (doc) => doc.openid === openid && doc.status === 'registered'),
+  },
+  'staff.recordMeetingOpinion': {
+    // Entered once the meeting has begun (the test clock moves past its start for this one).
+    payload: (requestId) => ({ meetingId: HELD, section: 0, text: '会上有人建议村道养护资金按里程分配。', requestId }),
+    stored: async (openid) => stored(COMMENT_COLLECTION, (doc) => doc.recordedBy === openid),
+    setup: async (openid) => {
+      cloud.emulator.clock.set('2026-06-10T11:00:00+08:00');
+      const { _id: _ignored, ...member } = staffDoc('editor', { name: '记录员' });
+      await cloud.db.collection(STAFF_COLLECTION).doc(openid).set({ data: member });
+    },
   },
 };
 

@@ -33,4 +33,6 @@ export interface CommentView {
   status?: CommentStatus;
   hiddenReason?: string | null;
   consultationTitle?: string;
+  /** 会上意见: voiced at this offline meeting. */
+  meetingId?: string;
 }

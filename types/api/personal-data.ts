@@ -8,6 +8,7 @@ import { PERSONAL_FIELDS, type PersonalField } from '../text/mask-detail';
 import { RETENTION_BOUNDS, type RetentionDays, type RetentionKind } from '../models/retention';
 import type { DeliveryMode, DeliveryStatus, NoticeTopic, TemplateKey } from '../models/notice';
 import type { VotableKind } from '../models/vote';
+import type { MyRegistration } from './meetings';
 
 /** One recorded reveal, as an admin reads it (never the value itself). */
 export interface PersonalViewRecord {
@@ -39,6 +40,8 @@ export interface MyData {
   noticeReads: { noticeId: string; title: string | null; at: string }[];
   /** WeChat messages the bureau sent or meant to send them, and what became of each. */
   messages: { template: TemplateKey; status: DeliveryStatus; at: string }[];
+  /** Consultation meetings they registered for, with the name and phone they gave. */
+  meetingRegistrations: MyRegistration[];
 }
 
 const caseId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/));

@@ -30,6 +30,7 @@ import { aboutPublicApi } from './about';
 import { busPublicApi } from './bus-routes';
 import { decisionPublicApi } from './decision-views';
 import { reachPublicApi } from './reach';
+import { meetingPublicApi } from './meetings';
 
 export const FEED_PAGE_MAX = 50;
 
@@ -204,6 +205,7 @@ export const publicApi = {
   ...busPublicApi,
   ...decisionPublicApi,
   ...reachPublicApi,
+  ...meetingPublicApi,
 };
 
 export type PublicApi = typeof publicApi;

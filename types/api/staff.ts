@@ -32,6 +32,7 @@ export interface RecordedCase {
 }
 import { decisionStaffApi } from './decision-views';
 import { reachStaffApi } from './reach';
+import { meetingStaffApi } from './meetings';
 import { CONFIDENTIALITY_LABELS, confidentialityInput } from './confidentiality-input';
 
 export interface StaffMember {
@@ -192,6 +193,7 @@ export const staffApi = {
   ...busStaffApi,
   ...decisionStaffApi,
   ...reachStaffApi,
+  ...meetingStaffApi,
 };
 
 export type StaffApi = typeof staffApi;

@@ -27,6 +27,7 @@ import { PROPOSAL_COLLECTION } from './proposal';
 import { BUS_ROUTE_COLLECTION } from './bus-route';
 import { DECISION_COLLECTION } from './decision';
 import { REACH_COLLECTION } from './reach';
+import { MEETING_COLLECTION, REGISTRATION_COLLECTION } from './meeting';
 
 export const COLLECTIONS = [
   FEED_COLLECTION,
@@ -70,6 +71,8 @@ export const COLLECTIONS = [
   BUS_ROUTE_COLLECTION,
   DECISION_COLLECTION,
   REACH_COLLECTION,
+  MEETING_COLLECTION,
+  REGISTRATION_COLLECTION,
 ] as const;
 
 export type CollectionName = (typeof COLLECTIONS)[number];

@@ -59,4 +59,8 @@ export interface CommentDoc {
   hiddenReason: string | null;
   outcome: { decision: OutcomeDecision; reason: string; at: Date } | null;
   createdAt: Date;
+  /** Voiced at an offline meeting and entered by staff (会上意见): openid is then empty. */
+  origin?: 'meeting';
+  meetingId?: string;
+  recordedBy?: string;
 }

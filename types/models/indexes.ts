@@ -28,6 +28,7 @@ import { PROPOSAL_COLLECTION } from './proposal';
 import { BUS_ROUTE_COLLECTION } from './bus-route';
 import { DECISION_COLLECTION } from './decision';
 import { REACH_COLLECTION } from './reach';
+import { MEETING_COLLECTION, REGISTRATION_COLLECTION } from './meeting';
 import type { CollectionName } from './collections';
 
 export interface IndexSpec {
@@ -86,4 +87,6 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
     i('kind_penalty_date', ['kind', 1], ['penaltyTypes', 1], ['decisionDate', -1], ['_id', -1]),
     i('kind_late_date', ['kind', 1], ['late', 1], ['decisionDate', -1], ['_id', -1]),
   ],
+  [MEETING_COLLECTION]: [i('consultation_starts', ['consultationId', 1], ['startsAt', 1], ['_id', 1])],
+  [REGISTRATION_COLLECTION]: [i('meeting_created', ['meetingId', 1], ['createdAt', 1], ['_id', 1]), i('person_created', ['openid', 1], ['createdAt', -1], ['_id', -1]), i('person_consultation', ['openid', 1], ['consultationId', 1], ['createdAt', -1], ['_id', -1]), i('erase_due', ['personalErasedAt', 1], ['updatedAt', 1])],
 };

@@ -22,6 +22,7 @@ export function toCommentView(c: CommentDoc, own = false, title?: string): Comme
   const view: CommentView = {
     id: c._id, section: c.section, text: own ? c.text : maskPersonal(c.text), createdAt: c.createdAt.toISOString(),
     outcome: c.outcome ? { decision: c.outcome.decision, reason: c.outcome.reason } : null,
+    ...(c.meetingId ? { meetingId: c.meetingId } : {}),
   };
   return own ? { ...view, status: c.status, hiddenReason: c.hiddenReason, ...(title ? { consultationTitle: title } : {}) } : view;
 }

@@ -1,6 +1,6 @@
 // WeChat users only; everything the bureau holds keyed to the caller's OPENID, in full (it is their own):
 // notice preferences and consents, cases with disclosure applications, consultation comments, service
-// ratings, votes, follows, notices read and messages sent. Nothing of anyone else.
+// ratings, votes, follows, notices read, messages sent and meeting registrations. Nothing of anyone else.
 import type { MyData } from '#types/api/personal-data';
 import { publicApi } from '#types/api/public';
 import { CASE_COLLECTION, type CaseDoc } from '#types/models/case';
@@ -13,6 +13,7 @@ import { allDocs } from '../../_shared/all-docs';
 import { photoUrlsOf, toCaseView } from '../../_shared/cases/case-view';
 import { _, db, docOrNull } from '../../_shared/cloud';
 import { toCommentView } from '../../_shared/consultations/consultation-view';
+import { myRegistrations } from '../../_shared/meetings/my-registrations';
 import { defineHandler } from '../../_shared/define-handler';
 
 /** A field of the documents with these ids, by id (for titles and names beside the person's records). */
@@ -60,5 +61,6 @@ export const exportMyData = defineHandler(publicApi.exportMyData, 'user', async 
     follows: newestFirst(follows).map((f) => ({ kind: f.kind, targetId: f.targetId, at: f.at.toISOString() })),
     noticeReads: newestFirst(reads).map((r) => ({ noticeId: r.noticeId, title: noticeTitles.get(r.noticeId) ?? null, at: r.at.toISOString() })),
     messages: messages.map((m) => ({ template: m.template, status: m.status, at: m.at.toISOString() })),
+    meetingRegistrations: await myRegistrations(openid),
   };
 });

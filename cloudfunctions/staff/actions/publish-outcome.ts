@@ -1,7 +1,7 @@
 // Reviewers (and admins) only; publishes a closed consultation's outcome report once every visible
 // comment has an outcome, and tells each commenter (a reply reminder on their one-time consent, sent by
 // the jobs function; the app shows it either way). Publishing carries the 保密审查, kept with the report and
-// in its audit entry.
+// in its audit entry. Every meeting must be over, with its minutes, which go public with the report.
 import { staffApi } from '#types/api/staff';
 import { COMMENT_COLLECTION, CONSULTATION_COLLECTION, OUTCOME_DECISIONS, type CommentDoc, type ConsultationDoc, type OutcomeReport } from '#types/models/consultation';
 import { caseFields } from '#types/models/notice-message';
@@ -13,6 +13,7 @@ import { stateOf } from '../../_shared/consultations/consultation-view';
 import { confidentialityCheck } from '../../_shared/confidentiality-check';
 import { defineHandler } from '../../_shared/define-handler';
 import { createSendJob } from '../../_shared/notices/send-job';
+import { assertMeetingsDone } from '../../_shared/meetings/assert-meetings-done';
 
 function visibleComments(id: string): Promise<Pick<CommentDoc, 'outcome'>[]> {
   return allDocs<Pick<CommentDoc, 'outcome'>>((offset, limit) =>
@@ -26,6 +27,7 @@ export const publishOutcome = defineHandler(staffApi.publishOutcome, ['reviewer'
   const comments = await visibleComments(id);
   const pending = comments.filter((c) => !c.outcome).length;
   if (pending) throw failedPrecondition(`还有 ${pending} 条意见没有记录处理结果`);
+  await assertMeetingsDone(id, now);
   const counts = Object.fromEntries(OUTCOME_DECISIONS.map((d) => [d, comments.filter((c) => c.outcome?.decision === d).length])) as OutcomeReport['counts'];
   await runTransaction(async (tx) => {
     const ref = tx.collection(CONSULTATION_COLLECTION).doc(id);

@@ -4,6 +4,7 @@ import { Page } from '@/components/ui/page';
 import { EmptyState } from '@/components/ui/state-views';
 import { ConsultationDetail } from '@/features/consultations';
 import { useElderMode } from '@/features/display';
+import { ConsultationMeetings } from '@/features/meetings';
 import { useMe } from '@/features/session';
 import { useOpenSource } from '@/lib/use-open-source';
 
@@ -23,6 +24,7 @@ export default function ConsultationPage() {
         </Button>
       )}
       <ConsultationDetail id={id} />
+      <ConsultationMeetings consultationId={id} signedIn={me?.signedIn ?? false} />
     </Page>
   );
 }

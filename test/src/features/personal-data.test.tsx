@@ -68,6 +68,7 @@ describe('MyData (我的个人信息)', () => {
     follows: [],
     noticeReads: [],
     messages: [{ template: 'notice', status: 'sent', at }],
+    meetingRegistrations: [],
   };
 
   it('lists what is held in sections and downloads it all as one JSON file on H5', async () => {

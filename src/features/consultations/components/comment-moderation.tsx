@@ -64,6 +64,7 @@ export function CommentModeration({ id }: { id: string }) {
           <View key={c.id} className="card">
             <Text className="chip">
               {c.status ? COMMENT_STATUS_LABELS[c.status] : ''} · {c.section === -1 ? '整体' : `第 ${c.section + 1} 部分`}
+              {c.meetingId ? ' · 会上意见' : ''}
             </Text>
             <Text className="card__summary">{c.text}</Text>
             {c.outcome && <Text className="reply">{OUTCOME_LABELS[c.outcome.decision]}：{c.outcome.reason}</Text>}

@@ -21,6 +21,7 @@ function Comments({ id, section, version }: { id: string; section: number; versi
       inSection
       render={(c) => (
         <View key={c.id} className="comment">
+          {c.meetingId && <Text className="chip">会上意见</Text>}
           <Text className="card__summary">{c.text}</Text>
           <Text className="row__hint">{formatDate(c.createdAt)}</Text>
           {c.outcome && (

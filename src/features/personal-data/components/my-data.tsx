@@ -153,6 +153,14 @@ export function MyData() {
         ))}
       </Section>
 
+      <Section title="意见征集会报名" count={data.meetingRegistrations.length}>
+        {data.meetingRegistrations.map((r) => (
+          <Line key={r.id}>
+            {r.consultationTitle ?? '意见征集'}：{r.place ?? ''}（{r.status === 'registered' ? '已报名' : '已取消'}{r.name ? `，姓名 ${r.name}` : ''}{r.phone ? `，电话 ${r.phone}` : ''}，{formatDate(r.createdAt)}）
+          </Line>
+        ))}
+      </Section>
+
       <Section title="关注的项目" count={data.follows.length}>
         {data.follows.map((f) => (
           <Line key={f.targetId}>

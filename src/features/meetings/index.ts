@@ -1,0 +1,2 @@
+export { ConsultationMeetings } from './components/consultation-meetings';
+export { MyRegistrations } from './components/my-registrations';
