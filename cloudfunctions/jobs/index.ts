@@ -20,6 +20,7 @@ import { type RunSummary, RunState } from './run-state';
 import { scheduleDigest } from './schedule-digest';
 import { sendPending } from './send-deliveries';
 import { targetJobs } from './target-recipients';
+import { checkFreshness } from '../_shared/freshness/check-freshness';
 
 /** Well inside the 60 s a function may run, leaving time to record the last results. */
 const BUDGET_MS = 45_000;
@@ -41,6 +42,7 @@ export async function main(event: JobsEvent, platform?: CallContext): Promise<Re
   const now = event.Time ? new Date(event.Time) : new Date();
   const budget = Math.min(Math.max(Number(event.budgetMs ?? BUDGET_MS), 100), BUDGET_MS);
   const state = new RunState(newId(), budget, now);
+  const deadline = Date.now() + budget;
   try {
     await scheduleDigest(now);
     await recountProvisionalClocks();
@@ -51,6 +53,8 @@ export async function main(event: JobsEvent, platform?: CallContext): Promise<Re
     await recoverStale(state);
     await targetJobs(state);
     await sendPending(state);
+    // Freshness monitor (#17.3): at most every 15 minutes, in what is left of the budget; its failure is not the run's.
+    await checkFreshness(now, deadline - Date.now()).catch((error: unknown) => logError('jobs: freshness', error));
     // The run's work is done whatever happens to its record: a failed write is logged, not reported as a failed run.
     await recordRun(state.runId, now, true).catch((error: unknown) => logError('jobs: run record', error));
     return { ok: true, data: state.summary };

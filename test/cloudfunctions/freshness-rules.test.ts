@@ -16,7 +16,8 @@ const endOf = (day: string): Date => cst(`${day}T23:59:59.999`);
 
 describe('the 20-working-day disclosure clock across National Day', () => {
   // Formed Friday Sep 18: Sunday Sep 20 (调休) counts, Sep 25-27 and Oct 1-7 do not, Saturday Oct 10 counts.
-  const project = { disclosures: [{ category: 'bidding', title: '中标公示', formedAt: cst('2026-09-18T10:00:00'), disclosedAt: null, fileId: null } as Disclosure] };
+  const bidding: Disclosure = { category: 'bidding', title: '中标公示', formedAt: cst('2026-09-18T10:00:00'), disclosedAt: null, fileId: null };
+  const project = { disclosures: [bidding] };
 
   it('falls due at the end of Thursday Oct 22', () => {
     expect(projectDisclosureDuty(project, cst('2026-09-18T12:00:00'), calendar)?.dueAt).toEqual(endOf('2026-10-22'));
@@ -32,7 +33,7 @@ describe('the 20-working-day disclosure clock across National Day', () => {
     expect(projectDisclosureDuty(project, cst('2026-10-23T00:00:00'), calendar)?.state).toBe('overdue');
   });
   it('has no duty once every category is disclosed', () => {
-    const done = { disclosures: [{ ...project.disclosures[0], disclosedAt: cst('2026-09-30T10:00:00') }] };
+    const done = { disclosures: [{ ...bidding, disclosedAt: cst('2026-09-30T10:00:00') }] };
     expect(projectDisclosureDuty(done, cst('2026-12-01T10:00:00'), calendar)).toBeNull();
   });
 });

@@ -26,6 +26,7 @@ import { BUREAU_COLLECTION } from './bureau';
 import { PROPOSAL_COLLECTION } from './proposal';
 import { BUS_ROUTE_COLLECTION } from './bus-route';
 import { DECISION_COLLECTION } from './decision';
+import { CONTENT_OWNER_COLLECTION, FRESHNESS_COLLECTION } from './freshness';
 
 export const COLLECTIONS = [
   FEED_COLLECTION,
@@ -68,6 +69,8 @@ export const COLLECTIONS = [
   PROPOSAL_COLLECTION,
   BUS_ROUTE_COLLECTION,
   DECISION_COLLECTION,
+  FRESHNESS_COLLECTION,
+  CONTENT_OWNER_COLLECTION,
 ] as const;
 
 export type CollectionName = (typeof COLLECTIONS)[number];

@@ -71,12 +71,24 @@ export interface DutyRow {
 export interface HealthRow {
   key: string;
   problem: HealthProblem;
+  kind: DutyKind;
   itemId: string;
   title: string;
   detail: string;
   owner: string | null;
   page: string;
 }
+
+export interface OwnerCount {
+  owner: string | null;
+  overdue: number;
+  dueSoon: number;
+  /** Overdue longer than ESCALATE_AFTER_WORKING_DAYS. */
+  escalated: number;
+}
+
+/** The report keeps this many rows; a county with more is told how many were left out. */
+export const REPORT_ROWS_MAX = 400;
 
 export interface FreshnessReportDoc {
   _id: typeof FRESHNESS_REPORT_ID;
@@ -85,7 +97,12 @@ export interface FreshnessReportDoc {
   tookMs: number;
   /** How much was read: published items and open cases near their clock. */
   scanned: { items: number; cases: number };
+  /** Overdue first, then by due instant; at most REPORT_ROWS_MAX (the counts cover everything). */
   rows: DutyRow[];
+  /** Rows left out of `rows` to keep the document (and the staff page's payload) small. */
+  truncated: number;
+  /** Per owner (null: nobody), every duty counted. */
+  counts: OwnerCount[];
   health: HealthRow[];
   /** Owner openid → name, for the rows' owners. */
   owners: Record<string, string>;
