@@ -32,6 +32,7 @@ export interface RecordedCase {
 }
 import { decisionStaffApi } from './decision-views';
 import { CONFIDENTIALITY_LABELS, confidentialityInput } from './confidentiality-input';
+import { freshnessStaffApi } from './freshness';
 
 export interface StaffMember {
   openid: string;
@@ -190,6 +191,7 @@ export const staffApi = {
   ...personalDataStaffApi,
   ...busStaffApi,
   ...decisionStaffApi,
+  ...freshnessStaffApi,
 };
 
 export type StaffApi = typeof staffApi;
