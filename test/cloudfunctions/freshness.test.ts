@@ -15,7 +15,7 @@ import { publish } from '../support/workflow-steps';
 const cst = (text: string): Date => new Date(`${text}+08:00`);
 
 let cloud: ProductCloud;
-const ids: Record<string, string> = {};
+const ids = { project: '', expiring: '', basis: '', service: '' };
 
 beforeAll(async () => {
   cloud = await startProductCloud({ at: '2026-09-18T10:00:00+08:00' });
