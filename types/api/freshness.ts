@@ -41,14 +41,13 @@ export interface FreshnessView {
   /** null until the timer has checked once. */
   checkedAt: string | null;
   me: string;
+  /** Admins also see a section of rows overdue longer than ESCALATE_AFTER_WORKING_DAYS. */
   isAdmin: boolean;
   /** Overdue and due within 10 working days, most urgent first (at most the report's rows). */
   rows: DutyRowView[];
   truncated: number;
   /** Every owner's counts; the caller's own first. */
   groups: OwnerGroupView[];
-  /** Admins: overdue for more than 5 working days (empty for others). */
-  escalated: DutyRowView[];
   health: HealthRowView[];
   /** Admins: whom an item can be given to. */
   staff: { openid: string; name: string }[];

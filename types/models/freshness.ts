@@ -88,13 +88,17 @@ export interface OwnerCount {
 }
 
 /** The report keeps this many rows; a county with more is told how many were left out. */
-export const REPORT_ROWS_MAX = 400;
+export const REPORT_ROWS_MAX = 200;
+/** Content health rows kept (the most urgent kinds first: expired policies, repealed bases, missing files). */
+export const HEALTH_ROWS_MAX = 100;
 
 export interface FreshnessReportDoc {
   _id: typeof FRESHNESS_REPORT_ID;
   runId: string;
   checkedAt: Date;
   tookMs: number;
+  /** Milliseconds from the start at the end of each phase (read, rules, health, owners). */
+  phases?: Record<string, number>;
   /** How much was read: published items and open cases near their clock. */
   scanned: { items: number; cases: number };
   /** Overdue first, then by due instant; at most REPORT_ROWS_MAX (the counts cover everything). */

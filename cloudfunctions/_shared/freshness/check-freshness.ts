@@ -13,6 +13,7 @@ import {
   type DutyKind,
   type DutyRow,
   type OwnerCount,
+  HEALTH_ROWS_MAX,
   REPORT_ROWS_MAX,
 } from '#types/models/freshness';
 import { db, docOrNull, runTransaction } from '../cloud';
@@ -60,9 +61,12 @@ export async function checkFreshness(now: Date, budgetMs: number, options: { for
     readProjects(), readPolicies(), readServices(), readNotices(), readCasesDueBy(horizon), readPolicyDrafts(), readLatestFeed(),
   ]);
   const data: CheckedData = { projects, policies, services, notices, cases, drafts, latestFeed };
+  const phases: Record<string, number> = { read: Date.now() - started };
   if (out()) return { skipped: 'budget', tookMs: Date.now() - started };
   const rows = itemDuties(data, now, workingCalendar).sort(byUrgency);
+  phases.rules = Date.now() - started;
   const health = [...policyAndBasisHealth(policies, services, now), ...(await missingFiles(attachedFiles(policies, projects)))];
+  phases.health = Date.now() - started;
   if (out()) return { skipped: 'budget', tookMs: Date.now() - started };
 
   const assigned = await assignedOwners();
@@ -76,17 +80,19 @@ export async function checkFreshness(now: Date, budgetMs: number, options: { for
   const names = await staffNames();
   const owners: Record<string, string> = {};
   for (const r of [...rows, ...health]) if (r.owner) owners[r.owner] = names.get(r.owner) ?? '（已不是工作人员）';
+  phases.owners = Date.now() - started;
   if (out()) return { skipped: 'budget', tookMs: Date.now() - started };
 
   const doc: Omit<FreshnessReportDoc, '_id'> = {
     runId: newId(),
     checkedAt: now,
     tookMs: Date.now() - started,
+    phases,
     scanned: { items: projects.length + policies.length + services.length + notices.length + drafts.length, cases: cases.length },
     rows: rows.slice(0, REPORT_ROWS_MAX),
     truncated: Math.max(0, rows.length - REPORT_ROWS_MAX),
     counts: countsOf(rows),
-    health: health.slice(0, REPORT_ROWS_MAX),
+    health: health.slice(0, HEALTH_ROWS_MAX),
     owners,
   };
   const written = await runTransaction(async (tx) => {

@@ -27,9 +27,17 @@ const newest = (dates: Date[]): Date | null => dates.reduce<Date | null>((a, d) 
 
 export function itemDuties(data: CheckedData, now: Date, calendar: WorkingCalendar): DutyRow[] {
   const rows: DutyRow[] = [];
+  // Working days overdue, counted once per due day (thousands of overdue cases share a few hundred days).
+  const lateDays = new Map<number, number>();
+  const overdueBy = (dueAt: Date): number => {
+    const day = Math.floor((dueAt.getTime() + 8 * 3600_000) / 86_400_000);
+    let days = lateDays.get(day);
+    if (days === undefined) lateDays.set(day, (days = calendar.workingDaysBetween(dueAt, now)));
+    return days;
+  };
   const add = (kind: DutyKind, itemId: string, part: string, title: string, page: string, v: DutyVerdict | null): void => {
     if (!v || v.state === 'ok') return;
-    const overdueDays = v.state === 'overdue' ? calendar.workingDaysBetween(v.dueAt, now) : 0;
+    const overdueDays = v.state === 'overdue' ? overdueBy(v.dueAt) : 0;
     rows.push({ key: `${kind}:${itemId}${part}`, kind, itemId, title, state: v.state, dueAt: v.dueAt, duty: v.duty, overdueDays, owner: null, page });
   };
   for (const p of data.projects) {

@@ -2,9 +2,17 @@
 // due within the next 10 working days, otherwise ok.
 import { DUE_SOON_WORKING_DAYS, type DutyVerdict, type WorkingCalendar } from '#types/models/freshness';
 
+// The horizon of the last instant asked about: a check asks thousands of times at one instant.
+let horizon: { now: number; calendar: WorkingCalendar; soon: Date } | null = null;
+
+function dueSoonBy(now: Date, calendar: WorkingCalendar): Date {
+  if (horizon?.now !== now.getTime() || horizon.calendar !== calendar) horizon = { now: now.getTime(), calendar, soon: calendar.addWorkingDays(now, DUE_SOON_WORKING_DAYS) };
+  return horizon.soon;
+}
+
 export function verdict(dueAt: Date, now: Date, calendar: WorkingCalendar, duty: string): DutyVerdict {
   if (now.getTime() > dueAt.getTime()) return { state: 'overdue', dueAt, duty };
-  const soon = calendar.addWorkingDays(now, DUE_SOON_WORKING_DAYS);
+  const soon = dueSoonBy(now, calendar);
   return { state: dueAt.getTime() <= soon.getTime() ? 'due_soon' : 'ok', dueAt, duty };
 }
 

@@ -2,7 +2,7 @@
 // admins also get what has stayed overdue longer than 5 working days and whom to give an item to.
 import type { DutyRowView, FreshnessView, OwnerGroupView } from '#types/api/freshness';
 import { staffApi } from '#types/api/staff';
-import { type DutyRow, ESCALATE_AFTER_WORKING_DAYS, FRESHNESS_COLLECTION, FRESHNESS_REPORT_ID, type FreshnessReportDoc } from '#types/models/freshness';
+import { type DutyRow, FRESHNESS_COLLECTION, FRESHNESS_REPORT_ID, type FreshnessReportDoc } from '#types/models/freshness';
 import { STAFF_COLLECTION, type StaffDoc } from '#types/models/staff';
 import { db, docOrNull, docsOf } from '../../_shared/cloud';
 import { defineHandler } from '../../_shared/define-handler';
@@ -27,7 +27,6 @@ export const getFreshness = defineHandler(staffApi.getFreshness, ['editor', 'rev
     rows,
     truncated: report?.truncated ?? 0,
     groups,
-    escalated: isAdmin ? rows.filter((r) => r.overdueDays > ESCALATE_AFTER_WORKING_DAYS) : [],
     health: (report?.health ?? []).map((h) => ({ key: h.key, problem: h.problem, kind: h.kind, itemId: h.itemId, title: h.title, detail: h.detail, ownerName: name(h.owner), page: h.page })),
     staff,
   };

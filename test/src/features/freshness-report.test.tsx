@@ -26,7 +26,7 @@ function view(overrides: Partial<FreshnessView> = {}): FreshnessView {
   return {
     checkedAt: '2026-10-16T02:00:00.000Z', me: 'o-reviewer', isAdmin: false, rows: [policy, disclosure], truncated: 0,
     groups: [{ owner: 'o-reviewer', name: '李审核', overdue: 0, dueSoon: 1, escalated: 0 }, { owner: 'o-editor', name: '王编辑', overdue: 1, dueSoon: 0, escalated: 1 }],
-    escalated: [], health: [{ key: 'basis:s1:p9', problem: 'basis_repealed', kind: 'service', itemId: 's1', title: '网约车驾驶员证核发', detail: '依据的政策《网约车管理实施细则》已废止', ownerName: null, page: '/staff/edit/index?kind=service&targetId=s1' }],
+    health: [{ key: 'basis:s1:p9', problem: 'basis_repealed', kind: 'service', itemId: 's1', title: '网约车驾驶员证核发', detail: '依据的政策《网约车管理实施细则》已废止', ownerName: null, page: '/staff/edit/index?kind=service&targetId=s1' }],
     staff: [], ...overrides,
   };
 }
@@ -63,7 +63,7 @@ describe('更新期限与内容健康', () => {
   });
 
   it('shows admins what stayed overdue and lets them give an item to someone else', async () => {
-    const sets = serve(view({ isAdmin: true, me: 'o-admin', escalated: [policy], staff: [{ openid: 'o-editor', name: '王编辑' }, { openid: 'o-reviewer', name: '李审核' }] }));
+    const sets = serve(view({ isAdmin: true, me: 'o-admin', staff: [{ openid: 'o-editor', name: '王编辑' }, { openid: 'o-reviewer', name: '李审核' }] }));
     render(<FreshnessReport />);
     expect(await screen.findByText('超期超过 5 个工作日（1）')).toBeInTheDocument();
     fireEvent.click(screen.getAllByText('改派负责人')[0] as HTMLElement);

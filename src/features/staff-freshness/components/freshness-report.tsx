@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import type { FreshnessView } from '#types/api/freshness';
-import { HEALTH_PROBLEM_LABELS } from '#types/models/freshness';
+import { ESCALATE_AFTER_WORKING_DAYS, HEALTH_PROBLEM_LABELS } from '#types/models/freshness';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/state-views';
 import { messageFor } from '@/lib/cloud';
 import { fetchFreshness } from '../api/freshness-api';
@@ -22,13 +22,16 @@ export function FreshnessReport() {
   if (error) return <ErrorState message={error} onRetry={load} />;
   if (!view) return <LoadingState />;
   if (!view.checkedAt) return <EmptyState text="还没有检查过：定时任务每 15 分钟检查一次，请稍后再看" />;
+  const escalated = view.isAdmin ? view.rows.filter((r) => r.overdueDays > ESCALATE_AFTER_WORKING_DAYS) : [];
   return (
     <View className="list">
       <Text className="row__hint">检查时间 {beijingTime(view.checkedAt)}（按法定节假日和调休计算工作日）</Text>
-      {view.escalated.length > 0 && (
-        <View className="section" role="region" aria-label="超期超过 5 个工作日">
-          <Text className="section__title">超期超过 5 个工作日（{view.escalated.length}）</Text>
-          {view.escalated.map((r) => (
+      {escalated.length > 0 && (
+        <View className="section" role="region" aria-label={`超期超过 ${ESCALATE_AFTER_WORKING_DAYS} 个工作日`}>
+          <Text className="section__title">
+            超期超过 {ESCALATE_AFTER_WORKING_DAYS} 个工作日（{escalated.length}）
+          </Text>
+          {escalated.map((r) => (
             <DutyRowCard key={`esc-${r.key}`} row={r} staff={view.staff} />
           ))}
         </View>
