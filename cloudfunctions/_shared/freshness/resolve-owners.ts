@@ -8,6 +8,7 @@ import { allDocs } from '../all-docs';
 import { _, db, docsOf } from '../cloud';
 
 const BATCH = 100;
+const PARALLEL = 4;
 
 export const ownerKey = (kind: DutyKind, itemId: string): string => `${kind}:${itemId}`;
 
@@ -23,10 +24,13 @@ export async function lastEditors(itemIds: string[]): Promise<Map<string, string
   const latest = new Map<string, { at: number; author: string }>();
   const batches: string[][] = [];
   for (let i = 0; i < ids.length; i += BATCH) batches.push(ids.slice(i, i + BATCH));
-  for (const batch of batches) {
-    const revisions = await allDocs<Pick<RevisionDoc, 'targetId' | 'authorId' | 'decidedAt' | 'updatedAt'>>((offset, limit) =>
+  const read = (batch: string[]) =>
+    allDocs<Pick<RevisionDoc, 'targetId' | 'authorId' | 'decidedAt' | 'updatedAt'>>((offset, limit) =>
       db.collection(REVISION_COLLECTION).where({ targetId: _.in(batch), status: 'published' }).field({ targetId: true, authorId: true, decidedAt: true, updatedAt: true }).skip(offset).limit(limit),
     );
+  // Four queries at a time: the database serves them in parallel, one instance's memory stays small.
+  for (let i = 0; i < batches.length; i += PARALLEL) {
+    const revisions = (await Promise.all(batches.slice(i, i + PARALLEL).map(read))).flat();
     for (const r of revisions) {
       const at = (r.decidedAt ?? r.updatedAt).getTime();
       const seen = latest.get(r.targetId);
