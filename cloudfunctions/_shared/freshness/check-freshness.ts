@@ -55,6 +55,8 @@ export async function checkFreshness(now: Date, budgetMs: number, options: { for
   if (budgetMs <= 0) return { skipped: 'budget', tookMs: 0 };
   const last = await docOrNull<FreshnessReportDoc>(report());
   if (!options.force && last && now.getTime() - last.checkedAt.getTime() < FRESHNESS_EVERY_MINUTES * 60_000 && now >= last.checkedAt) return { skipped: 'not_due', tookMs: Date.now() - started };
+  // Not started when what is left of the run is clearly too short for a check as long as the last one.
+  if (last && budgetMs < last.tookMs * 1.5) return { skipped: 'budget', tookMs: Date.now() - started };
   await loadHolidayCalendars('clock');
   const horizon = workingCalendar.addWorkingDays(now, DUE_SOON_WORKING_DAYS);
   const [projects, policies, services, notices, cases, drafts, latestFeed] = await Promise.all([
