@@ -29,6 +29,9 @@ beforeAll(async () => {
   ids.service = (await publish(cloud, 'service', serviceInput({ basisPolicyIds: [ids.basis] }))).targetId;
   // A newer policy replaces the guide's basis: the old one is marked repealed.
   await publish(cloud, 'policy', policyInput({ title: '网约车管理实施细则（2026 年修订）', replaces: ids.basis }));
+  // A new policy issued Sep 18 and still a draft (the admin wrote it): 20 working days end Oct 22.
+  const draft = await cloud.call('staff', 'saveDraft', { revisionId: 'draft-issued-0918', kind: 'policy', targetId: null, content: policyInput({ title: '农村客运补贴办法', issuedAt: '2026-09-18' }), changeNote: '' }, 'admin');
+  if (!draft.ok) throw new Error(draft.message);
   await cloud.db.collection(CASE_COLLECTION).add({
     data: { _id: 'case-late', trackingNo: 'Q20260921001', category: 'complaint', status: 'assigned', createdAt: cst('2026-09-21T09:00:00'), dueAt: cst('2026-09-28T23:59:59.999'), assignee: { openid: openidOf('reviewer'), name: 'reviewer' } },
   });
@@ -55,6 +58,8 @@ describe('the freshness report, checked by the jobs timer on Friday Oct 9 (after
     expect(row(view, 'disclosure', ids.project)).toMatchObject({ state: 'due_soon', dueAt: cst('2026-10-22T23:59:59.999').toISOString(), owner: openidOf('editor'), ownerName: 'editor' });
     // Expired Sep 30 (end of day), still in force: overdue by Oct 8 and Oct 9.
     expect(row(view, 'policy', ids.expiring)).toMatchObject({ state: 'overdue', overdueDays: 2, owner: openidOf('editor') });
+    const draft = view.rows.find((r) => r.title === '农村客运补贴办法');
+    expect(draft).toMatchObject({ kind: 'policy', state: 'due_soon', dueAt: cst('2026-10-22T23:59:59.999').toISOString(), owner: openidOf('admin'), page: '/staff/edit/index?kind=policy&revisionId=draft-issued-0918' });
     expect(row(view, 'case', 'case-late')).toMatchObject({ state: 'overdue', owner: openidOf('reviewer'), page: '/staff/cases/index' });
     expect(view.groups[0]).toMatchObject({ owner: openidOf('editor'), name: 'editor' });
     expect(view.isAdmin).toBe(false);

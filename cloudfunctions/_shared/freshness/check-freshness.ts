@@ -75,10 +75,11 @@ export async function checkFreshness(now: Date, budgetMs: number, options: { for
   const caseOwner = new Map(cases.map((c) => [c._id, c.assignee?.openid ?? null]));
   const needEditors = [...rows, ...health].filter((r) => r.kind !== 'case' && r.kind !== 'column' && !assigned.has(ownerKey(r.kind, r.itemId))).map((r) => r.itemId);
   const editors = await lastEditors(needEditors);
-  const ownerOf = (kind: DutyKind, itemId: string): string | null =>
-    assigned.get(ownerKey(kind, itemId)) ?? (kind === 'case' ? caseOwner.get(itemId) : editors.get(itemId)) ?? assigned.get(ownerKey(kind, '*')) ?? null;
-  for (const r of rows) r.owner = ownerOf(r.kind, r.itemId);
-  for (const h of health) h.owner = ownerOf(h.kind, h.itemId);
+  // An admin's assignment of the item, else its last editor (a case's assignee, a new draft's author), else the kind's.
+  const ownerOf = (kind: DutyKind, itemId: string, author: string | null): string | null =>
+    assigned.get(ownerKey(kind, itemId)) ?? (kind === 'case' ? caseOwner.get(itemId) : editors.get(itemId)) ?? author ?? assigned.get(ownerKey(kind, '*')) ?? null;
+  for (const r of rows) r.owner = ownerOf(r.kind, r.itemId, r.owner);
+  for (const h of health) h.owner = ownerOf(h.kind, h.itemId, null);
   const names = await staffNames();
   const owners: Record<string, string> = {};
   for (const r of [...rows, ...health]) if (r.owner) owners[r.owner] = names.get(r.owner) ?? '（已不是工作人员）';

@@ -1,4 +1,4 @@
-// Every duty of the items read, as unowned rows (owners are filled in afterwards): pure, so the
+// Every duty of the items read, as rows owned only by a draft's author (owners are filled in afterwards): pure, so the
 // check's work between reading and writing is one function of the data and the instant.
 import { CASE_CATEGORY_LABELS } from '#types/models/case';
 import type { DutyKind, DutyRow, DutyVerdict, WorkingCalendar } from '#types/models/freshness';
@@ -35,10 +35,10 @@ export function itemDuties(data: CheckedData, now: Date, calendar: WorkingCalend
     if (days === undefined) lateDays.set(day, (days = calendar.workingDaysBetween(dueAt, now)));
     return days;
   };
-  const add = (kind: DutyKind, itemId: string, part: string, title: string, page: string, v: DutyVerdict | null): void => {
+  const add = (kind: DutyKind, itemId: string, part: string, title: string, page: string, v: DutyVerdict | null, author: string | null = null): void => {
     if (!v || v.state === 'ok') return;
     const overdueDays = v.state === 'overdue' ? overdueBy(v.dueAt) : 0;
-    rows.push({ key: `${kind}:${itemId}${part}`, kind, itemId, title, state: v.state, dueAt: v.dueAt, duty: v.duty, overdueDays, owner: null, page });
+    rows.push({ key: `${kind}:${itemId}${part}`, kind, itemId, title, state: v.state, dueAt: v.dueAt, duty: v.duty, overdueDays, owner: author, page });
   };
   for (const p of data.projects) {
     add('project', p._id, '', p.name, `/staff/edit/index?kind=projectUpdate&projectId=${p._id}`, projectProgressDuty(p, now, calendar));
@@ -49,7 +49,7 @@ export function itemDuties(data: CheckedData, now: Date, calendar: WorkingCalend
   for (const d of data.drafts) {
     const issuedAt = d.content.issuedAt;
     if (typeof issuedAt !== 'string' && !(issuedAt instanceof Date)) continue;
-    add('policy', d.targetId, ':draft', String(d.content.title ?? '未命名政策'), `/staff/edit/index?kind=policy&revisionId=${d._id}`, policyPublicationDuty({ issuedAt: new Date(issuedAt) }, now, calendar));
+    add('policy', d.targetId, ':draft', String(d.content.title ?? '未命名政策'), `/staff/edit/index?kind=policy&revisionId=${d._id}`, policyPublicationDuty({ issuedAt: new Date(issuedAt) }, now, calendar), d.authorId);
   }
   for (const s of data.services) {
     const changes = (s.basisPolicyIds ?? []).map((id) => policyById.get(id)?.updatedAt).filter((at): at is Date => at instanceof Date);
