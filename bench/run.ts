@@ -16,6 +16,7 @@ import { busLookupBench } from './bus-lookup';
 import { describeRelevance, searchBench } from './search-bench';
 import { printFigures, weappRenderFigures } from './weapp-render';
 import { dualPublicityBench } from './dual-publicity';
+import { freshnessBench } from './freshness';
 
 async function run(): Promise<void> {
   console.log('构建并测量（约 8 分钟，其中 5 万人通知约 5 分钟，重叠运行的 5 千人通知约 1 分钟）…');
@@ -36,6 +37,7 @@ async function run(): Promise<void> {
   const overlap = await noticeOverlapBench(5000);
   const bus = await busLookupBench();
   const decisions = await dualPublicityBench();
+  const freshness = await freshnessBench();
   const ms = (n: number): string => `${n.toFixed(2)} ms`;
   const rows: [string, string, string][] = [
     ['weapp main package', kb(weapp.main), 'target <= 450 KB'],
@@ -80,6 +82,8 @@ async function run(): Promise<void> {
     [`budget page payload (largest demo year, ${budgets.largestId})`, kb(budgets.largestPayload), 'target <= 64 KB'],
     [`bus: village -> county seat lookup p95 via SDK (${bus.routes} routes)`, ms(bus.lookupP95), `p50 ${ms(bus.lookupP50)}; ${bus.optionsPerLookup.toFixed(1)} routes per answer; a village's route list p95 ${ms(bus.listP95)}; route page p95 ${ms(bus.routePageP95)}, ${kb(bus.routePageBytes)}`],
     [`双公示 list p95 via SDK (${decisions.decisions} decisions), first page`, ms(decisions.firstPageP95), `p50 ${ms(decisions.firstPageP50)}; keyword ${ms(decisions.keywordP95)}, keyword with no hit ${ms(decisions.keywordMissP95)}, year + authority + type ${ms(decisions.filteredP95)}`],
+    [`freshness check, ${freshness.items} items + ${freshness.cases} cases (jobs timer)`, `${(freshness.checkMs / 1000).toFixed(1)} s`, `whole timer run ${(freshness.jobsRunMs / 1000).toFixed(1)} s of its 45 s budget; phases ${JSON.stringify(freshness.phases)}; ${freshness.casesRead} cases near their clock read, ${freshness.rows} duties`],
+    ['freshness staff page first payload', kb(freshness.payloadBytes), `admin ${kb(freshness.adminPayloadBytes)}; p95 ${ms(freshness.pageP95)}, p50 ${ms(freshness.pageP50)}`],
   ];
   const width = Math.max(...rows.map((r) => r[0].length));
   for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(10)}  ${note}`);
@@ -87,7 +91,7 @@ async function run(): Promise<void> {
   if (search.demo.misses.length) console.log(`search misses (demo content): ${search.demo.misses.join(' / ')}`);
   if (search.demoHeldOut.misses.length) console.log(`search misses (demo content, held out): ${search.demoHeldOut.misses.join(' / ')}`);
   if (search.full.misses.length) console.log(`search misses (${search.docs} docs): ${search.full.misses.join(' / ')}`);
-  const json = { at: new Date().toISOString(), weapp, weappRender, h5, lcp, feed, search, projects, cases, notices, overlap, budgets, burst, bus, decisions };
+  const json = { at: new Date().toISOString(), weapp, weappRender, h5, lcp, feed, search, projects, cases, notices, overlap, budgets, burst, bus, decisions, freshness };
   console.log(JSON.stringify(json));
   const dir = join(__dirname, 'results');
   mkdirSync(dir, { recursive: true });

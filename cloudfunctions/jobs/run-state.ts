@@ -68,6 +68,11 @@ export class RunState {
     return !this.summary.rateLimited && Date.now() < Math.min(this.deadline, this.taskDeadline);
   }
 
+  /** What the task in hand may still use, in milliseconds (0 when spent). */
+  remainingMs(): number {
+    return Math.max(0, Math.min(this.deadline, this.taskDeadline) - Date.now());
+  }
+
   /** Starts a task with its own budget: from now on canContinue answers for it. */
   beginTask(budgetMs: number): void {
     this.taskDeadline = Date.now() + budgetMs;

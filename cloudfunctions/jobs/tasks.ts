@@ -1,6 +1,7 @@
 // What the minute timer does, registered with the scheduler (scheduler.ts): priority (lower first), the
 // share of the run's 45 s each may hold, and how often. A feature with periodic work adds a task here.
 import { recountProvisionalClocks } from '../_shared/cases/recount-provisional';
+import { checkFreshness } from '../_shared/freshness/check-freshness';
 import { retentionDays } from '../_shared/personal/retention-days';
 import { erasePersonal } from './erase-personal';
 import { expireRecords } from './expire-records';
@@ -33,4 +34,11 @@ export const TASKS: readonly Task[] = [
   // Targeting a large audience may not take the whole run: sending what is targeted gets its turn.
   { name: 'target-recipients', priority: 70, budgetMs: 20_000, run: (state) => targetJobs(state) },
   { name: 'send-deliveries', priority: 80, budgetMs: 45_000, run: (state) => sendPending(state) },
+  // The freshness monitor: at most every 15 minutes (its own check), in what the run has left.
+  {
+    name: 'check-freshness', priority: 90, budgetMs: 30_000,
+    run: async (state, now) => {
+      await checkFreshness(now, state.remainingMs());
+    },
+  },
 ];

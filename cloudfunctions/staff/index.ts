@@ -23,6 +23,8 @@ import { listSearchGaps } from './actions/list-search-gaps';
 import { setCaseClocks } from './actions/set-case-clocks';
 import { listHolidayYears } from './actions/list-holiday-years';
 import { listStaffReminders } from './actions/list-staff-reminders';
+import { getFreshness } from './actions/get-freshness';
+import { setContentOwner } from './actions/set-content-owner';
 import { saveHolidayYear } from './actions/save-holiday-year';
 import { savePlace } from './actions/save-place';
 import { listCases } from './actions/list-cases';
@@ -105,4 +107,6 @@ export const main = createMain<StaffApi>({
   markAttendance,
   recordMeetingOpinion,
   saveMinutes,
+  getFreshness,
+  setContentOwner,
 });

@@ -160,6 +160,7 @@ export const serviceInput = v.pipe(
     places: v.optional(v.pipe(v.array(v.strictObject({ name: text(40), address: text(80), hours: optionalText(60), phone: v.optional(phoneText, '') })), v.maxLength(10)), []),
     hotline: v.optional(phoneText, ''),
     onlineUrl: v.optional(v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(300), v.regex(/^https:\/\/[\x21-\x7E]+$/, '网上办理地址须以 https:// 开头'))), null),
+    basisPolicyIds: v.optional(v.pipe(v.array(id), v.maxLength(10)), []),
   }),
   v.check((s) => s.statutoryDays === null || s.promisedDays === null || s.promisedDays <= s.statutoryDays, '承诺时限不能长于法定时限'),
 );

@@ -34,6 +34,7 @@ import { decisionStaffApi } from './decision-views';
 import { reachStaffApi } from './reach';
 import { meetingStaffApi } from './meetings';
 import { CONFIDENTIALITY_LABELS, confidentialityInput } from './confidentiality-input';
+import { freshnessStaffApi } from './freshness';
 
 export interface StaffMember {
   openid: string;
@@ -194,6 +195,7 @@ export const staffApi = {
   ...decisionStaffApi,
   ...reachStaffApi,
   ...meetingStaffApi,
+  ...freshnessStaffApi,
 };
 
 export type StaffApi = typeof staffApi;

@@ -28,6 +28,7 @@ import { BUS_ROUTE_COLLECTION } from './bus-route';
 import { DECISION_COLLECTION } from './decision';
 import { REACH_COLLECTION } from './reach';
 import { MEETING_COLLECTION, REGISTRATION_COLLECTION } from './meeting';
+import { CONTENT_OWNER_COLLECTION, FRESHNESS_COLLECTION } from './freshness';
 
 export const COLLECTIONS = [
   FEED_COLLECTION,
@@ -73,6 +74,8 @@ export const COLLECTIONS = [
   REACH_COLLECTION,
   MEETING_COLLECTION,
   REGISTRATION_COLLECTION,
+  FRESHNESS_COLLECTION,
+  CONTENT_OWNER_COLLECTION,
 ] as const;
 
 export type CollectionName = (typeof COLLECTIONS)[number];

@@ -29,6 +29,7 @@ import { BUS_ROUTE_COLLECTION } from './bus-route';
 import { DECISION_COLLECTION } from './decision';
 import { REACH_COLLECTION } from './reach';
 import { MEETING_COLLECTION, REGISTRATION_COLLECTION } from './meeting';
+import { CONTENT_OWNER_COLLECTION, FRESHNESS_COLLECTION } from './freshness';
 import type { CollectionName } from './collections';
 
 export interface IndexSpec {
@@ -46,7 +47,7 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   [POLICY_COLLECTION]: [i('issued', ['issuedAt', -1], ['_id', -1], ['lifecycle', 1]), i('category_issued', ['category', 1], ['issuedAt', -1], ['_id', -1]), i('year_issued', ['year', 1], ['issuedAt', -1], ['_id', -1])],
   [QA_COLLECTION]: [i('policy_order', ['policyId', 1], ['order', 1], ['_id', 1]), i('topic_order', ['topic', 1], ['order', 1], ['_id', 1]), i('order', ['order', 1], ['_id', 1], ['lifecycle', 1]), i('service_order', ['serviceId', 1], ['lifecycle', 1], ['order', 1], ['_id', 1])],
   [TERM_COLLECTION]: [i('lifecycle_term', ['lifecycle', 1], ['term', 1])],
-  [REVISION_COLLECTION]: [i('status_updated', ['status', 1], ['updatedAt', -1], ['_id', -1]), i('updated', ['updatedAt', -1], ['_id', -1])],
+  [REVISION_COLLECTION]: [i('status_updated', ['status', 1], ['updatedAt', -1], ['_id', -1]), i('updated', ['updatedAt', -1], ['_id', -1]), i('target_status', ['targetId', 1], ['status', 1])],
   [HISTORY_COLLECTION]: [i('target_at', ['targetId', 1], ['kind', 1], ['at', -1], ['_id', -1])],
   [SEARCH_COLLECTION]: [],
   [SEARCH_LOG_COLLECTION]: [i('week_answered', ['week', 1], ['answered', 1]), i('at', ['at', 1])],
@@ -89,4 +90,6 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   ],
   [MEETING_COLLECTION]: [i('consultation_starts', ['consultationId', 1], ['startsAt', 1], ['_id', 1])],
   [REGISTRATION_COLLECTION]: [i('meeting_created', ['meetingId', 1], ['createdAt', 1], ['_id', 1]), i('person_created', ['openid', 1], ['createdAt', -1], ['_id', -1]), i('person_consultation', ['openid', 1], ['consultationId', 1], ['createdAt', -1], ['_id', -1]), i('erase_due', ['personalErasedAt', 1], ['updatedAt', 1])],
+  [FRESHNESS_COLLECTION]: [],
+  [CONTENT_OWNER_COLLECTION]: [],
 };

@@ -53,6 +53,8 @@ export interface ServiceContent {
   places: Place[];
   hotline: string;
   onlineUrl: string | null;
+  /** The published policies `basis` rests on: when one is repealed or changes, the guide is due for review (absent on older guides). */
+  basisPolicyIds?: string[];
 }
 
 export interface RatingSummary {

@@ -6,8 +6,15 @@ import { _, countOf, db } from '../cloud';
 import { loadPlaces } from '../places/load-places';
 import { loadHolidayCalendars } from '../time/holiday-calendars';
 import { missingNextYear } from '../time/holiday-year-views';
+import { freshnessReminders } from '../freshness/freshness-reminders';
 
-type Rule = (now: Date) => Promise<StaffReminder[]>;
+/** Whose list it is: some rules (the freshness monitor's) count what is the reader's own. */
+export interface Reader {
+  openid: string;
+  isAdmin: boolean;
+}
+
+type Rule = (now: Date, reader: Reader) => Promise<StaffReminder[]>;
 
 const calendarMissing: Rule = async (now) => {
   await loadHolidayCalendars('clock');
@@ -27,9 +34,12 @@ const placesMissing: Rule = async () =>
     ? []
     : [{ key: 'places-empty', level: 'urgent', page: '/staff/places/index', text: '本县的乡镇村名单还是空的：群众设置“关心哪里”、工作人员填写通知的影响范围和项目所在乡镇，都要从名单里选。请管理员录入。' }];
 
-const RULES: Rule[] = [calendarMissing, overdueCases, placesMissing];
+// The freshness monitor (#17.3): the reader's own overdue and due-soon duties; admins, what stayed overdue.
+const freshnessDuties: Rule = (_now, reader) => freshnessReminders(reader.openid, reader.isAdmin);
 
-export async function staffReminders(now: Date): Promise<StaffReminder[]> {
-  const all = (await Promise.all(RULES.map((rule) => rule(now)))).flat();
+const RULES: Rule[] = [calendarMissing, overdueCases, placesMissing, freshnessDuties];
+
+export async function staffReminders(now: Date, reader: Reader): Promise<StaffReminder[]> {
+  const all = (await Promise.all(RULES.map((rule) => rule(now, reader)))).flat();
   return all.sort((a, b) => (a.level === b.level ? 0 : a.level === 'urgent' ? -1 : 1));
 }

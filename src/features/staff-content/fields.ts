@@ -85,6 +85,7 @@ export const FIELDS: Record<ContentKind, FieldSpec[]> = {
     { name: 'lifeEvents', label: '群众怎么找它（人生事件，用顿号分隔，如 开网约车、跑货运）' },
     { name: 'summary', label: '一句话说明（160 字以内）', multiline: true },
     { name: 'basis', label: '设定依据', multiline: true },
+    { name: 'basisPolicyIds', label: '设定依据的政策编号（每行一个，政策页地址中 id= 后面的部分；政策废止或修订时会提醒复核本指南）', multiline: true },
     { name: 'eligibility', label: '谁可以办、要满足什么条件（大白话）', multiline: true },
     { name: 'materials', label: '申请材料（每行：材料名称|说明|必需或选填）', multiline: true },
     { name: 'steps', label: '办理流程（每行：步骤|说明）', multiline: true },

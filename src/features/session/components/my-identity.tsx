@@ -56,6 +56,11 @@ export function MyIdentity({ state }: { state: MeState }) {
         </Button>
       )}
       {me.roles.length > 0 && (
+        <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/freshness/index' })}>
+          更新期限与内容健康
+        </Button>
+      )}
+      {me.roles.length > 0 && (
         <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/search-gaps/index' })}>
           搜不到的问题
         </Button>

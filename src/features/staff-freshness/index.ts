@@ -1,0 +1,1 @@
+export { FreshnessReport } from './components/freshness-report';

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '更新期限与内容健康' });
