@@ -15,6 +15,7 @@ import { REQUEST_COLLECTION } from '#types/models/request';
 import { SERVICE_COLLECTION, SERVICE_RATING_COLLECTION, type ServiceDoc } from '#types/models/service';
 import { VOTE_COLLECTION } from '#types/models/vote';
 import { STAFF_COLLECTION } from '#types/models/staff';
+import { REACH_COLLECTION } from '#types/models/reach';
 import { REGISTRATION_COLLECTION } from '#types/models/meeting';
 import type { Result } from '#types/result';
 import type { WxContext } from '../../emulator/functions/function-runner';
@@ -94,6 +95,14 @@ const SCENARIOS: Record<string, Scenario> = {
     stored: async (openid) => stored(CASE_COLLECTION, (doc) => doc.recordedBy === openid),
     setup: async (openid) => {
       const { _id: _ignored, ...member } = staffDoc('editor', { name: '接线员' });
+      await cloud.db.collection(STAFF_COLLECTION).doc(openid).set({ data: member });
+    },
+  },
+  'staff.makeSmsLinks': {
+    payload: (requestId) => ({ requestId, refId: service, segments: ['全县'] }),
+    stored: async (openid) => stored(REACH_COLLECTION, (doc) => doc.createdBy === openid),
+    setup: async (openid) => {
+      const { _id: _ignored, ...member } = staffDoc('editor', { name: '宣传员' });
       await cloud.db.collection(STAFF_COLLECTION).doc(openid).set({ data: member });
     },
   },
