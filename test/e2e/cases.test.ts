@@ -71,7 +71,7 @@ describe('applying for disclosure', () => {
 
     await citizen.goto(`${env.cloud.emulator.url}/#/more/my-cases/index`);
     await citizen.getByText('需要补正：请写明是哪一条公交线路').first().waitFor();
-    await citizen.getByPlaceholder('按要求补正的内容').fill('3 路');
+    await citizen.getByRole('textbox', { name: '按要求补正的内容' }).fill('3 路');
     await visible(citizen, '提交补正').click();
     await citizen.getByText('已补正，答复期限从今天重新计算').waitFor();
   });
