@@ -9,6 +9,9 @@ import { parseBudgetCsv } from '../../cloudfunctions/_shared/budgets/parse-budge
 import { readCsv } from '../../cloudfunctions/_shared/budgets/read-csv';
 import type { BudgetCodeEntry } from '#types/models/budget-code';
 
+// Property runs are seeded: a run at any hour on any machine tests the same inputs.
+fc.configureGlobal({ seed: 20261130 });
+
 const demo = readFileSync(join(__dirname, '../../scripts/demo/budgets/2025-final.csv'), 'utf8');
 const fixture = (name: string): Buffer => readFileSync(join(__dirname, '../fixtures/budgets', name));
 const district = fixture('district-2024-budget.csv');

@@ -3,6 +3,9 @@ import { digitByDigit, integerReading, numberReading } from '#types/text/chinese
 import { joinSentences } from '#types/text/join-sentences';
 import { spokenForm } from '#types/text/spoken-form';
 
+// Property runs are seeded: a run at any hour on any machine tests the same inputs.
+fc.configureGlobal({ seed: 20261130 });
+
 describe('Chinese numerals', () => {
   it.each([
     ['0', '零'], ['7', '七'], ['10', '十'], ['15', '十五'], ['20', '二十'], ['110', '一百一十'], ['1005', '一千零五'],
@@ -25,6 +28,7 @@ describe('spoken form of notice sentences', () => {
   const sentences: [string, string][] = [
     ['项目总投资1,250.5万元，全长3.5公里，已完成12%。', '项目总投资一千二百五十点五万元，全长三点五公里，已完成百分之十二。'],
     ['2026年6月10日起施行。', '二零二六年六月十日起施行。'],
+    ['㎡—0', '平方米至零'],
     ['6月10日8:00—18:00封闭施工', '六月十日八点至十八点封闭施工'],
     ['有效期至2026-06-10', '有效期至二零二六年六月十日'],
     ['施工时间：2026.6.1—2026.6.30', '施工时间：二零二六年六月一日至二零二六年六月三十日'],
@@ -73,6 +77,9 @@ describe('spoken form of notice sentences', () => {
   });
 });
 
+/** Fixed, so a run at any hour tests the same inputs (120,000 random ones found nothing more after ㎡—0). */
+const SEED = 20261130;
+
 describe('spoken form properties', () => {
   const han = fc.constantFrom(...'清溪县交通运输局公路养护封闭施工绕行通知一二三年月日号路桥村镇'.split(''));
   const notation = fc.constantFrom(...'0123456789０５.,:：-—～~%％/（）()【】〔〕KGSXYCkmthx+×#№①≥ \n¥㎡℃'.split(''));
@@ -86,11 +93,11 @@ describe('spoken form properties', () => {
   };
 
   it('leaves no digit, ASCII or full-width', () => {
-    fc.assert(fc.property(anything, (text) => !/[0-9０-９]/.test(spokenForm(text))), { numRuns: 2000 });
+    fc.assert(fc.property(anything, (text) => !/[0-9０-９]/.test(spokenForm(text))), { numRuns: 2000, seed: SEED });
   });
 
   it('never loses a Chinese character, and keeps their order', () => {
-    fc.assert(fc.property(anything, (text) => isSubsequence(hanOf(text), hanOf(spokenForm(text)))), { numRuns: 2000 });
+    fc.assert(fc.property(anything, (text) => isSubsequence(hanOf(text), hanOf(spokenForm(text)))), { numRuns: 2000, seed: SEED });
   });
 
   it('changes nothing when applied to what it spoke', () => {
@@ -99,7 +106,7 @@ describe('spoken form properties', () => {
         const once = spokenForm(text);
         expect(spokenForm(once)).toBe(once);
       }),
-      { numRuns: 2000 },
+      { numRuns: 2000, seed: SEED },
     );
   });
 

@@ -105,7 +105,7 @@ export const SPOKEN_RULES: SpokenRule[] = [
   { name: 'unit per unit', pattern: /(元|吨|公里|千米|米|次|人|辆|个|件|台)\/(吨|次|人|辆|天|日|周|月|年|小时|公里|千米|米|平方米|立方米|轴|座|趟|台|件|公斤|千克|户|车|㎡|㎥)/g, replace: (_, a, b) => `${a}每${b}` },
   { name: 'unit symbol', pattern: UNIT_PATTERN, replace: (_, digit, unit) => `${digit}${UNIT_WORDS[unit] ?? unit}` },
   { name: 'number sign', pattern: /(?:№|No\.?|NO\.?)\s*(\d+)/g, replace: (_, n) => `第${amount(n)}号` },
-  { name: 'range', pattern: new RegExp(`([\\d%‰#℃°日号点万亿千元米里吨天年月${NUMERAL}])[ \\t]*${DASH}[ \\t]*(?=[\\d${NUMERAL}]|次日|K\\d)`, 'g'), replace: (_, left) => `${left}至` },
+  { name: 'range', pattern: new RegExp(`([\\d%‰#℃°㎡㎞㎏㎥㎜㎝日号点万亿千元米里吨天年月${NUMERAL}])[ \\t]*${DASH}[ \\t]*(?=[\\d${NUMERAL}]|次日|K\\d)`, 'g'), replace: (_, left) => `${left}至` },
   {
     name: 'clock time',
     pattern: /(^|[^\d])([01]?\d|2[0-4])[:：]([0-5]\d)(?::([0-5]\d))?(?!\d)/g,
