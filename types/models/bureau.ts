@@ -6,6 +6,8 @@ import type { PhoneLine } from './disclosure-guide';
 export const BUREAU_COLLECTION = 'bureau_info';
 /** The bureau's fixed id: there is only one. */
 export const BUREAU_ID = 'bureau';
+/** Who speaks until the bureau's page is published (broadcast scripts, SMS signatures). */
+export const BUREAU_FALLBACK_NAME = '县交通运输局';
 
 export interface BureauContent {
   name: string;

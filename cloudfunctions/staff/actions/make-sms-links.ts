@@ -2,7 +2,7 @@
 // (a township, or the whole county) and the SMS text carrying it, tagged so opens are counted per area.
 // Once per request id. The bureau holds nobody's number: the carrier sends to the area.
 import { reachStaffApi } from '#types/api/reach';
-import { BUREAU_COLLECTION, BUREAU_ID, type BureauDoc } from '#types/models/bureau';
+import { BUREAU_COLLECTION, BUREAU_FALLBACK_NAME, BUREAU_ID, type BureauDoc } from '#types/models/bureau';
 import { FEED_COLLECTION, FEED_PATHS, type FeedDoc } from '#types/models/feed';
 import { COUNTY_WIDE } from '#types/models/place';
 import { LINK_DAYS, REACH_COLLECTION, type ReachLinkDoc, smsSource } from '#types/models/reach';
@@ -34,7 +34,7 @@ export const makeSmsLinks = defineHandler(reachStaffApi.makeSmsLinks, ['editor',
       const path = entry ? FEED_PATHS[entry.kind]?.(refId) : undefined;
       if (!entry || !path || entry.publishedAt > now) throw failedPrecondition('只能为已发布的内容生成短信链接');
       const labels = await segmentsOf(segments);
-      const bureau = (await docOrNull<BureauDoc>(db.collection(BUREAU_COLLECTION).doc(BUREAU_ID)))?.name?.trim() || '县交通运输局';
+      const bureau = (await docOrNull<BureauDoc>(db.collection(BUREAU_COLLECTION).doc(BUREAU_ID)))?.name?.trim() || BUREAU_FALLBACK_NAME;
       const linkId = newId();
       const [page = '', query = ''] = path.replace(/^\//, '').split('?');
       const made = [];
