@@ -2,7 +2,7 @@
 // share a match found only in an entry's text may count (see search-answer), each question's best
 // support on the demo content, then the threshold that finds the most unanswerable questions while at
 // least 90 % of those it declares unanswerable truly are. The share kept is the one with the highest
-// recall, then precision, then the widest gap around its threshold. Prints the figures; search-answer.ts
+// recall up to TARGET_RECALL, then precision, then recall, then the widest gap around its threshold. Prints the figures; search-answer.ts
 // carries the result (npx tsx bench/search-calibrate.ts).
 import { DECISION_DEPTH, bestSupport, skipInRanking } from '../cloudfunctions/_shared/search/search-answer';
 import type { SearchIndex } from '../cloudfunctions/_shared/search/search-index';
@@ -45,12 +45,18 @@ export function supportPoints(index: SearchIndex, queries: BenchQuery[], textSha
   });
 }
 
-/** The text share and threshold for a set of questions. */
+/** The recall the no-answer decision must reach; past it, precision matters more (see calibrateShare). */
+export const TARGET_RECALL = 0.8;
+
+/** The text share and threshold for a set of questions. Below the target recall, the most recall wins;
+ * once several shares reach it, the most precise one does: a question wrongly declared unanswered hides
+ * its answer behind the ask form, which costs a citizen more than a weak hit shown as 可能相关. */
 export function calibrateShare(index: SearchIndex, queries: BenchQuery[]): Decision & { textShare: number } {
   let best: Decision & { textShare: number } = { ...calibrate([]), textShare: 1 };
+  const reach = (d: Decision): number => Math.min(d.recall, TARGET_RECALL);
   for (const textShare of TEXT_SHARES) {
     const d = calibrate(supportPoints(index, queries, textShare));
-    const better = d.recall - best.recall || d.precision - best.precision || d.margin - best.margin;
+    const better = reach(d) - reach(best) || d.precision - best.precision || d.recall - best.recall || d.margin - best.margin;
     if (better > 0) best = { ...d, textShare };
   }
   return best;

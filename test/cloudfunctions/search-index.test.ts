@@ -82,6 +82,15 @@ describe('ranking', () => {
     expect(withTime.search('驾驶证补领要多长时间', 2)[0]?.entry.refId).toBe('licence');
   });
 
+  it('lets 多少 (how much / how many) weigh nothing either', () => {
+    // A question ending in 是多少 shares those characters with every answer that gives a number.
+    const numbers = new SearchIndex(new Map([qa('phone', '交通局电话是多少？', '电话 0591-1234567。'), qa('wage', '货车司机工资标准', '货车司机工资由企业与司机约定。')]), []);
+    const plan = numbers.plan('货车司机的工资标准是多少');
+    const weights = numbers.unitWeights(plan);
+    expect(plan.units.filter((u, i) => (u === '多' || u === '少') && weights[i] === 0)).toEqual(['多', '少']);
+    expect(numbers.search('货车司机的工资标准是多少', 1)[0]?.entry.refId).toBe('wage');
+  });
+
   it('finds a document through a word most documents contain when a synonym of it is rare', () => {
     // 公路 is in every filler document, so it only scores documents found otherwise; 路法 must still find the law.
     const filler = Array.from({ length: 600 }, (_, i) => qa(`f${i}`, `公路养护通报${i}`, '公路养护和公路巡查。'));
@@ -257,7 +266,7 @@ describe('calibration and the bench figures', () => {
     expect(figures.top3).toBeGreaterThanOrEqual(0.95);
     expect(figures.noAnswerPrecision).toBeGreaterThanOrEqual(0.9);
     // The own set holds near misses (车牌丢了怎么补办 beside 从业资格证丢了怎么补办): 19 of 24 found.
-    expect(figures.noAnswerRecall).toBeGreaterThanOrEqual(0.75);
+    expect(figures.noAnswerRecall).toBeGreaterThanOrEqual(0.8);
   });
 
   it('counts top-1, top-3, reciprocal rank and no-answer precision and recall', () => {

@@ -16,7 +16,7 @@ import { STANDING_LABELS } from './standing';
  * asks for, the 登记证书 of a vehicle), which is how a question about something else shares its words. */
 export const DECISION_DEPTH = 3;
 export const TEXT_MATCH_SHARE = 0.6;
-export const NO_ANSWER_SUPPORT = 0.33;
+export const NO_ANSWER_SUPPORT = 0.331;
 /** Hits matching less than this share of the question are noise, not even 「可能相关」. */
 export const NOISE_COVERAGE = 0.21;
 /** Ranking, apart from the decision: hits covering less than this share of the question come after the
