@@ -18,7 +18,7 @@ import { publish } from '../support/workflow-steps';
 const PERSONAS: PersonaKey[] = ['anonymous', 'citizenA', 'editor', 'reviewer', 'admin'];
 const FUNCTIONS: Record<string, Record<string, { input: GenericSchema }>> = ACTION_TABLES;
 /** Generated payloads per action and persona: the suite stays under a minute; FUZZ_RUNS=200 digs deeper. */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 24);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 16);
 /** Payloads per action that each break one shared rule (text, date, file id, keys, shape). */
 const RULE_RUNS = 48;
 /** Fixed, so a failure replays; FUZZ_SEED tries other inputs. */
