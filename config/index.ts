@@ -38,7 +38,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     h5: {
       compile: { include: [path.join(root, 'types')] },
-      publicPath: '/',
+      // Relative: the same build is served at the root and under the county portal's /portal/ (hash router).
+      publicPath: './',
       staticDirectory: 'static',
       router: { mode: 'hash' },
       // index.html's inline script asks for the home feed's first page while the app's code is on its way.

@@ -30,3 +30,29 @@ export const httpAnswer = (statusCode: number, contentType: string, body: string
 
 export const jsonAnswer = (statusCode: number, value: unknown, headers: Record<string, string> = {}): HttpAnswer =>
   httpAnswer(statusCode, 'application/json; charset=utf-8', JSON.stringify(value), headers);
+
+/** A page on another origin (the portal's own domain) may call these paths; none carries credentials. */
+const CROSS_ORIGIN = { 'access-control-allow-origin': '*' };
+
+/**
+ * A function's actions posted over HTTP as `{ action, payload }`, run as an anonymous visitor. Answers
+ * a browser's CORS preflight, and refuses anything but a JSON object posted.
+ */
+export async function answerPostedAction(event: HttpEvent, run: (event: { action: string; payload: unknown }) => Promise<unknown>): Promise<HttpAnswer> {
+  const method = event.httpMethod.toUpperCase();
+  if (method === 'OPTIONS') {
+    return httpAnswer(204, 'text/plain; charset=utf-8', '', { ...CROSS_ORIGIN, 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'content-type', 'access-control-max-age': '86400' });
+  }
+  if (method !== 'POST') return jsonAnswer(405, { ok: false, code: 'INVALID_ARGUMENT', message: '请用 POST 调用' }, { allow: 'POST, OPTIONS', ...CROSS_ORIGIN });
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : event.body ?? '');
+  } catch {
+    parsed = null;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return jsonAnswer(400, { ok: false, code: 'INVALID_ARGUMENT', message: '请求内容应为 JSON 对象：{ "action": …, "payload": … }' }, CROSS_ORIGIN);
+  }
+  const { action, payload } = parsed as { action?: unknown; payload?: unknown };
+  return jsonAnswer(200, await run({ action: typeof action === 'string' ? action : '', payload }), CROSS_ORIGIN);
+}

@@ -5,10 +5,11 @@ import { HTTP_ACCESS_ROUTES } from '#types/api/http-access';
 import type { FunctionRunner } from '../functions/function-runner';
 import type { HttpReply } from '../http/http-reply';
 
-
-/** The function a path reaches through HTTP access, if any. */
+/** The function a path reaches through HTTP access, if any: the longest matching prefix wins. */
 export function httpAccessTarget(pathname: string): string | null {
-  const prefix = Object.keys(HTTP_ACCESS_ROUTES).find((p) => pathname === p || pathname.startsWith(`${p}/`));
+  const prefix = Object.keys(HTTP_ACCESS_ROUTES)
+    .filter((p) => pathname === p || pathname.startsWith(`${p}/`))
+    .sort((a, b) => b.length - a.length)[0];
   return prefix ? (HTTP_ACCESS_ROUTES[prefix] as string) : null;
 }
 

@@ -2,6 +2,7 @@
 // the app. A caller's mistake is answered with a 4xx (HttpError); only a bug in the emulator is a 500.
 import { type IncomingMessage, type ServerResponse, createServer, type Server } from 'node:http';
 import { MAX_API_BODY, MAX_UPLOAD, handleApi, handleDevSignIn, handleUpload, serveStatic } from '../gateway/gateway';
+import { PORTAL_PREFIX } from '#types/api/http-access';
 import { handleHttpAccess, httpAccessTarget } from '../gateway/http-access';
 import { ADMIN_PATH, checkAdminAccess } from './admin-access';
 import { type AdminServices, MAX_ADMIN_BODY, handleAdmin } from './admin-handler';
@@ -91,8 +92,13 @@ export function createEmulatorServer({ services, staticDir, adminSecret }: Serve
       const headers = Object.fromEntries(Object.keys(req.headers).map((name) => [name, header(req, name)]));
       return send(res, await handleHttpAccess(services.runner, accessed, { method, pathname, query: url.searchParams, headers, body, clientIp: req.socket.remoteAddress ?? '' }));
     }
+    if ((method === 'GET' || method === 'HEAD') && pathname === PORTAL_PREFIX) {
+      return send(res, { status: 301, contentType: 'text/plain; charset=utf-8', body: '', headers: { location: `${PORTAL_PREFIX}/` } });
+    }
     if (method === 'GET' || method === 'HEAD') {
-      return send(res, await serveStatic(staticDir, pathname, { acceptEncoding: header(req, 'accept-encoding'), ifNoneMatch: header(req, 'if-none-match') }));
+      // The same H5 build answers at the root and, as the county portal's column, under /portal/.
+      const path = pathname.startsWith(`${PORTAL_PREFIX}/`) ? pathname.slice(PORTAL_PREFIX.length) : pathname;
+      return send(res, await serveStatic(staticDir, path, { acceptEncoding: header(req, 'accept-encoding'), ifNoneMatch: header(req, 'if-none-match') }));
     }
     send(res, { status: 405, contentType: 'text/plain; charset=utf-8', body: '不支持这种请求方式' });
   }

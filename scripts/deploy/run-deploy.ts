@@ -74,6 +74,9 @@ async function deployAccess(target: CloudTarget, plan: DeployPlan, log: Log): Pr
     await target.createAccess(path, fn);
     log(`已建云接入路径 ${path} → 云函数 ${fn}`);
   }
+  for (const [path, fn] of Object.entries(present)) {
+    if (!(path in plan.access)) log(`另有未声明的云接入路径 ${path} → ${fn}（未删除，请确认是否需要）`);
+  }
 }
 
 /** Runs the plan; calls `log` with each change as it happens. Stops at the first failure, naming the step. */

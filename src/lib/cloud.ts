@@ -6,6 +6,7 @@ import type { InputOf, OutputOf } from '#types/api/action';
 import type { Api, FunctionName } from '#types/api';
 import { type ErrorCode, type Failure, type Result, isErrorCode } from '#types/result';
 import { RETRY_PAUSE_MS, attemptTimeoutMs, retryTimeoutMs } from './call-policy';
+import { apiBase, apiCredentials } from './api-base';
 
 /** What a person reads while a retry-safe write is sent again: still sending, not failed. */
 export const STILL_SENDING = '正在提交，请稍候…';
@@ -62,11 +63,11 @@ async function viaHttp(name: string, data: object, timeoutMs: number): Promise<u
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    const res = await fetch(`${process.env.TARO_APP_API_BASE ?? ''}/api/${name}`, {
+    const res = await fetch(`${apiBase()}/api/${name}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(data),
-      credentials: 'include',
+      credentials: apiCredentials(),
       signal: controller.signal,
     });
     return await res.json();

@@ -5,6 +5,7 @@
 import Taro from '@tarojs/taro';
 import type { Result } from '#types/result';
 import { call } from './cloud';
+import { apiBase, apiCredentials } from './api-base';
 
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
@@ -41,7 +42,7 @@ export async function uploadFile(file: PickedFile, maxBytes: number): Promise<Re
       return { ok: true, data: { fileId: res.fileID } };
     }
     const blob = await (await fetch(file.path)).blob();
-    const res = await fetch(`${process.env.TARO_APP_API_BASE ?? ''}/api/_upload?path=${encodeURIComponent(cloudPath)}`, { method: 'POST', body: blob, credentials: 'include' });
+    const res = await fetch(`${apiBase()}/api/_upload?path=${encodeURIComponent(cloudPath)}`, { method: 'POST', body: blob, credentials: apiCredentials() });
     if (!res.ok) {
       const refusal = (await res.json().catch(() => null)) as { errMsg?: unknown } | null;
       return { ok: false, code: 'INTERNAL', message: typeof refusal?.errMsg === 'string' ? `上传失败：${refusal.errMsg}` : '上传失败，请在微信中打开后上传' };

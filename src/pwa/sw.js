@@ -2,14 +2,17 @@
 // the app shell (index.html and the files it names) and every page's code once fetched stay on the
 // phone, so a reload without network opens the app (with the feed saved on the device) instead of the
 // browser's error page. Function calls (/api/) and stored files are never cached here.
+// The build works at the site's root and under a path (the county portal's /portal/): every path here is
+// taken relative to where this worker was registered.
 const CACHE = 'app-shell-v1';
-const SHELL = '/';
-const ASSET = /^\/(js|css|static)\//;
+const SHELL = new URL(self.registration.scope).pathname;
+const ASSET_FOLDERS = ['js/', 'css/', 'static/'].map((folder) => SHELL + folder);
+const isAsset = (pathname) => ASSET_FOLDERS.some((folder) => pathname.startsWith(folder));
 
 /** index.html from the network, kept with the scripts and styles it names. */
 async function refreshShell(cache, response) {
   const html = await response.clone().text();
-  const named = [...html.matchAll(/(?:src|href)="(\/(?:js|css)\/[^"]+)"/g)].map((m) => m[1]);
+  const named = [...html.matchAll(/(?:src|href)="((?:\.?\/)?(?:js|css)\/[^"]+)"/g)].map((m) => new URL(m[1], self.registration.scope).pathname);
   const missing = [];
   for (const url of named) if (!(await cache.match(url))) missing.push(url);
   await cache.addAll(missing);
@@ -57,7 +60,7 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
-  if (ASSET.test(url.pathname)) {
+  if (isAsset(url.pathname)) {
     // Hashed names never change: the saved copy, else the network's, saved for next time.
     event.respondWith(
       (async () => {

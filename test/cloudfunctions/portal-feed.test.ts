@@ -80,11 +80,22 @@ describe('portal feeds', () => {
     ['/portal/api/public', { method: 'GET' }, 405, '请用 POST 调用'],
     ['/portal/api/public', { method: 'POST', body: '[1,2]' }, 400, '请求内容应为 JSON 对象：{ "action": …, "payload": … }'],
     ['/portal/api/public', { method: 'POST', body: 'not json' }, 400, '请求内容应为 JSON 对象：{ "action": …, "payload": … }'],
-    ['/portal/anything', { method: 'GET' }, 404, '没有这个地址：可用 feed.json、feed.rss 或 api/public'],
+    ['/portal/api/public/more', { method: 'GET' }, 404, '没有这个地址：可用 feed.json、feed.rss 或 api/public'],
+    ['/portal/api/search/more', { method: 'POST', body: '{}' }, 404, '没有这个地址：请用 api/search'],
+    ['/portal/api/search', { method: 'GET' }, 405, '请用 POST 调用'],
+    ['/portal/api/search', { method: 'POST', body: 'not json' }, 400, '请求内容应为 JSON 对象：{ "action": …, "payload": … }'],
   ] as const)('%s with %j answers %i and says why', async (path, init, status, message) => {
     const res = await get(path, init);
     expect(res.status).toBe(status);
     expect(await res.json()).toMatchObject({ ok: false, message });
+  });
+
+  it('searches as an anonymous visitor through the search function’s own path', async () => {
+    const res = await get('/portal/api/search', { method: 'POST', body: JSON.stringify({ action: 'search', payload: { q: '村村通客运班线票价' } }) });
+    expect(res.status).toBe(200);
+    const answer = (await res.json()) as { ok: boolean; data: { hits: { refId: string }[] } };
+    expect(answer.ok).toBe(true);
+    expect(answer.data.hits.map((h) => h.refId)).toContain(policyId);
   });
 
   it('an unknown action through the portal is refused like in the app', async () => {

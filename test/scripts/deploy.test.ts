@@ -88,8 +88,8 @@ describe('npm run deploy', () => {
     for (const f of plan.functions) {
       expect([f.timeoutS, f.memoryMb]).toEqual([FUNCTION_LIMITS[f.name].timeoutS, FUNCTION_LIMITS[f.name].memoryMb]);
       expect(f.env).toEqual({ NOTICE_TEMPLATE_IDS: 'notice=tmpl-1', NOTICE_MINIPROGRAM_STATE: 'formal' });
-    expect(plan.access).toEqual({ '/portal': 'public' });
     }
+    expect(plan.access).toEqual({ '/portal/feed.json': 'public', '/portal/feed.rss': 'public', '/portal/api/public': 'public', '/portal/api/search': 'search' });
     expect(plan.functions.find((f) => f.name === 'jobs')?.triggers).toEqual([{ name: 'every-minute', type: 'timer', config: '0 * * * * * *' }]);
     expect(plan.functions.filter((f) => f.triggers.length).map((f) => f.name)).toEqual(['jobs']);
     expect(plan.warnings).toEqual([]);
@@ -109,8 +109,9 @@ describe('npm run deploy', () => {
     expect(cloud.calls.filter((c) => c.startsWith('createIndex'))).toHaveLength(indexCount);
     expect(cloud.calls.filter((c) => c.startsWith('createFunction'))).toHaveLength(plan.functions.length);
     expect(cloud.calls).toContain('createTriggers jobs');
-    expect(cloud.calls.at(-1)).toBe('createAccess /portal'); // after the function it reaches
-    expect(first).toContain('已建云接入路径 /portal → 云函数 public');
+    expect(cloud.calls.at(-1)).toBe('createAccess /portal/api/search'); // after the functions they reach
+    expect(first).toContain('已建云接入路径 /portal/api/public → 云函数 public');
+    expect(first).toContain('已建云接入路径 /portal/api/search → 云函数 search');
     // Indexes are in place before any function can answer.
     const lastIndex = cloud.calls.map((c) => c.startsWith('createIndex')).lastIndexOf(true);
     expect(cloud.calls.findIndex((c) => c.startsWith('createFunction'))).toBeGreaterThan(lastIndex);
@@ -128,7 +129,8 @@ describe('npm run deploy', () => {
     Object.assign(cloud.functions.get('public') as DeployedFunctionState, { timeoutS: 3, env: {} });
     (cloud.functions.get('jobs') as DeployedFunctionState).triggerNames = ['hand-made'];
     cloud.collections.get('cases')?.push('by_hand');
-    cloud.access['/portal'] = 'staff';
+    cloud.access['/portal/api/public'] = 'staff';
+    cloud.access['/portal'] = 'public';
     cloud.calls = [];
     const lines = await deploy(cloud, plan);
     expect(lines).toContain('已改云函数 public 的配置：超时 3 → 10 秒，环境变量');
@@ -137,8 +139,10 @@ describe('npm run deploy', () => {
     expect(lines).toContain('集合 cases 另有未声明的索引 by_hand（未删除，请确认是否需要）');
     expect(cloud.functions.get('public')?.timeoutS).toBe(10);
     expect(cloud.collections.get('cases')).toContain('by_hand');
-    expect(lines).toContain('云接入路径 /portal 现在指向 staff，应指向 public：请在控制台删除后重跑（未自动改动）');
-    expect(cloud.access['/portal']).toBe('staff');
+    expect(lines).toContain('云接入路径 /portal/api/public 现在指向 staff，应指向 public：请在控制台删除后重跑（未自动改动）');
+    expect(cloud.access['/portal/api/public']).toBe('staff');
+    expect(lines).toContain('另有未声明的云接入路径 /portal → public（未删除，请确认是否需要）');
+    expect(cloud.access['/portal']).toBe('public');
   });
 
   it('stops at a failure naming the step, keeps what was done, and a re-run finishes the rest', async () => {

@@ -5,7 +5,7 @@
 import type { ActionEvent } from '#types/api/action';
 import { FEED_PAGE_MAX, type FeedPage } from '#types/api/public';
 import type { Result } from '#types/result';
-import { type HttpAnswer, type HttpEvent, httpAnswer, jsonAnswer } from '../../_shared/http-access';
+import { type HttpAnswer, type HttpEvent, answerPostedAction, httpAnswer, jsonAnswer } from '../../_shared/http-access';
 import { jsonFeed, type PortalSite, rssFeed } from './portal-feeds';
 
 type RunAction = (event: ActionEvent) => Promise<Result<unknown>>;
@@ -26,26 +26,12 @@ async function feedItems(run: RunAction): Promise<FeedPage['items'] | null> {
   return result.ok ? (result.data as FeedPage).items : null;
 }
 
-async function postedAction(event: HttpEvent, run: RunAction): Promise<HttpAnswer> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : event.body ?? '');
-  } catch {
-    parsed = null;
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    return jsonAnswer(400, { ok: false, code: 'INVALID_ARGUMENT', message: '请求内容应为 JSON 对象：{ "action": …, "payload": … }' });
-  }
-  const { action, payload } = parsed as { action?: unknown; payload?: unknown };
-  return jsonAnswer(200, await run({ action: typeof action === 'string' ? action : '', payload }));
-}
-
 export async function answerPortal(event: HttpEvent, run: RunAction): Promise<HttpAnswer> {
   const route = /^(.*?)(\/feed\.json|\/feed\.rss|\/api\/public)\/?$/.exec(event.path);
   if (!route) return jsonAnswer(404, { ok: false, code: 'NOT_FOUND', message: '没有这个地址：可用 feed.json、feed.rss 或 api/public' });
   const [, prefix = '', what = ''] = route;
   const method = event.httpMethod.toUpperCase();
-  if (what === '/api/public') return method === 'POST' ? postedAction(event, run) : jsonAnswer(405, { ok: false, code: 'INVALID_ARGUMENT', message: '请用 POST 调用' }, { allow: 'POST' });
+  if (what === '/api/public') return answerPostedAction(event, run);
   if (method !== 'GET' && method !== 'HEAD') return jsonAnswer(405, { ok: false, code: 'INVALID_ARGUMENT', message: '订阅地址只能读取（GET）' }, { allow: 'GET, HEAD' });
   const items = await feedItems(run);
   if (!items) return jsonAnswer(503, { ok: false, code: 'UNAVAILABLE', message: '暂时取不到公开信息，请稍后再试' });

@@ -1,5 +1,6 @@
 // The local gateway's dev sign-in (browser only). Absent in production, where the calls fail
-// and the picker stays hidden.
+// and the picker stays hidden; never asked for under the county portal's path.
+import { apiBase, underPortal } from '@/lib/api-base';
 import { forgetSavedCopies } from '@/lib/saved-copy';
 
 export interface DevPersonas {
@@ -8,8 +9,9 @@ export interface DevPersonas {
 }
 
 async function post(body: object): Promise<DevPersonas | null> {
+  if (underPortal()) return null;
   try {
-    const res = await fetch(`${process.env.TARO_APP_API_BASE ?? ''}/api/_dev`, {
+    const res = await fetch(`${apiBase()}/api/_dev`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
