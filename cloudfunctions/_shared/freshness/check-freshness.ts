@@ -2,7 +2,8 @@
 // published items and the open cases near their clock, applies every duty rule and the content health
 // checks, fills in owners, and replaces the one report document. A check that runs out of its budget
 // writes nothing (the previous report stays whole); of two overlapping checks, the later one's report
-// is kept (compared by the instant each checked at, in a transaction).
+// is kept (compared by the instant each checked at, in a transaction). A check whose report was kept
+// then tells owners and admins by subscription message, once per item and due state (freshness-pushes.ts).
 import {
   DUE_SOON_WORKING_DAYS,
   ESCALATE_AFTER_WORKING_DAYS,
@@ -20,6 +21,7 @@ import { db, docOrNull, runTransaction } from '../cloud';
 import { newId } from '../new-id';
 import { loadHolidayCalendars } from '../time/holiday-calendars';
 import { attachedFiles, missingFiles, policyAndBasisHealth } from './content-health';
+import { pushFreshness } from './freshness-pushes';
 import { type CheckedData, itemDuties } from './item-duties';
 import { readCasesDueBy, readLatestFeed, readNotices, readPolicies, readPolicyDrafts, readProjects, readServices } from './read-published';
 import { assignedOwners, lastEditors, ownerKey, staffNames } from './resolve-owners';
@@ -31,6 +33,8 @@ export interface FreshnessSummary {
   tookMs: number;
   rows?: number;
   health?: number;
+  /** Staff reminder messages (send jobs) this check created. */
+  pushed?: number;
 }
 
 const report = () => db.collection(FRESHNESS_COLLECTION).doc(FRESHNESS_REPORT_ID);
@@ -105,5 +109,8 @@ export async function checkFreshness(now: Date, budgetMs: number, options: { for
     await ref.set({ data: doc });
     return true;
   });
-  return written ? { tookMs: doc.tookMs, rows: rows.length, health: health.length } : { skipped: 'stale', tookMs: Date.now() - started };
+  if (!written) return { skipped: 'stale', tookMs: Date.now() - started };
+  // Owners (and admins, for what stayed overdue) told once per item and due state, from every row, not only the kept ones.
+  const pushed = await pushFreshness(rows, now, now);
+  return { tookMs: doc.tookMs, rows: rows.length, health: health.length, pushed };
 }
