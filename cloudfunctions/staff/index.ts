@@ -26,6 +26,7 @@ import { listStaffReminders } from './actions/list-staff-reminders';
 import { getFreshness } from './actions/get-freshness';
 import { setContentOwner } from './actions/set-content-owner';
 import { getDemandSignals } from './actions/get-demand-signals';
+import { recordBudgetApproval } from './actions/record-budget-approval';
 import { saveHolidayYear } from './actions/save-holiday-year';
 import { savePlace } from './actions/save-place';
 import { listCases } from './actions/list-cases';
@@ -111,4 +112,5 @@ export const main = createMain<StaffApi>({
   getFreshness,
   setContentOwner,
   getDemandSignals,
+  recordBudgetApproval,
 });

@@ -15,7 +15,7 @@ export const ESCALATE_AFTER_WORKING_DAYS = 5;
 /** The check runs at most this often (the timer fires every minute). */
 export const FRESHNESS_EVERY_MINUTES = 15;
 
-export const DUTY_KINDS = ['project', 'disclosure', 'policy', 'service', 'notice', 'case', 'column'] as const;
+export const DUTY_KINDS = ['project', 'disclosure', 'policy', 'service', 'notice', 'case', 'column', 'budget'] as const;
 export type DutyKind = (typeof DUTY_KINDS)[number];
 export const DUTY_KIND_LABELS: Record<DutyKind, string> = {
   project: '建设项目进展',
@@ -25,6 +25,7 @@ export const DUTY_KIND_LABELS: Record<DutyKind, string> = {
   notice: '通知公告',
   case: '群众提问和申请',
   column: '栏目更新',
+  budget: '预决算公开',
 };
 
 export type DutyState = 'ok' | 'due_soon' | 'overdue';

@@ -23,7 +23,7 @@ import { loadHolidayCalendars } from '../time/holiday-calendars';
 import { attachedFiles, missingFiles, policyAndBasisHealth } from './content-health';
 import { pushFreshness } from './freshness-pushes';
 import { type CheckedData, itemDuties } from './item-duties';
-import { readCasesDueBy, readLatestFeed, readNotices, readPolicies, readPolicyDrafts, readProjects, readServices } from './read-published';
+import { readBudgetApprovals, readCasesDueBy, readLatestFeed, readNotices, readPolicies, readPolicyDrafts, readProjects, readServices } from './read-published';
 import { assignedOwners, lastEditors, ownerKey, staffNames } from './resolve-owners';
 import { workingCalendar } from './working-calendar';
 
@@ -63,10 +63,10 @@ export async function checkFreshness(now: Date, budgetMs: number, options: { for
   if (last && budgetMs < last.tookMs * 1.5) return { skipped: 'budget', tookMs: Date.now() - started };
   await loadHolidayCalendars('clock');
   const horizon = workingCalendar.addWorkingDays(now, DUE_SOON_WORKING_DAYS);
-  const [projects, policies, services, notices, cases, drafts, latestFeed] = await Promise.all([
-    readProjects(), readPolicies(), readServices(), readNotices(), readCasesDueBy(horizon), readPolicyDrafts(), readLatestFeed(),
+  const [projects, policies, services, notices, cases, drafts, latestFeed, budgets] = await Promise.all([
+    readProjects(), readPolicies(), readServices(), readNotices(), readCasesDueBy(horizon), readPolicyDrafts(), readLatestFeed(), readBudgetApprovals(),
   ]);
-  const data: CheckedData = { projects, policies, services, notices, cases, drafts, latestFeed };
+  const data: CheckedData = { projects, policies, services, notices, cases, drafts, latestFeed, budgets };
   const phases: Record<string, number> = { read: Date.now() - started };
   if (out()) return { skipped: 'budget', tookMs: Date.now() - started };
   const rows = itemDuties(data, now, workingCalendar).sort(byUrgency);

@@ -7,11 +7,12 @@ import { fitField, messageDate } from '#types/models/notice-message';
 import { STAFF_COLLECTION } from '#types/models/staff';
 import { db, docsOf } from '../cloud';
 import { type StaffPush, pushStaffReminders } from '../reminders/push-staff-reminders';
+import { toBeijingInput } from '../time/beijing-time';
 
 const PAGE = 'staff/freshness/index';
 type PushState = DutyRow['state'] | 'escalated';
 
-const beijingDay = (at: Date): string => new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+const beijingDay = (at: Date): string => toBeijingInput(at).slice(0, 10);
 export const dutyPushKey = (row: DutyRow, state: PushState): string => `${row.key}|${state}|${beijingDay(row.dueAt)}`;
 
 function pushFor(to: string, entries: { key: string; row: DutyRow; state: PushState }[]): StaffPush {

@@ -18,7 +18,7 @@ export interface StaleDuty {
   dutyKind: DutyKind;
 }
 
-const DUTY_TO_ITEM: Partial<Record<DutyKind, DemandKind>> = { project: 'project', disclosure: 'project', policy: 'policy', service: 'service', notice: 'notice' };
+const DUTY_TO_ITEM: Partial<Record<DutyKind, DemandKind>> = { project: 'project', disclosure: 'project', policy: 'policy', service: 'service', notice: 'notice', budget: 'budget' };
 
 /** The freshness report's rows as the worst duty per item (a new policy's draft clock is not an item's). */
 export function staleItems(rows: DutyRow[]): Map<string, StaleDuty> {
