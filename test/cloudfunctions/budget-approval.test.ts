@@ -26,7 +26,7 @@ const budgetRow = async (at: string) => {
   await runJobs(cloud.emulator, { at: cst(at) });
   const res = await cloud.call<FreshnessView>('staff', 'getFreshness', {}, 'editor');
   if (!res.ok) throw new Error(res.message);
-  return res.data.rows.find((r) => r.kind === 'budget');
+  return res.data.rows.find((r) => r.key === 'budget:2025-final');
 };
 
 describe('recording the approval day', () => {
@@ -46,6 +46,13 @@ describe('recording the approval day', () => {
     expect(await cloud.call('staff', 'recordBudgetApproval', input, 'reviewer')).toEqual({ ok: true, data: { id: '2025-final', approvedOn: '2026-09-20' } });
     expect(await cloud.call('staff', 'recordBudgetApproval', input, 'reviewer')).toMatchObject({ ok: true });
     expect((await cloud.db.collection(AUDIT_COLLECTION).where({ targetId: '2025-final', action: 'budget.approval' }).get()).data).toHaveLength(1);
+  });
+
+  it('records a day sent 20 times at once once, with one audit line', async () => {
+    const input = { year: 2026, type: 'budget', approvedOn: '2026-03-10' };
+    const answers = await Promise.all(Array.from({ length: 20 }, () => cloud.call('staff', 'recordBudgetApproval', input, 'reviewer')));
+    expect(answers.every((a) => a.ok)).toBe(true);
+    expect((await cloud.db.collection(AUDIT_COLLECTION).where({ targetId: '2026-budget', action: 'budget.approval' }).get()).data).toHaveLength(1);
   });
 });
 
