@@ -3,6 +3,7 @@
 import { recountProvisionalClocks } from '../_shared/cases/recount-provisional';
 import { checkFreshness } from '../_shared/freshness/check-freshness';
 import { computeDemand } from '../_shared/freshness/demand/compute-demand';
+import { checkLinks } from '../_shared/freshness/links/check-links';
 import { retentionDays } from '../_shared/personal/retention-days';
 import { erasePersonal } from './erase-personal';
 import { expireRecords } from './expire-records';
@@ -47,6 +48,13 @@ export const TASKS: readonly Task[] = [
     name: 'demand-signals', priority: 95, budgetMs: 15_000,
     run: async (state, now) => {
       await computeDemand(now, state.remainingMs());
+    },
+  },
+  // External links in published content: a few each five minutes, never two at once to one host.
+  {
+    name: 'check-links', priority: 97, budgetMs: 12_000, everyMinutes: 5,
+    run: async (state, now) => {
+      await checkLinks(now, () => state.remainingMs());
     },
   },
 ];

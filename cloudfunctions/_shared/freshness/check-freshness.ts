@@ -15,12 +15,14 @@ import {
   type DutyRow,
   type OwnerCount,
   HEALTH_ROWS_MAX,
+  LINK_CHECKS_ID,
+  type LinkChecksDoc,
   REPORT_ROWS_MAX,
 } from '#types/models/freshness';
 import { db, docOrNull, runTransaction } from '../cloud';
 import { newId } from '../new-id';
 import { loadHolidayCalendars } from '../time/holiday-calendars';
-import { attachedFiles, missingFiles, policyAndBasisHealth } from './content-health';
+import { attachedFiles, brokenLinks, missingFiles, policyAndBasisHealth } from './content-health';
 import { pushFreshness } from './freshness-pushes';
 import { type CheckedData, itemDuties } from './item-duties';
 import { readBudgetApprovals, readCasesDueBy, readLatestFeed, readNotices, readPolicies, readPolicyDrafts, readProjects, readServices } from './read-published';
@@ -71,7 +73,8 @@ export async function checkFreshness(now: Date, budgetMs: number, options: { for
   if (out()) return { skipped: 'budget', tookMs: Date.now() - started };
   const rows = itemDuties(data, now, workingCalendar).sort(byUrgency);
   phases.rules = Date.now() - started;
-  const health = [...policyAndBasisHealth(policies, services, now), ...(await missingFiles(attachedFiles(policies, projects)))];
+  const links = await docOrNull<LinkChecksDoc>(db.collection(FRESHNESS_COLLECTION).doc(LINK_CHECKS_ID));
+  const health = [...policyAndBasisHealth(policies, services, now), ...(await missingFiles(attachedFiles(policies, projects))), ...brokenLinks(links)];
   phases.health = Date.now() - started;
   if (out()) return { skipped: 'budget', tookMs: Date.now() - started };
 
