@@ -18,7 +18,7 @@ import { percentile, timeMany } from './measure';
 const ITEMS = { project: 2_000, policy: 4_000, service: 2_000, notice: 2_000 };
 const CASES = 50_000;
 const DAY = 86_400_000;
-const NOW = new Date('2026-10-09T10:00:00+08:00');
+export const NOW = new Date('2026-10-09T10:00:00+08:00');
 
 export interface FreshnessFigures {
   items: number;
@@ -35,12 +35,12 @@ export interface FreshnessFigures {
   phases: Record<string, number>;
 }
 
-type Put = { kind: 'put'; collection: string; id: string; doc: Doc };
-const put = (collection: string, doc: { _id: string }): Put => ({ kind: 'put', collection, id: doc._id, doc: doc as unknown as Doc });
+export type Put = { kind: 'put'; collection: string; id: string; doc: Doc };
+export const put = (collection: string, doc: { _id: string }): Put => ({ kind: 'put', collection, id: doc._id, doc: doc as unknown as Doc });
 const ago = (days: number): Date => new Date(NOW.getTime() - days * DAY);
 const editors = ['o-local-editor', 'o-local-reviewer', 'o-local-admin'];
 
-function seed(): Put[] {
+export function seed(): Put[] {
   const puts: Put[] = [];
   const published = (kind: string, id: string, i: number, at: Date): void => {
     puts.push(put(REVISION_COLLECTION, { _id: `rev-${id}`, kind, targetId: id, baseVersion: 0, content: {}, changeNote: '', status: 'published', authorId: editors[i % 3] as string, reviewerId: 'o-local-admin', reviewNote: null, createdAt: at, updatedAt: at, submittedAt: at, decidedAt: at } as { _id: string }));

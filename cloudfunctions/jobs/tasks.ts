@@ -2,6 +2,8 @@
 // share of the run's 45 s each may hold, and how often. A feature with periodic work adds a task here.
 import { recountProvisionalClocks } from '../_shared/cases/recount-provisional';
 import { checkFreshness } from '../_shared/freshness/check-freshness';
+import { computeDemand } from '../_shared/freshness/demand/compute-demand';
+import { checkLinks } from '../_shared/freshness/links/check-links';
 import { retentionDays } from '../_shared/personal/retention-days';
 import { erasePersonal } from './erase-personal';
 import { expireRecords } from './expire-records';
@@ -39,6 +41,20 @@ export const TASKS: readonly Task[] = [
     name: 'check-freshness', priority: 90, budgetMs: 30_000,
     run: async (state, now) => {
       await checkFreshness(now, state.remainingMs());
+    },
+  },
+  // Demand signals (what people ask for): at most hourly (its own check), after the freshness report it reads.
+  {
+    name: 'demand-signals', priority: 95, budgetMs: 15_000,
+    run: async (state, now) => {
+      await computeDemand(now, state.remainingMs());
+    },
+  },
+  // External links in published content: a few each five minutes, never two at once to one host.
+  {
+    name: 'check-links', priority: 97, budgetMs: 12_000, everyMinutes: 5,
+    run: async (state, now) => {
+      await checkLinks(now, () => state.remainingMs());
     },
   },
 ];

@@ -25,6 +25,8 @@ import { listHolidayYears } from './actions/list-holiday-years';
 import { listStaffReminders } from './actions/list-staff-reminders';
 import { getFreshness } from './actions/get-freshness';
 import { setContentOwner } from './actions/set-content-owner';
+import { getDemandSignals } from './actions/get-demand-signals';
+import { recordBudgetApproval } from './actions/record-budget-approval';
 import { saveHolidayYear } from './actions/save-holiday-year';
 import { savePlace } from './actions/save-place';
 import { listCases } from './actions/list-cases';
@@ -109,4 +111,6 @@ export const main = createMain<StaffApi>({
   saveMinutes,
   getFreshness,
   setContentOwner,
+  getDemandSignals,
+  recordBudgetApproval,
 });

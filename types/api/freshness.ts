@@ -2,6 +2,7 @@
 // reassignment of who answers for an item or a whole kind.
 import * as v from 'valibot';
 import { DUTY_KINDS, type DutyKind, type DutyState, type HealthProblem } from '../models/freshness';
+import type { DemandRow, TownshipDemand } from '../models/demand';
 import { defineAction } from './action';
 
 export interface DutyRowView {
@@ -53,6 +54,19 @@ export interface FreshnessView {
   staff: { openid: string; name: string }[];
 }
 
+/** Demand signals (#17.4): the "update next" list, read when its tab is opened (not in the first payload). */
+export interface DemandView {
+  /** null until the timer has computed it once. */
+  checkedAt: string | null;
+  rows: DemandRow[];
+  truncated: number;
+  townships: TownshipDemand[];
+  /** Searches and cases the window held. */
+  scanned: { searches: number; cases: number };
+  /** False: nothing records how often items are read; attention is votes, followers and cases. */
+  readCounts: false;
+}
+
 const openid = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{6,64}$/, '工作人员标识格式不对'));
 
 export const freshnessStaffApi = {
@@ -67,4 +81,6 @@ export const freshnessStaffApi = {
     }),
     { kind: '类别', itemId: '事项', owner: '负责人' },
   ),
+  /** Editors and reviewers: the last demand-signal list (searches without a good answer, items asked about, stale items people notice). */
+  getDemandSignals: defineAction<DemandView>()(v.strictObject({})),
 };

@@ -144,6 +144,8 @@ export const staffApi = {
         csv: v.optional(prose(200_000)),
         replace: v.optional(v.boolean(), false),
         documents: documents(10),
+        /** The finance bureau's approval day (批复日期); when absent, the one recorded with recordBudgetApproval. */
+        approvedOn: v.optional(isoDay),
         /** Importing publishes at once, so it carries the 保密审查 like an approval. */
         confidentiality: confidentialityInput,
       }),
@@ -196,6 +198,11 @@ export const staffApi = {
   ...reachStaffApi,
   ...meetingStaffApi,
   ...freshnessStaffApi,
+  /** Reviewers: the day the finance bureau approved a year's budget or final accounts, recorded before the file is ready: the 20-day publication clock runs from it. Audited; setting the same day again changes nothing. */
+  recordBudgetApproval: defineAction<{ id: string; approvedOn: string }>()(
+    v.strictObject({ year: budgetYear, type: v.picklist(BUDGET_TYPES), approvedOn: isoDay }),
+    { year: '年度', type: '类别', approvedOn: '批复日期' },
+  ),
 };
 
 export type StaffApi = typeof staffApi;

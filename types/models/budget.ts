@@ -80,4 +80,23 @@ export interface BudgetDoc extends BudgetContent {
   importedBy: string;
   /** The 保密审查 it was published with (budgets imported before it was asked for have none). */
   confidentiality?: ConfidentialityCheck;
+  /** The day (Beijing, 'YYYY-MM-DD') the finance bureau approved it (批复); older imports lack it. */
+  approvedOn?: string | null;
+}
+
+/** 《预算法》第十四条: a department's budget and final accounts are published within 20 days (calendar days)
+ * of the finance bureau's approval (批复). The freshness monitor counts from the recorded approval. */
+export const BUDGET_PUBLISH_DAYS = 20;
+/** Approvals recorded before (or with) the import: one settings document in `case_settings`. */
+export const BUDGET_APPROVALS_ID = 'budget-approvals';
+export interface BudgetApproval {
+  approvedOn: string;
+  /** Who recorded it (the freshness duty's owner unless an admin assigns another). */
+  by: string;
+  at: Date;
+}
+export interface BudgetApprovalsDoc {
+  _id: typeof BUDGET_APPROVALS_ID;
+  /** By budget id (`${year}-${type}`). */
+  approvals: Record<string, BudgetApproval>;
 }

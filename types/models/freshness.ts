@@ -15,7 +15,7 @@ export const ESCALATE_AFTER_WORKING_DAYS = 5;
 /** The check runs at most this often (the timer fires every minute). */
 export const FRESHNESS_EVERY_MINUTES = 15;
 
-export const DUTY_KINDS = ['project', 'disclosure', 'policy', 'service', 'notice', 'case', 'column'] as const;
+export const DUTY_KINDS = ['project', 'disclosure', 'policy', 'service', 'notice', 'case', 'column', 'budget'] as const;
 export type DutyKind = (typeof DUTY_KINDS)[number];
 export const DUTY_KIND_LABELS: Record<DutyKind, string> = {
   project: '建设项目进展',
@@ -25,6 +25,7 @@ export const DUTY_KIND_LABELS: Record<DutyKind, string> = {
   notice: '通知公告',
   case: '群众提问和申请',
   column: '栏目更新',
+  budget: '预决算公开',
 };
 
 export type DutyState = 'ok' | 'due_soon' | 'overdue';
@@ -43,12 +44,13 @@ export interface WorkingCalendar {
   workingDaysBetween(from: Date, to: Date): number;
 }
 
-export const HEALTH_PROBLEMS = ['expired_in_force', 'basis_repealed', 'missing_file'] as const;
+export const HEALTH_PROBLEMS = ['expired_in_force', 'basis_repealed', 'missing_file', 'broken_link'] as const;
 export type HealthProblem = (typeof HEALTH_PROBLEMS)[number];
 export const HEALTH_PROBLEM_LABELS: Record<HealthProblem, string> = {
   expired_in_force: '已过有效期仍标为现行有效',
   basis_repealed: '设定依据的政策已废止或被替代',
   missing_file: '附件文件已不存在',
+  broken_link: '外部链接打不开',
 };
 
 export interface DutyRow {
@@ -120,4 +122,32 @@ export interface ContentOwnerDoc {
   owner: string;
   setBy: string;
   at: Date;
+}
+
+/** External links in published content (#17.5): one document in the freshness collection, kept up by the
+ * timer's `check-links` task, read by the freshness check for its content health rows. */
+export const LINK_CHECKS_ID = 'links';
+/** A link that answered is checked again after this many hours; one that failed, after an hour. */
+export const LINK_RECHECK_HOURS = 24;
+/** A link is reported broken after this many failed checks in a row (one failure may be a passing outage). */
+export const LINK_BROKEN_AFTER = 2;
+
+export interface LinkCheck {
+  url: string;
+  /** The last check's HTTP status, or null when no answer came (refused, timed out, bad certificate). */
+  status: number | null;
+  error: string | null;
+  ok: boolean;
+  /** Failed checks in a row. */
+  failures: number;
+  checkedAt: Date;
+  /** Where the link appears (at most 5 items). */
+  items: { kind: DutyKind; itemId: string; title: string; page: string }[];
+}
+
+export interface LinkChecksDoc {
+  _id: typeof LINK_CHECKS_ID;
+  /** By a hash of the URL. */
+  links: Record<string, LinkCheck>;
+  updatedAt: Date;
 }

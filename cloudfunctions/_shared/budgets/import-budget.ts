@@ -9,6 +9,7 @@ import type { ConfidentialityCheck } from '#types/models/confidentiality';
 import { failedPrecondition, invalidArgument } from '../app-error';
 import { recordAudit } from '../audit';
 import { _, db, docOrNull, docsOf, runTransaction } from '../cloud';
+import { recordedApproval, saveApproval } from './budget-approval';
 import { type BudgetSource, budgetText } from './budget-text';
 import { loadCodeBook } from './load-code-book';
 import { parseBudgetCsv } from './parse-budget-csv';
@@ -20,6 +21,8 @@ export interface BudgetImport {
   replace: boolean;
   documents: BudgetDoc['documents'];
   check: ConfidentialityCheck;
+  /** The finance bureau's approval day, when the form gives it (else the one recorded before, if any). */
+  approvedOn?: string;
 }
 
 export async function importBudget(input: BudgetImport, actor: string, now: Date): Promise<BudgetImportResult> {
@@ -39,7 +42,9 @@ export async function importBudget(input: BudgetImport, actor: string, now: Date
     const ref = tx.collection(BUDGET_COLLECTION).doc(id);
     const before = await docOrNull<BudgetDoc>(ref);
     if (before && !input.replace) throw failedPrecondition(`${input.year} 年${input.type === 'budget' ? '预算' : '决算'}已经导入过；如需更正，请勾选“替换已有数据”`);
-    const doc: Omit<BudgetDoc, '_id'> = { ...content, total: parsed.total, documents: input.documents, source, importedAt: now, importedBy: actor, confidentiality: input.check };
+    if (input.approvedOn) await saveApproval(tx, id, input.approvedOn, actor, now);
+    const approvedOn = input.approvedOn ?? (await recordedApproval(tx, id))?.approvedOn ?? null;
+    const doc: Omit<BudgetDoc, '_id'> = { ...content, total: parsed.total, documents: input.documents, source, importedAt: now, importedBy: actor, confidentiality: input.check, approvedOn };
     await ref.set({ data: doc });
     await recordAudit(tx, { actor, action: before ? 'budget.replace' : 'budget.import', collection: BUDGET_COLLECTION, targetId: id, before, after: doc, confidentiality: input.check }, now);
     return { id, total: parsed.total, lines: content.functional.length + content.economic.length + content.specialFunds.length, encoding, economicScope: content.economicScope ?? 'all' };

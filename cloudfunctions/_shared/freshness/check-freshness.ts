@@ -2,7 +2,8 @@
 // published items and the open cases near their clock, applies every duty rule and the content health
 // checks, fills in owners, and replaces the one report document. A check that runs out of its budget
 // writes nothing (the previous report stays whole); of two overlapping checks, the later one's report
-// is kept (compared by the instant each checked at, in a transaction).
+// is kept (compared by the instant each checked at, in a transaction). A check whose report was kept
+// then tells owners and admins by subscription message, once per item and due state (freshness-pushes.ts).
 import {
   DUE_SOON_WORKING_DAYS,
   ESCALATE_AFTER_WORKING_DAYS,
@@ -14,14 +15,17 @@ import {
   type DutyRow,
   type OwnerCount,
   HEALTH_ROWS_MAX,
+  LINK_CHECKS_ID,
+  type LinkChecksDoc,
   REPORT_ROWS_MAX,
 } from '#types/models/freshness';
 import { db, docOrNull, runTransaction } from '../cloud';
 import { newId } from '../new-id';
 import { loadHolidayCalendars } from '../time/holiday-calendars';
-import { attachedFiles, missingFiles, policyAndBasisHealth } from './content-health';
+import { attachedFiles, brokenLinks, missingFiles, policyAndBasisHealth } from './content-health';
+import { pushFreshness } from './freshness-pushes';
 import { type CheckedData, itemDuties } from './item-duties';
-import { readCasesDueBy, readLatestFeed, readNotices, readPolicies, readPolicyDrafts, readProjects, readServices } from './read-published';
+import { readBudgetApprovals, readCasesDueBy, readLatestFeed, readNotices, readPolicies, readPolicyDrafts, readProjects, readServices } from './read-published';
 import { assignedOwners, lastEditors, ownerKey, staffNames } from './resolve-owners';
 import { workingCalendar } from './working-calendar';
 
@@ -31,6 +35,8 @@ export interface FreshnessSummary {
   tookMs: number;
   rows?: number;
   health?: number;
+  /** Staff reminder messages (send jobs) this check created. */
+  pushed?: number;
 }
 
 const report = () => db.collection(FRESHNESS_COLLECTION).doc(FRESHNESS_REPORT_ID);
@@ -59,15 +65,16 @@ export async function checkFreshness(now: Date, budgetMs: number, options: { for
   if (last && budgetMs < last.tookMs * 1.5) return { skipped: 'budget', tookMs: Date.now() - started };
   await loadHolidayCalendars('clock');
   const horizon = workingCalendar.addWorkingDays(now, DUE_SOON_WORKING_DAYS);
-  const [projects, policies, services, notices, cases, drafts, latestFeed] = await Promise.all([
-    readProjects(), readPolicies(), readServices(), readNotices(), readCasesDueBy(horizon), readPolicyDrafts(), readLatestFeed(),
+  const [projects, policies, services, notices, cases, drafts, latestFeed, budgets] = await Promise.all([
+    readProjects(), readPolicies(), readServices(), readNotices(), readCasesDueBy(horizon), readPolicyDrafts(), readLatestFeed(), readBudgetApprovals(),
   ]);
-  const data: CheckedData = { projects, policies, services, notices, cases, drafts, latestFeed };
+  const data: CheckedData = { projects, policies, services, notices, cases, drafts, latestFeed, budgets };
   const phases: Record<string, number> = { read: Date.now() - started };
   if (out()) return { skipped: 'budget', tookMs: Date.now() - started };
   const rows = itemDuties(data, now, workingCalendar).sort(byUrgency);
   phases.rules = Date.now() - started;
-  const health = [...policyAndBasisHealth(policies, services, now), ...(await missingFiles(attachedFiles(policies, projects)))];
+  const links = await docOrNull<LinkChecksDoc>(db.collection(FRESHNESS_COLLECTION).doc(LINK_CHECKS_ID));
+  const health = [...policyAndBasisHealth(policies, services, now), ...(await missingFiles(attachedFiles(policies, projects))), ...brokenLinks(links)];
   phases.health = Date.now() - started;
   if (out()) return { skipped: 'budget', tookMs: Date.now() - started };
 
@@ -105,5 +112,8 @@ export async function checkFreshness(now: Date, budgetMs: number, options: { for
     await ref.set({ data: doc });
     return true;
   });
-  return written ? { tookMs: doc.tookMs, rows: rows.length, health: health.length } : { skipped: 'stale', tookMs: Date.now() - started };
+  if (!written) return { skipped: 'stale', tookMs: Date.now() - started };
+  // Owners (and admins, for what stayed overdue) told once per item and due state, from every row, not only the kept ones.
+  const pushed = await pushFreshness(rows, now, now);
+  return { tookMs: doc.tookMs, rows: rows.length, health: health.length, pushed };
 }

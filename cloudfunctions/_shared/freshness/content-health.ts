@@ -1,6 +1,6 @@
 // Content health (#17.5): policies past their expiry still marked in force, guides whose basis policy
 // was repealed, superseded, withdrawn or is gone, and attachments whose file is no longer in storage.
-import type { HealthRow } from '#types/models/freshness';
+import { type HealthRow, LINK_BROKEN_AFTER, type LinkChecksDoc } from '#types/models/freshness';
 import { fileUrls } from '../file-urls';
 import type { PolicyRow, ProjectRow, ServiceRow } from './read-published';
 
@@ -45,4 +45,17 @@ export async function missingFiles(refs: FileRef[]): Promise<HealthRow[]> {
   return refs
     .filter((r) => !urls.has(r.fileId))
     .map((r) => ({ key: `file:${r.itemId}:${r.fileId}`, problem: 'missing_file' as const, kind: r.kind, itemId: r.itemId, title: r.title, detail: `附件“${r.name}”的文件已不存在`, owner: null, page: r.page }));
+}
+
+/** Links the check-links task found failing LINK_BROKEN_AFTER times in a row, one row per item carrying them. */
+export function brokenLinks(doc: LinkChecksDoc | null): HealthRow[] {
+  const rows: HealthRow[] = [];
+  for (const link of Object.values(doc?.links ?? {})) {
+    if (link.ok || link.failures < LINK_BROKEN_AFTER) continue;
+    const why = link.status !== null ? `HTTP ${link.status}` : link.error === '超时' ? '没有响应' : `无法连接：${link.error ?? '未知'}`;
+    for (const item of link.items) {
+      rows.push({ key: `link:${item.itemId}:${link.url}`, problem: 'broken_link', kind: item.kind, itemId: item.itemId, title: item.title, detail: `链接 ${link.url} 打不开（${why}）`, owner: null, page: item.page });
+    }
+  }
+  return rows;
 }

@@ -2,7 +2,9 @@
 // check's work between reading and writing is one function of the data and the instant.
 import { CASE_CATEGORY_LABELS } from '#types/models/case';
 import type { DutyKind, DutyRow, DutyVerdict, WorkingCalendar } from '#types/models/freshness';
-import type { CaseRow, DraftRow, NoticeRow, PolicyRow, ProjectRow, ServiceRow } from './read-published';
+import { BUDGET_TYPE_LABELS } from '#types/models/budget';
+import type { BudgetApprovalRow, CaseRow, DraftRow, NoticeRow, PolicyRow, ProjectRow, ServiceRow } from './read-published';
+import { budgetPublicationDuty } from './rules/budget-publication';
 import { caseReplyDuty } from './rules/case-reply';
 import { type Column, COLUMNS, columnUpdateDuty } from './rules/column-update';
 import { noticeClosureDuty } from './rules/notice-closure';
@@ -20,6 +22,8 @@ export interface CheckedData {
   cases: CaseRow[];
   drafts: DraftRow[];
   latestFeed: Date | null;
+  /** Recorded approvals of budgets and final accounts (older callers pass none). */
+  budgets?: BudgetApprovalRow[];
 }
 
 const edit = (kind: string, targetId: string): string => `/staff/edit/index?kind=${kind}&targetId=${targetId}`;
@@ -56,6 +60,7 @@ export function itemDuties(data: CheckedData, now: Date, calendar: WorkingCalend
     add('service', s._id, '', s.name, edit('service', s._id), serviceReviewDuty(s, changes, now, calendar));
   }
   for (const n of data.notices) add('notice', n._id, '', n.title, '/staff/content/index', noticeClosureDuty(n, now, calendar));
+  for (const b of data.budgets ?? []) add('budget', b.id, '', `${b.year} 年部门${BUDGET_TYPE_LABELS[b.type]}`, '/staff/budget-import/index', budgetPublicationDuty(b, now, calendar), b.by);
   for (const c of data.cases) add('case', c._id, '', `${CASE_CATEGORY_LABELS[c.category]} ${c.trackingNo}`, '/staff/cases/index', caseReplyDuty(c, now, calendar));
   const published = (list: { publishedAt: Date }[]): Date | null => newest(list.map((x) => x.publishedAt));
   const columns: Record<Column, Date | null> = {

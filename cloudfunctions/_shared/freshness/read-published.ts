@@ -1,6 +1,7 @@
 // What the freshness check reads: only the fields the duty rules need, of published items, each
 // through a declared index (the local cloud refuses unindexed queries; a real one would scan).
-import { CASE_COLLECTION, type CaseDoc, type CaseStatus } from '#types/models/case';
+import { BUDGET_APPROVALS_ID, BUDGET_COLLECTION, type BudgetApprovalsDoc, type BudgetDoc, type BudgetType } from '#types/models/budget';
+import { CASE_COLLECTION, CASE_SETTINGS_COLLECTION, type CaseDoc, type CaseStatus } from '#types/models/case';
 import { FEED_COLLECTION, type FeedDoc } from '#types/models/feed';
 import { NOTICE_COLLECTION, type NoticeDoc } from '#types/models/notice';
 import { POLICY_COLLECTION, type PolicyDoc } from '#types/models/policy';
@@ -8,7 +9,7 @@ import { PROJECT_COLLECTION, type ProjectDoc } from '#types/models/project';
 import { REVISION_COLLECTION, type RevisionDoc } from '#types/models/revision';
 import { SERVICE_COLLECTION, type ServiceDoc } from '#types/models/service';
 import { allDocs } from '../all-docs';
-import { _, db, docsOf } from '../cloud';
+import { _, db, docOrNull, docsOf } from '../cloud';
 
 export type ProjectRow = Pick<ProjectDoc, '_id' | 'name' | 'status' | 'lastUpdateAt' | 'disclosures' | 'lifecycle' | 'publishedAt'>;
 export type PolicyRow = Pick<PolicyDoc, '_id' | 'title' | 'status' | 'expiresAt' | 'lifecycle' | 'attachments' | 'publishedAt' | 'updatedAt' | 'supersededBy'>;
@@ -58,4 +59,27 @@ export async function readPolicyDrafts(): Promise<DraftRow[]> {
     allDocs<DraftRow>((offset, limit) => db.collection(REVISION_COLLECTION).where({ status }).orderBy('updatedAt', 'desc').orderBy('_id', 'desc').skip(offset).limit(limit));
   const all = (await Promise.all(['draft', 'in_review', 'rejected'].map(byStatus))).flat();
   return all.filter((r) => r.kind === 'policy' && r.baseVersion === 0);
+}
+
+export interface BudgetApprovalRow {
+  id: string;
+  year: number;
+  type: BudgetType;
+  approvedOn: string;
+  by: string;
+  importedAt: Date | null;
+}
+
+/** Every recorded approval with when its budget was last imported (null: not yet). */
+export async function readBudgetApprovals(): Promise<BudgetApprovalRow[]> {
+  const doc = await docOrNull<BudgetApprovalsDoc>(db.collection(CASE_SETTINGS_COLLECTION).doc(BUDGET_APPROVALS_ID));
+  const entries = Object.entries(doc?.approvals ?? {});
+  if (!entries.length) return [];
+  const ids = entries.map(([id]) => id);
+  const imported = await docsOf<Pick<BudgetDoc, '_id' | 'importedAt'>>(db.collection(BUDGET_COLLECTION).where({ _id: _.in(ids) }).field({ importedAt: true }).limit(ids.length));
+  const at = new Map(imported.map((b) => [b._id, b.importedAt]));
+  return entries.map(([id, a]) => {
+    const [year, type] = id.split('-') as [string, BudgetType];
+    return { id, year: Number(year), type, approvedOn: a.approvedOn, by: a.by, importedAt: at.get(id) ?? null };
+  });
 }

@@ -1,1 +1,2 @@
 export { FreshnessReport } from './components/freshness-report';
+export { DemandList } from './components/demand-list';

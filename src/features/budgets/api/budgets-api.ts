@@ -9,3 +9,5 @@ export const fetchBudget = (year: number, type: BudgetType) => call('public', 'g
 export const importBudget = (input: InputOf<StaffApi['importBudget']>) => call('staff', 'importBudget', input);
 export const fetchBudgetCodes = (year: number) => call('staff', 'listBudgetCodes', { year }, { retry: true });
 export const saveBudgetCode = (year: number, code: string, name: string) => call('staff', 'saveBudgetCode', { year, code, name });
+/** Recording the same day again changes nothing, so a retry is safe. */
+export const recordBudgetApproval = (year: number, type: BudgetType, approvedOn: string) => call('staff', 'recordBudgetApproval', { year, type, approvedOn }, { retry: true });

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import type { BudgetImportResult } from '#types/api/budget-import';
 import { BUDGET_TYPE_LABELS, BUDGET_TYPES, type BudgetType } from '#types/models/budget';
 import { ChoiceChips } from '@/components/ui/choice-chips';
-import { importBudget } from '../api/budgets-api';
+import { importBudget, recordBudgetApproval } from '../api/budgets-api';
+import { messageFor } from '@/lib/cloud';
 import { useCsvFileImport } from '../use-csv-file-import';
 import { CsvFileFields, CsvImportResult } from './csv-file-fields';
 import { BudgetCodeForm } from './budget-code-form';
@@ -27,11 +28,21 @@ export function BudgetImport({ isAdmin }: { isAdmin: boolean }) {
   const [type, setType] = useState<BudgetType>('budget');
   const [replace, setReplace] = useState(false);
   const [check, setCheck] = useState(EMPTY_CONFIDENTIALITY);
+  const [approvedOn, setApprovedOn] = useState('');
+  const [approvalNote, setApprovalNote] = useState<string | null>(null);
   const form = useCsvFileImport();
   const { file, csv, busy, result, submit } = form;
   const send = (): Promise<void> => {
     const confidentiality = confidentialityPayload(check);
-    return submit((source) => importBudget({ year: Number(year), type, replace, ...source, ...(confidentiality ? { confidentiality } : {}) }), (data) => summary(year, type, data));
+    const approval = approvedOn.trim() ? { approvedOn: approvedOn.trim() } : {};
+    return submit((source) => importBudget({ year: Number(year), type, replace, ...source, ...approval, ...(confidentiality ? { confidentiality } : {}) }), (data) => summary(year, type, data));
+  };
+  /** The approval day alone, before the file is ready: the 20-day clock starts from it. */
+  const recordApproval = (): void => {
+    setApprovalNote(null);
+    void recordBudgetApproval(Number(year), type, approvedOn.trim()).then((res) =>
+      setApprovalNote(res.ok ? `已登记 ${year} 年${BUDGET_TYPE_LABELS[type]}的批复日期 ${res.data.approvedOn}：须在 20 日内公开，“更新期限”页会提示` : messageFor(res)),
+    );
   };
   return (
     <View className="list">
@@ -40,6 +51,15 @@ export function BudgetImport({ isAdmin }: { isAdmin: boolean }) {
         <Input className="input" type="number" maxlength={4} value={year} nativeProps={{ 'aria-label': '年度' }} onInput={(e) => setYear(e.detail.value)} />
       </View>
       <ChoiceChips options={BUDGET_TYPES} labels={BUDGET_TYPE_LABELS} value={type} onChange={(t) => setType(t ?? 'budget')} />
+      <View className="field">
+        <Text className="field__label">财政部门批复日期</Text>
+        <Input className="input" value={approvedOn} placeholder="如 2026-03-10" maxlength={10} nativeProps={{ 'aria-label': '财政部门批复日期' }} onInput={(e) => setApprovedOn(e.detail.value)} />
+        <Text className="row__hint">《预算法》规定批复后 20 日内公开。文件还没准备好时，可以先登记批复日期。</Text>
+        <Button className="btn btn--small" disabled={!approvedOn.trim()} onClick={recordApproval}>
+          只登记批复日期
+        </Button>
+        {approvalNote && <Text className="row__hint">{approvalNote}</Text>}
+      </View>
       <CsvFileFields
         form={form}
         label="预决算 CSV 文件"

@@ -7,6 +7,7 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/ui/state-view
 import { messageFor } from '@/lib/cloud';
 import { fetchFreshness } from '../api/freshness-api';
 import { DutyRowCard } from './duty-row-card';
+import { FreshnessSubscribe } from './freshness-subscribe';
 
 const beijingTime = (iso: string): string => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 
@@ -26,6 +27,7 @@ export function FreshnessReport() {
   return (
     <View className="list">
       <Text className="row__hint">检查时间 {beijingTime(view.checkedAt)}（按法定节假日和调休计算工作日）</Text>
+      <FreshnessSubscribe />
       {escalated.length > 0 && (
         <View className="section" role="region" aria-label={`超期超过 ${ESCALATE_AFTER_WORKING_DAYS} 个工作日`}>
           <Text className="section__title">
