@@ -24,4 +24,8 @@ export interface CloudTarget {
   /** The HTTP access paths the environment has, each with the function it reaches. */
   accessPaths(): Promise<Record<string, string>>;
   createAccess(path: string, functionName: string): Promise<void>;
+  /** The HTTP access service's default domain (where the access paths answer). */
+  accessDomain(): Promise<string>;
+  /** Uploads a folder's files to static website hosting under `cloudDir`. */
+  uploadSite(localDir: string, cloudDir: string): Promise<void>;
 }

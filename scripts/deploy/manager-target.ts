@@ -80,5 +80,11 @@ export function managerTarget(options: { envId: string; secretId: string; secret
     async createAccess(path, functionName) {
       await app.access.createAccess({ path, name: functionName, type: 1, auth: false });
     },
+    async accessDomain() {
+      return (await app.access.getDomainList()).DefaultDomain;
+    },
+    async uploadSite(localDir, cloudDir) {
+      await app.hosting.uploadFiles({ localPath: localDir, cloudPath: cloudDir });
+    },
   };
 }

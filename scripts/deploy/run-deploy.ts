@@ -4,6 +4,7 @@
 // environment has beyond the declarations is left and named, for a person to decide.
 import type { CloudTarget, DeployedFunctionState } from './cloud-target';
 import type { DeployPlan, FunctionPlan } from './deploy-plan';
+import { PORTAL_PREFIX } from '#types/api/http-access';
 
 const sameEnv = (a: Record<string, string>, b: Record<string, string>): boolean =>
   Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => b[k] === v);
@@ -79,13 +80,25 @@ async function deployAccess(target: CloudTarget, plan: DeployPlan, log: Log): Pr
   }
 }
 
-/** Runs the plan; calls `log` with each change as it happens. Stops at the first failure, naming the step. */
-export async function runDeploy(target: CloudTarget, plan: DeployPlan, log: Log): Promise<void> {
+/** Builds the H5 app calling the given API base; returns the folder to upload. */
+export type SiteBuilder = (apiBase: string) => string;
+
+/** The H5 build as the county portal's column: static hosting under portal/, calling the access paths. */
+async function deploySite(target: CloudTarget, build: SiteBuilder, log: Log): Promise<void> {
+  const apiBase = `https://${await target.accessDomain()}${PORTAL_PREFIX}`;
+  await target.uploadSite(build(apiBase), PORTAL_PREFIX.slice(1));
+  log(`已上传 H5 版到静态网站托管 ${PORTAL_PREFIX}/（调用 ${apiBase}/api/…）`);
+}
+
+/** Runs the plan; calls `log` with each change as it happens. Stops at the first failure, naming the step.
+ * With `site`, the H5 build goes to static hosting last. */
+export async function runDeploy(target: CloudTarget, plan: DeployPlan, log: Log, site?: SiteBuilder): Promise<void> {
   // Collections and indexes first: a function that starts answering must find its indexes in place.
   await step('集合与索引', () => deployCollections(target, plan, log));
   for (const f of plan.functions) await step(`云函数 ${f.name}`, () => deployFunction(target, f, log));
   // Paths last: they must reach a function that exists.
   await step('云接入路径', () => deployAccess(target, plan, log));
+  if (site) await step('门户栏目 H5 版', () => deploySite(target, site, log));
 }
 
 async function step(what: string, body: () => Promise<void>): Promise<void> {

@@ -2,7 +2,8 @@
 // out needs a real account): what a first deploy creates, that a second changes nothing but the code, that
 // drift is corrected and extras are named but kept, and that a failure says where and a re-run finishes.
 // Also the declared indexes as the database API receives them, and as the README lists them.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FUNCTION_LIMITS } from '#types/api/function-limits';
 import { COLLECTIONS } from '#types/models/collections';
@@ -69,6 +70,14 @@ class MemoryCloud implements CloudTarget {
   async createAccess(path: string, fn: string) {
     this.change(`createAccess ${path}`);
     this.access[path] = fn;
+  }
+  site: Record<string, string[]> = {};
+  async accessDomain() {
+    return 'env-1.service.example.com';
+  }
+  async uploadSite(localDir: string, cloudDir: string) {
+    this.change(`uploadSite ${cloudDir}`);
+    this.site[cloudDir] = readdirSync(localDir);
   }
 }
 
@@ -158,6 +167,22 @@ describe('npm run deploy', () => {
     await deploy(cloud, plan);
     expect(cloud.calls.filter((c) => c.startsWith('createIndex'))).toEqual([`createIndex ${victim?.collection}.${victim?.spec.name}`]);
     expect(cloud.functions.size).toBe(plan.functions.length);
+  });
+
+  it('builds the H5 app for the portal calling the access domain’s /portal paths, and uploads it to static hosting under portal/ last', async () => {
+    const cloud = new MemoryCloud();
+    const built: string[] = [];
+    const dir = mkdtempSync(join(tmpdir(), 'portal-site-'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html>');
+    const lines: string[] = [];
+    await runDeploy(cloud, plan, (l) => lines.push(l), (apiBase) => {
+      built.push(apiBase);
+      return dir;
+    });
+    expect(built).toEqual(['https://env-1.service.example.com/portal']);
+    expect(cloud.calls.at(-1)).toBe('uploadSite portal');
+    expect(cloud.site.portal).toEqual(['index.html']);
+    expect(lines.at(-1)).toBe('已上传 H5 版到静态网站托管 /portal/（调用 https://env-1.service.example.com/portal/api/…）');
   });
 
   it('reads a function as the SCF API describes it, and sends indexes as the database API takes them', () => {
