@@ -24,6 +24,7 @@ describe('poster layout', () => {
     const steps = posterLayout(sheet({ points: Array.from({ length: 5 }, (_, i) => `第${i + 1}条要点，说明施工期间村民出行要注意的事情，尽量写得通俗好懂一些`) }), measure);
     const code = codeOf(steps);
     expect(code).toBeDefined();
+    expect(texts(steps).filter((t) => /^\d\.$/.test(t.text)).map((t) => t.text)).toEqual(['1.', '2.', '3.', '4.', '5.']); // all five fit, smaller if need be
     for (const t of texts(steps)) {
       const width = measure(t.text, t.font);
       const left = t.align === 'right' ? t.x - width : t.align === 'center' ? t.x - width / 2 : t.x;

@@ -43,17 +43,20 @@ export function posterLayout(sheet: PosterView, measure: Measure): PosterStep[] 
   y += 40;
   steps.push({ op: 'rule', x: MARGIN, y, width: INNER, thickness: 2 });
 
-  // The points, numbered, each wrapped under its number.
+  // The points, numbered, each wrapped under its number: as large as lets all of them fit above the code.
   const codeTop = SHEET.height - MARGIN - CODE - 120;
-  const pointFont = font(50);
+  const room = codeTop - 40 - (y + 30);
+  const fitted = [50, 46, 42, 38].map((px) => ({ px, lines: sheet.points.map((p) => wrapText(p, INNER - 80, font(px), measure)) }));
+  const height = (f: (typeof fitted)[number]): number => f.lines.reduce((h, l) => h + l.length * f.px * 1.44 + 24, 0);
+  const chosen = fitted.find((f) => height(f) <= room) ?? (fitted[fitted.length - 1] as (typeof fitted)[number]);
+  const lineHeight = Math.round(chosen.px * 1.44);
   y += 30;
-  sheet.points.forEach((point, i) => {
-    const wrapped = wrapText(point, INNER - 80, pointFont, measure);
-    if (y + wrapped.length * 72 > codeTop - 40) return; // never over the code
-    text(`${i + 1}.`, MARGIN, (y += 72), font(50, true));
-    wrapped.forEach((l, j) => text(l, MARGIN + 80, j === 0 ? y : (y += 72), pointFont));
+  for (const [i, wrapped] of chosen.lines.entries()) {
+    if (y + wrapped.length * lineHeight > codeTop - 40) break; // never over the code
+    text(`${i + 1}.`, MARGIN, (y += lineHeight), font(chosen.px, true));
+    wrapped.forEach((l, j) => text(l, MARGIN + 80, j === 0 ? y : (y += lineHeight), font(chosen.px)));
     y += 24;
-  });
+  }
 
   // The code and, beside it, how to read it without WeChat.
   steps.push({ op: 'rule', x: MARGIN, y: codeTop - 30, width: INNER, thickness: 2 });
