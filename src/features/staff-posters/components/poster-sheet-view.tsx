@@ -4,6 +4,7 @@ import type { PosterSheet } from '#types/api/posters';
 import { LoadingState, StatusLine } from '@/components/ui/state-views';
 import { POSTER_CANVAS_ID, type RenderedPoster, renderPoster } from '../draw/render-poster';
 import { SHEET } from '../draw/poster-layout';
+import { sheetWebLink } from '../draw/sheet-web-link';
 
 const inWeChat = process.env.TARO_ENV === 'weapp';
 
@@ -16,7 +17,7 @@ export function PosterSheetView({ sheet }: { sheet: PosterSheet }) {
     setRendered(null);
     // The weapp canvas node exists once the page has rendered it.
     const timer = setTimeout(() => {
-      renderPoster(sheet).then(
+      renderPoster({ ...sheet, webLink: sheetWebLink(sheet) }).then(
         (r) => live && setRendered(r),
         () => live && setStatus('海报绘制失败：请更新微信或换用电脑浏览器后重试'),
       );
@@ -39,7 +40,7 @@ export function PosterSheetView({ sheet }: { sheet: PosterSheet }) {
       <Text className="row__hint">
         {sheet.area.replace('/', '')} · 海报编号 {sheet.id} · 已扫码 {sheet.scans} 次
       </Text>
-      {!sheet.webLink && <Text className="row__hint">未设置门户网站地址（PORTAL_BASE_URL），海报上不印网页链接。</Text>}
+      {!sheetWebLink(sheet) && <Text className="row__hint">未设置门户网站地址（PORTAL_BASE_URL），海报上不印网页链接。</Text>}
       {rendered ? (
         <>
           <Image className="poster__preview" src={rendered.preview} mode="widthFix" style={{ width: '100%' }} aria-label={`${sheet.title}海报预览`} />

@@ -74,13 +74,16 @@ async function renderInWeChat(sheet: PosterSheet, canvasId: string): Promise<Ren
 }
 
 async function renderInBrowser(sheet: PosterSheet): Promise<RenderedPoster> {
+  // Reached only in a browser; the guard keeps `window` out of what the weapp bundle may touch.
+  const browser = typeof window === 'undefined' ? null : window;
+  if (!browser) throw new Error('no browser');
   const started = Date.now();
-  const canvas = window.document.createElement('canvas');
+  const canvas = browser.document.createElement('canvas');
   canvas.width = SHEET.width;
   canvas.height = SHEET.height;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2d canvas');
-  const image = new window.Image();
+  const image = new browser.Image();
   image.src = `data:image/png;base64,${sheet.codePng}`;
   await image.decode();
   paintPoster(ctx, posterLayout(sheet, measureOn(ctx)), image);
@@ -88,7 +91,7 @@ async function renderInBrowser(sheet: PosterSheet): Promise<RenderedPoster> {
   if (!blob) throw new Error('canvas gave no PNG');
   const ms = Date.now() - started;
   return {
-    preview: window.URL.createObjectURL(blob),
+    preview: browser.URL.createObjectURL(blob),
     ms,
     bytes: blob.size,
     async save() {
