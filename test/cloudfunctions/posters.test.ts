@@ -4,7 +4,8 @@
 import type { LiaisonTask, OfflineReport, PosterLanding, PosterScanReport, PosterSheet } from '#types/api/posters';
 import type { StaffReminder } from '#types/api/holiday-calendar';
 import { openidOf } from '../../emulator/gateway/personas';
-import { noticeInput, policyInput } from '../support/builders';
+import { noticeInput, policyInput, prefsDoc } from '../support/builders';
+import { runJobs } from '../support/run-jobs';
 import { type PersonaKey, type ProductCloud, startProductCloud } from '../support/product-cloud';
 import { publish } from '../support/workflow-steps';
 
@@ -159,5 +160,23 @@ describe('village liaisons', () => {
     expect(report).toMatchObject({ confirmed: 0, overdue: 1 });
     await ok('staff', 'confirmDelivery', { refId: township, area: '石门乡/上坪村', action: 'broadcast', photo: photo(openidOf(LIAISON)), doneAt: cloud.now().toISOString() }, LIAISON);
     expect(await remindersOf(LIAISON)).toEqual([]);
+  });
+
+  it('are reminded by a WeChat message once per overdue notice, only with their consent', async () => {
+    const late = (await publish(cloud, 'notice', noticeInput({ title: '上坪村便道临时封闭', township: '石门乡', village: '上坪村' }))).targetId;
+    const liaisonMessages = () => cloud.emulator.openapi.outbox.filter((o) => o.api === 'subscribeMessage.send' && o.params.page === 'staff/liaison/index');
+    const halfHour = (ms: number) => new Date(Math.ceil(ms / 1_800_000) * 1_800_000);
+    const runAt = async (at: Date) => {
+      cloud.emulator.clock.set(at);
+      await runJobs(cloud.emulator);
+    };
+    await runAt(halfHour(cloud.now().getTime() + 4 * 24 * HOUR));
+    expect(liaisonMessages()).toHaveLength(0); // no consent yet
+    await cloud.db.collection('notice_prefs').add({ data: prefsDoc(openidOf(LIAISON), { topics: [] }) });
+    await runAt(halfHour(cloud.now().getTime() + 60_000));
+    await runAt(halfHour(cloud.now().getTime() + 60_000));
+    const sent = liaisonMessages();
+    expect(sent.map((m) => [m.params.touser, (m.params.data as Record<string, { value: string }>).thing1?.value])).toEqual([[openidOf(LIAISON), '请张贴：上坪村便道临时封闭']]);
+    expect(late).toBeTruthy();
   });
 });

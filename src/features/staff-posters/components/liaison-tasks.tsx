@@ -72,6 +72,9 @@ export function LiaisonTasks() {
   return (
     <View className="list">
       <Text className="row__hint">我负责的村：{data.villages.map((v) => v.replace('/', '')).join('、')}。张贴海报或广播后，拍照确认；照片只给本局工作人员核对。</Text>
+      <Button className="btn btn--small" onClick={() => void Taro.navigateTo({ url: '/more/notice-settings/index' })}>
+        逾期提醒：在“通知设置”里允许微信提醒
+      </Button>
       {data.items.length === 0 ? <EmptyState text="最近 30 天没有需要张贴或广播的内容" /> : data.items.map((t) => <TaskCard key={`${t.refId}:${t.area}`} task={t} onDone={load} />)}
     </View>
   );
