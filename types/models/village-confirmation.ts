@@ -11,6 +11,11 @@ export const CONFIRM_ACTION_LABELS: Record<ConfirmAction, string> = { posted: '�
 
 /** A notice should be up on the boards of the villages it concerns within this many days of publishing. */
 export const CONFIRM_DUE_DAYS = 3;
+/** When a notice's villages should have confirmed it. */
+export const confirmDueAt = (publishedAt: Date): Date => new Date(publishedAt.getTime() + CONFIRM_DUE_DAYS * 86_400_000);
+/** Overdue: past its due time with neither 已张贴 nor 已广播 confirmed. */
+export const confirmationOverdue = (dueAt: Date, confirmed: number, now: Date): boolean => confirmed === 0 && now > dueAt;
+
 /** A liaison's list covers notices published within this many days. */
 export const LIAISON_WINDOW_DAYS = 30;
 

@@ -6,10 +6,10 @@ import type { LiaisonTask } from '#types/api/posters';
 import { FEED_PATHS } from '#types/models/feed';
 import { NOTICE_COLLECTION, type NoticeDoc } from '#types/models/notice';
 import { POSTER_COLLECTION, type PosterDoc } from '#types/models/poster';
-import { CONFIRM_DUE_DAYS, LIAISON_WINDOW_DAYS, VILLAGE_CONFIRMATION_COLLECTION, type VillageConfirmationDoc } from '#types/models/village-confirmation';
+import { confirmationOverdue, confirmDueAt, LIAISON_WINDOW_DAYS, VILLAGE_CONFIRMATION_COLLECTION, type VillageConfirmationDoc } from '#types/models/village-confirmation';
 import { _, db, docsOf } from '../cloud';
 import { loadPlaces } from '../places/load-places';
-import { daysAfter, daysBefore } from '../time/beijing-time';
+import { daysBefore } from '../time/beijing-time';
 import { noticeVillages } from './notice-villages';
 
 const LIST_MAX = 200;
@@ -26,7 +26,7 @@ export async function liaisonTasks(now: Date, villages: readonly string[]): Prom
   const task = (key: string, make: () => LiaisonTask): LiaisonTask => tasks.get(key) ?? (tasks.set(key, make()).get(key) as LiaisonTask);
   for (const notice of notices.filter((n) => n.publishedAt <= now)) {
     for (const area of noticeVillages(notice, places).filter((a) => mine.has(a))) {
-      const dueAt = daysAfter(notice.publishedAt, CONFIRM_DUE_DAYS).toISOString();
+      const dueAt = confirmDueAt(notice.publishedAt).toISOString();
       task(`${notice._id}:${area}`, () => ({ kind: 'notice', refId: notice._id, title: notice.title, area, publishedAt: notice.publishedAt.toISOString(), dueAt, overdue: false, posterIds: [], scriptPath: `/more/broadcast/index?id=${notice._id}`, confirmed: {} }));
     }
   }
@@ -44,6 +44,6 @@ export async function liaisonTasks(now: Date, villages: readonly string[]): Prom
     const t = tasks.get(`${c.refId}:${c.area}`);
     if (t) t.confirmed[c.action] = c.doneAt.toISOString();
   }
-  for (const t of tasks.values()) t.overdue = t.dueAt !== null && Date.parse(t.dueAt) < now.getTime() && Object.keys(t.confirmed).length === 0;
+  for (const t of tasks.values()) t.overdue = t.dueAt !== null && confirmationOverdue(new Date(t.dueAt), Object.keys(t.confirmed).length, now);
   return [...tasks.values()].sort((a, b) => Number(b.overdue) - Number(a.overdue) || b.publishedAt.localeCompare(a.publishedAt));
 }

@@ -5,13 +5,12 @@ import { posterStaffApi } from '#types/api/posters';
 import { NOTICE_COLLECTION, type NoticeDoc } from '#types/models/notice';
 import { POSTER_COLLECTION, type PosterDoc } from '#types/models/poster';
 import { STAFF_COLLECTION, type StaffDoc } from '#types/models/staff';
-import { CONFIRM_DUE_DAYS, VILLAGE_CONFIRMATION_COLLECTION, type VillageConfirmationDoc } from '#types/models/village-confirmation';
+import { confirmationOverdue, confirmDueAt, VILLAGE_CONFIRMATION_COLLECTION, type VillageConfirmationDoc } from '#types/models/village-confirmation';
 import { notFound } from '../../_shared/app-error';
 import { db, docOrNull, docsOf } from '../../_shared/cloud';
 import { defineHandler } from '../../_shared/define-handler';
 import { loadPlaces } from '../../_shared/places/load-places';
 import { noticeVillages } from '../../_shared/posters/notice-villages';
-import { daysAfter } from '../../_shared/time/beijing-time';
 
 export const getOfflineReport = defineHandler(posterStaffApi.getOfflineReport, ['editor', 'reviewer'], async ({ noticeId }, { now }) => {
   const notice = await docOrNull<NoticeDoc>(db.collection(NOTICE_COLLECTION).doc(noticeId));
@@ -23,7 +22,7 @@ export const getOfflineReport = defineHandler(posterStaffApi.getOfflineReport, [
     docsOf<PosterDoc>(db.collection(POSTER_COLLECTION).where({ refId: noticeId }).orderBy('createdAt', 'desc').limit(1000)),
   ]);
   const covered = new Set(staff.filter((s) => s.roles.includes('liaison')).flatMap((s) => s.villages ?? []));
-  const dueAt = daysAfter(notice.publishedAt, CONFIRM_DUE_DAYS);
+  const dueAt = confirmDueAt(notice.publishedAt);
   const villages = noticeVillages(notice, places)
     .filter((area) => covered.has(area))
     .map((area) => {
@@ -31,7 +30,7 @@ export const getOfflineReport = defineHandler(posterStaffApi.getOfflineReport, [
       const mine = posters.filter((p) => p.area === area);
       const posted = at('posted');
       const broadcast = at('broadcast');
-      return { area, posted, broadcast, overdue: !posted && !broadcast && now > dueAt, posters: mine.length, scans: mine.reduce((n, p) => n + p.scans, 0) };
+      return { area, posted, broadcast, overdue: confirmationOverdue(dueAt, Number(Boolean(posted)) + Number(Boolean(broadcast)), now), posters: mine.length, scans: mine.reduce((n, p) => n + p.scans, 0) };
     });
   return {
     villages,
