@@ -11,6 +11,9 @@ import { defineHandler } from '../../_shared/define-handler';
 import { attacherOf, requireAttachable } from '../../_shared/files/attachable-files';
 import { liaisonTasks } from '../../_shared/posters/liaison-tasks';
 
+/** How far a phone's clock may run ahead of the server's. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
 const view = (doc: VillageConfirmationDoc) => ({ refId: doc.refId, area: doc.area, action: doc.action, doneAt: doc.doneAt.toISOString(), createdAt: doc.createdAt.toISOString() });
 
 export const confirmDelivery = defineHandler(posterStaffApi.confirmDelivery, ['liaison'], async ({ refId, area, action, photo, doneAt }, { caller, now }) => {
@@ -19,8 +22,10 @@ export const confirmDelivery = defineHandler(posterStaffApi.confirmDelivery, ['l
   if (!me.villages.includes(area)) throw new AppError('PERMISSION_DENIED', `「${area}」不在你负责的村里，只能确认自己负责的村`);
   requireAttachable([photo], attacherOf(me));
   if (parseFileId(photo)?.owner !== openid) throw new AppError('PERMISSION_DENIED', '请上传你自己拍的照片');
-  const at = new Date(doneAt);
-  if (at > now) throw invalidArgument('张贴或广播时间不能晚于现在');
+  const said = new Date(doneAt);
+  if (said.getTime() > now.getTime() + CLOCK_SKEW_MS) throw invalidArgument('张贴或广播时间不能晚于现在');
+  // A phone's clock a little ahead of the server's is taken as now.
+  const at = said > now ? now : said;
   const task = (await liaisonTasks(now, [area])).find((t) => t.refId === refId);
   if (!task) throw failedPrecondition('这条内容与这个村无关，或已撤回、已超过确认期限，无需确认');
   if (at < new Date(Date.parse(task.publishedAt) - 86_400_000)) throw invalidArgument('张贴或广播时间早于发布时间，请核对');
