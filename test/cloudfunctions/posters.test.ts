@@ -1,7 +1,7 @@
 // Village-board posters, their scans, and village liaisons: a poster carries a mini-program code whose scene
 // is its id; a scan is counted through the same recordOpen as an SMS link's open (counts only); a liaison
 // confirms 已张贴 / 已广播 for their own villages, and the notice's offline report shows it.
-import type { LiaisonTask, OfflineReport, PosterLanding, PosterScanReport, PosterSheet } from '#types/api/posters';
+import type { LiaisonTask, OfflineReport, PosterLanding, PosterScanReport, PosterSheet, PosterView } from '#types/api/posters';
 import type { StaffReminder } from '#types/api/holiday-calendar';
 import { openidOf } from '../../emulator/gateway/personas';
 import { noticeInput, policyInput, prefsDoc } from '../support/builders';
@@ -33,7 +33,7 @@ async function ok<T>(fn: string, action: string, payload: unknown, as: PersonaKe
   if (!res.ok) throw new Error(`${action}: ${res.code} ${res.message}`);
   return res.data;
 }
-const makePoster = (payload: Record<string, unknown>, as: PersonaKey = 'editor') => ok<PosterSheet>('staff', 'makePoster', { requestId: request(), ...payload }, as);
+const makePoster = (payload: Record<string, unknown>, as: PersonaKey = 'editor') => ok<PosterView>('staff', 'makePoster', { requestId: request(), ...payload }, as);
 const scan = (id: string) => cloud.call('public', 'recordOpen', { src: `poster.${id}` }, 'anonymous');
 
 describe('posters', () => {
@@ -42,7 +42,10 @@ describe('posters', () => {
     expect(sheet).toMatchObject({ subject: 'item', kind: 'policy', title: '农村公路养护办法', area: '石门乡/上坪村', scans: 0, day: '2026-06-03', bureau: { name: '县交通运输局' }, createdByName: 'editor' });
     expect(sheet.points.slice(0, 3)).toEqual(['县道县管、乡道乡管、村道村管', '发现坑洼可以在小程序反映', '村道坏了找村委会']);
     expect(sheet.points.length).toBeLessThanOrEqual(5);
-    expect(Buffer.from(sheet.codePng, 'base64').subarray(1, 4).toString()).toBe('PNG');
+    expect(cloud.emulator.openapi.outbox.filter((o) => o.api === 'wxacode.getUnlimited')).toHaveLength(0); // the code is asked for when drawn
+    const drawn = await ok<PosterSheet>('staff', 'getPoster', { id: sheet.id }, 'reviewer');
+    expect(drawn).toMatchObject({ id: sheet.id, title: sheet.title, points: sheet.points });
+    expect(Buffer.from(drawn.codePng, 'base64').subarray(1, 4).toString()).toBe('PNG');
     const code = cloud.emulator.openapi.outbox.filter((o) => o.api === 'wxacode.getUnlimited').at(-1);
     expect(code?.params).toMatchObject({ scene: sheet.id, page: 'more/poster/index' });
     expect(String(code?.params.scene).length).toBeLessThanOrEqual(32);

@@ -88,8 +88,8 @@ const placeName = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), 
 const area = v.pipe(v.string(), v.trim(), v.minLength(3), v.maxLength(20));
 
 export const posterStaffApi = {
-  /** A poster for a published item, or (no refId) a 本村公开栏 sheet for this month, for one board. Once per request id. */
-  makePoster: defineAction<PosterSheet>()(
+  /** A poster for a published item, or (no refId) a 本村公开栏 sheet for this month, for one board. Once per request id; getPoster gives its code to draw. */
+  makePoster: defineAction<PosterView>()(
     v.strictObject({
       requestId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{8,64}$/)),
       refId: v.optional(refId),

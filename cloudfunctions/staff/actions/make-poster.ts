@@ -1,6 +1,7 @@
 // Editors and reviewers: a printable A4 poster for one village's (or township's) notice board, for a
-// published item or as this month's 本村公开栏 sheet. Stored once per request id; the answer carries the
-// mini-program code (scene = the poster id) for the page to draw the sheet with.
+// published item or as this month's 本村公开栏 sheet. Stored once per request id; the answer is the stored
+// poster; getPoster adds the mini-program code (scene = the poster id) to draw the sheet with, so retries and
+// duplicates of this request never ask the platform for a code.
 import { posterStaffApi } from '#types/api/posters';
 import { areaOf } from '#types/models/place';
 import { POSTER_COLLECTION, type PosterDoc } from '#types/models/poster';
@@ -11,7 +12,8 @@ import { newId } from '../../_shared/new-id';
 import { oncePerRequest } from '../../_shared/once-per-request';
 import { requirePlace } from '../../_shared/places/require-place';
 import { boardPosterContent, itemPosterContent } from '../../_shared/posters/poster-content';
-import { posterSheet } from '../../_shared/posters/poster-view';
+import { bureauCard } from '../../_shared/posters/bureau-card';
+import { posterView } from '../../_shared/posters/poster-view';
 
 export const makePoster = defineHandler(posterStaffApi.makePoster, ['editor', 'reviewer'], async ({ requestId, refId, township, village }, { caller, now }) => {
   const me = await caller();
@@ -32,5 +34,5 @@ export const makePoster = defineHandler(posterStaffApi.makePoster, ['editor', 'r
   }, now);
   const stored = await docOrNull<PosterDoc>(db.collection(POSTER_COLLECTION).doc(id));
   if (!stored) throw new Error(`poster ${id} answered but not stored`);
-  return posterSheet(stored);
+  return posterView(stored, await bureauCard());
 });

@@ -41,10 +41,11 @@ export function PosterMaker({ refId, posterId }: { refId?: string; posterId?: st
     if (!town || !subject) return;
     setBusy(true);
     setStatus(null);
-    const res = await makePoster(requestId.current, { township: town, village: village || null }, subject === BOARD ? undefined : subject);
+    const made = await makePoster(requestId.current, { township: town, village: village || null }, subject === BOARD ? undefined : subject);
+    if (made.ok) requestId.current = newRequestId('p');
+    const res = made.ok ? await fetchPoster(made.data.id) : made;
     setBusy(false);
     if (!res.ok) return setStatus(messageFor(res));
-    requestId.current = newRequestId('p');
     setSheet(res.data);
   };
   const subjects = [BOARD, ...(refId ? [refId] : (items ?? []).map((i) => i.refId))];
