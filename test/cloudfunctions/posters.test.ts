@@ -120,6 +120,16 @@ describe('village liaisons', () => {
     expect(await set(['石门乡/上坪村', '岭口乡/白沙村'])).toMatchObject({ ok: true, data: { roles: ['liaison'], villages: ['石门乡/上坪村', '岭口乡/白沙村'] } });
   });
 
+  it('keep their villages, and the villages with posters, on the county’s list: an admin cannot drop them', async () => {
+    const places = await ok<{ townships: { id: string; name: string; order: number; villages: { name: string; retired: boolean }[] }[] }>('public', 'listPlaces', {}, 'admin');
+    const lingkou = places.townships.find((t) => t.name === '岭口乡');
+    const shimen = places.townships.find((t) => t.name === '石门乡');
+    if (!lingkou || !shimen) throw new Error('demo places missing');
+    const drop = (t: typeof lingkou, village: string) => cloud.call('staff', 'savePlace', { id: t.id, name: t.name, order: t.order, villages: t.villages.filter((v) => v.name !== village) }, 'admin');
+    expect(await drop(lingkou, '白沙村')).toMatchObject({ ok: false, code: 'FAILED_PRECONDITION', message: expect.stringContaining('1 张公开栏海报、1 位村级信息员') });
+    expect(await drop(shimen, '竹林村')).toMatchObject({ ok: true });
+  });
+
   it('see the notices and posters for their villages, and a poster elsewhere is not theirs', async () => {
     const tasks = await ok<{ items: LiaisonTask[]; villages: string[] }>('staff', 'listLiaisonTasks', {}, LIAISON);
     expect(tasks.villages).toEqual(['石门乡/上坪村']);
