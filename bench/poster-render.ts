@@ -7,8 +7,12 @@ import { writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import QRCode from 'qrcode';
 import type { PosterSheet } from '#types/api/posters';
+import { buildCloudFunctions, FUNCTIONS_BUILD } from '../scripts/build-cloud';
 import { launchBrowser } from '../test/e2e/support/browser';
-import { percentile } from './measure';
+import { noticeInput } from '../test/support/builders';
+import { startProductCloud } from '../test/support/product-cloud';
+import { publish } from '../test/support/workflow-steps';
+import { percentile, timeMany } from './measure';
 
 const RUNS = 10;
 
@@ -74,6 +78,42 @@ export async function posterRenderBench(saveTo?: string): Promise<PosterFigures>
   }
 }
 
+export interface PosterFunctionFigures {
+  makeMedianMs: number;
+  makeP90Ms: number;
+  /** getPoster: the stored poster with its code (wxacode.getUnlimited, answered locally by a QR image). */
+  getMedianMs: number;
+  getP90Ms: number;
+  /** The getPoster answer (JSON with the code as base64). */
+  sheetBytes: number;
+}
+
+/** The staff function's side on the local cloud: storing a poster, and answering it with its code. */
+export async function posterFunctionBench(): Promise<PosterFunctionFigures> {
+  await buildCloudFunctions();
+  const cloud = await startProductCloud({ functionsDir: FUNCTIONS_BUILD, at: '2026-06-03T10:00:00+08:00' });
+  try {
+    const refId = (await publish(cloud, 'notice', noticeInput({ title: 'S205上坪段封闭施工', township: '石门乡', village: '上坪村' }))).targetId;
+    let n = 0;
+    let id = '';
+    const make = await timeMany(RUNS, async () => {
+      const res = await cloud.call<{ id: string }>('staff', 'makePoster', { requestId: `bench-poster-${(n += 1)}`, refId, township: '石门乡', village: '上坪村' }, 'editor');
+      if (!res.ok) throw new Error(res.message);
+      id = res.data.id;
+    });
+    let bytes = 0;
+    const get = await timeMany(RUNS, async () => {
+      const res = await cloud.call('staff', 'getPoster', { id }, 'editor');
+      bytes = JSON.stringify(res).length;
+    });
+    return { makeMedianMs: Math.round(percentile(make, 50)), makeP90Ms: Math.round(percentile(make, 90)), getMedianMs: Math.round(percentile(get, 50)), getP90Ms: Math.round(percentile(get, 90)), sheetBytes: bytes };
+  } finally {
+    await cloud.emulator.stop();
+  }
+}
+
 if (require.main === module) {
-  void posterRenderBench(process.argv[2]).then((f) => console.log(JSON.stringify(f)));
+  void (async () => {
+    console.log(JSON.stringify({ draw: await posterRenderBench(process.argv[2]), functions: await posterFunctionBench() }));
+  })();
 }
