@@ -6,6 +6,8 @@ import { webLink } from '#types/api/web-link';
 
 export function sheetWebLink(sheet: PosterSheet): string | null {
   if (sheet.webLink) return sheet.webLink;
+  // Taro's mini-program runtime has a stand-in `window` whose location is not a web address.
+  if (process.env.TARO_ENV !== 'h5') return null;
   const here = typeof window === 'undefined' ? null : window.location;
   if (!here || !/^https?:$/.test(here.protocol)) return null;
   const base = `${here.origin}${here.pathname.replace(/\/index\.html$/, '')}`;
