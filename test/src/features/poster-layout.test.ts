@@ -5,6 +5,7 @@ import type { PosterView } from '#types/api/posters';
 import { paintPoster, type PosterContext } from '@/features/staff-posters/draw/paint-poster';
 import { posterLayout, SHEET, type PosterStep } from '@/features/staff-posters/draw/poster-layout';
 import { wrapText } from '@/features/staff-posters/draw/wrap-text';
+import { sheetWebLink } from '@/features/staff-posters/draw/sheet-web-link';
 
 const px = (font: string): number => Number(/(\d+)px/.exec(font)?.[1] ?? 0);
 const measure = (text: string, font: string): number => [...text].reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? 0.55 : 1) * px(font), 0);
@@ -85,5 +86,20 @@ describe('paintPoster', () => {
     expect([...colours].sort()).toEqual(['#000000', '#ffffff']);
     const at = codeOf(steps);
     expect(drawn).toEqual([[code, at?.x, at?.y, at?.size, at?.size]]);
+  });
+});
+
+describe('sheetWebLink', () => {
+  const codeSheet = (overrides: Partial<PosterView>) => ({ ...sheet(overrides), codePng: '' });
+  afterEach(() => {
+    process.env.TARO_ENV = 'h5';
+  });
+  it('prints the deployment’s link, else the H5 site the page is served from, and none on weapp without one', () => {
+    process.env.TARO_ENV = 'h5';
+    expect(sheetWebLink(codeSheet({}))).toBe(sheet().webLink);
+    expect(sheetWebLink(codeSheet({ webLink: null }))).toBe(`${window.location.origin}/#/pages/notice/index?id=n1`);
+    expect(sheetWebLink(codeSheet({ webLink: null, subject: 'board', kind: null, refId: null }))).toBe(`${window.location.origin}/#/more/poster/index?scene=AbCdEfGhIjKl`);
+    process.env.TARO_ENV = 'weapp';
+    expect(sheetWebLink(codeSheet({ webLink: null }))).toBeNull();
   });
 });
