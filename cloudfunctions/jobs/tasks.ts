@@ -9,6 +9,7 @@ import { erasePersonal } from './erase-personal';
 import { expireRecords } from './expire-records';
 import { startDueJobs } from './job-lifecycle';
 import { recoverStale } from './recover-stale';
+import { remindLiaisons } from './remind-liaisons';
 import type { Task } from './scheduler';
 import { scheduleDigest } from './schedule-digest';
 import { sendPending } from './send-deliveries';
@@ -31,6 +32,10 @@ export const TASKS: readonly Task[] = [
       state.summary.erased = await erasePersonal(now, await retentionDays());
     },
   },
+  // Village liaisons' overdue confirmations (#16.5): a WeChat reminder on consent, every half hour.
+  { name: 'remind-liaisons', priority: 45, budgetMs: 3_000, everyMinutes: 30, run: async (_state, now) => {
+    await remindLiaisons(now);
+  } },
   { name: 'start-due-sends', priority: 50, budgetMs: 3_000, run: (state, now) => startDueJobs(now, state) },
   { name: 'recover-stale', priority: 60, budgetMs: 3_000, run: (state) => recoverStale(state) },
   // Targeting a large audience may not take the whole run: sending what is targeted gets its turn.

@@ -26,6 +26,7 @@ import { listMyComments } from './actions/list-my-comments';
 import { submitComment } from './actions/submit-comment';
 import { claimCase } from './actions/claim-case';
 import { recordOpen } from './actions/record-open';
+import { openPoster } from './actions/open-poster';
 import { listBudgetYears } from './actions/list-budget-years';
 import { getService } from './actions/get-service';
 import { listLifeEvents } from './actions/list-life-events';
@@ -136,6 +137,7 @@ const actions = createMain<PublicApi>({
   registerMeeting,
   cancelRegistration,
   listMyRegistrations,
+  openPoster,
 });
 
 /** Calls from the app, and requests through the HTTP access service (the county portal's feeds and H5). */

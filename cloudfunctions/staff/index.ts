@@ -56,6 +56,12 @@ import { markAttendance } from './actions/mark-attendance';
 import { recordMeetingOpinion } from './actions/record-meeting-opinion';
 import { saveMinutes } from './actions/save-minutes';
 import { setPublicityPeriods } from './actions/set-publicity-periods';
+import { makePoster } from './actions/make-poster';
+import { getPoster } from './actions/get-poster';
+import { listPosterScans } from './actions/list-poster-scans';
+import { listLiaisonTasks } from './actions/list-liaison-tasks';
+import { confirmDelivery } from './actions/confirm-delivery';
+import { getOfflineReport } from './actions/get-offline-report';
 
 export const main = createMain<StaffApi>({
   checkHealth,
@@ -113,4 +119,10 @@ export const main = createMain<StaffApi>({
   setContentOwner,
   getDemandSignals,
   recordBudgetApproval,
+  makePoster,
+  getPoster,
+  listPosterScans,
+  listLiaisonTasks,
+  confirmDelivery,
+  getOfflineReport,
 });

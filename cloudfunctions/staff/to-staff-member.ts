@@ -5,5 +5,6 @@ export const toStaffMember = (doc: StaffDoc): StaffMember => ({
   openid: doc._id,
   name: doc.name,
   roles: doc.roles,
+  villages: doc.villages ?? [],
   updatedAt: doc.updatedAt.toISOString(),
 });

@@ -17,6 +17,7 @@ import { VOTE_COLLECTION } from '#types/models/vote';
 import { STAFF_COLLECTION } from '#types/models/staff';
 import { REACH_COLLECTION } from '#types/models/reach';
 import { REGISTRATION_COLLECTION } from '#types/models/meeting';
+import { POSTER_COLLECTION } from '#types/models/poster';
 import type { Result } from '#types/result';
 import type { WxContext } from '../../emulator/functions/function-runner';
 import { LOCAL_APPID } from '../../emulator/gateway/personas';
@@ -132,6 +133,11 @@ const SCENARIOS: Record<string, Scenario> = {
       const { _id: _ignored, ...member } = staffDoc('editor', { name: '记录员' });
       await cloud.db.collection(STAFF_COLLECTION).doc(openid).set({ data: member });
     },
+  },
+  'staff.makePoster': {
+    payload: (requestId) => ({ requestId, refId: service, township: '石门乡', village: '上坪村' }),
+    stored: async (openid) => stored(POSTER_COLLECTION, (doc) => doc.createdBy === openid),
+    setup: (openid) => cloud.db.collection(STAFF_COLLECTION).doc(openid).set({ data: { name: '宣传员', roles: ['editor'], createdAt: cloud.now(), updatedAt: cloud.now() } }).then(() => undefined),
   },
 };
 

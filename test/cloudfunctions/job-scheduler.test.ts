@@ -66,7 +66,7 @@ describe('the jobs scheduler', () => {
 
   it('registers what the timer did before, in its order, within the run’s 45 s', () => {
     expect([...TASKS].sort((a, b) => a.priority - b.priority).map((t) => t.name)).toEqual([
-      'schedule-digest', 'recount-clocks', 'expire-records', 'erase-personal', 'start-due-sends', 'recover-stale', 'target-recipients', 'send-deliveries', 'check-freshness', 'demand-signals', 'check-links',
+      'schedule-digest', 'recount-clocks', 'expire-records', 'erase-personal', 'remind-liaisons', 'start-due-sends', 'recover-stale', 'target-recipients', 'send-deliveries', 'check-freshness', 'demand-signals', 'check-links',
     ]);
     for (const task of TASKS) expect(task.budgetMs).toBeLessThanOrEqual(45_000);
     expect(new Set(TASKS.map((t) => t.priority)).size).toBe(TASKS.length);

@@ -42,8 +42,8 @@ const PRIVACY_APIS = [
   'scanCode', 'authorize', 'requestSubscribeMessage', 'uploadFile',
 ];
 
-/** What the app does with them today (a photo for a question, a file for an application or a budget CSV, …). */
-const PRIVACY_APIS_USED = ['chooseImage', 'chooseMessageFile', 'makePhoneCall', 'requestSubscribeMessage', 'setClipboardData', 'uploadFile'];
+/** What the app does with them today (a photo for a question, a file for an application or a budget CSV, a poster saved to the album, …). */
+const PRIVACY_APIS_USED = ['chooseImage', 'chooseMessageFile', 'makePhoneCall', 'requestSubscribeMessage', 'saveImageToPhotosAlbum', 'setClipboardData', 'uploadFile'];
 
 let scan: BundleScan;
 beforeAll(() => {

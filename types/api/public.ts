@@ -30,6 +30,7 @@ import { aboutPublicApi } from './about';
 import { busPublicApi } from './bus-routes';
 import { decisionPublicApi } from './decision-views';
 import { reachPublicApi } from './reach';
+import { posterPublicApi } from './posters';
 import { meetingPublicApi } from './meetings';
 
 export const FEED_PAGE_MAX = 50;
@@ -206,6 +207,7 @@ export const publicApi = {
   ...decisionPublicApi,
   ...reachPublicApi,
   ...meetingPublicApi,
+  ...posterPublicApi,
 };
 
 export type PublicApi = typeof publicApi;

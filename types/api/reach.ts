@@ -1,7 +1,7 @@
 // SMS links for carriers (staff) and the count of opens (anyone opening the app through one).
 import * as v from 'valibot';
 import { FEED_KINDS } from '../models/feed';
-import { SEGMENTS_MAX, SOURCE_PATTERN } from '../models/reach';
+import { OPEN_SOURCE_PATTERN, SEGMENTS_MAX } from '../models/reach';
 import { defineAction } from './action';
 
 export interface SmsLinkSet {
@@ -33,6 +33,6 @@ export const reachStaffApi = {
 };
 
 export const reachPublicApi = {
-  /** The app was opened through an SMS link: one more open for its segment (counts only, no identity). */
-  recordOpen: defineAction<{ counted: boolean }>()(v.strictObject({ src: v.pipe(v.string(), v.regex(SOURCE_PATTERN, '来源标记无效')) })),
+  /** The app was opened through an SMS link or a poster's code: one more open for it (counts only, no identity). */
+  recordOpen: defineAction<{ counted: boolean }>()(v.strictObject({ src: v.pipe(v.string(), v.regex(OPEN_SOURCE_PATTERN, '来源标记无效')) })),
 };

@@ -2,7 +2,7 @@
 import { healthApi } from './health';
 import * as v from 'valibot';
 import { CONTENT_KINDS, REVISION_STATUSES } from '../models/revision';
-import { STAFF_ROLES, type StaffRole } from '../models/staff';
+import { LIAISON_VILLAGES_MAX, STAFF_ROLES, type StaffRole } from '../models/staff';
 import { defineAction } from './action';
 import { uploadFileId } from './file-id';
 import { line, prose } from './text-rule';
@@ -35,11 +35,14 @@ import { reachStaffApi } from './reach';
 import { meetingStaffApi } from './meetings';
 import { CONFIDENTIALITY_LABELS, confidentialityInput } from './confidentiality-input';
 import { freshnessStaffApi } from './freshness';
+import { posterStaffApi } from './posters';
 
 export interface StaffMember {
   openid: string;
   name: string;
   roles: StaffRole[];
+  /** A village liaison's villages ('乡镇/村'); empty for everyone else. */
+  villages: string[];
   updatedAt: string;
 }
 
@@ -58,7 +61,10 @@ export const staffApi = {
       openid: v.pipe(v.string(), v.trim(), v.regex(/^[A-Za-z0-9_-]{6,64}$/)),
       name: line(30),
       roles: v.pipe(v.array(v.picklist(STAFF_ROLES)), v.maxLength(STAFF_ROLES.length)),
+      /** A village liaison's villages ('乡镇/村'): required with that role, refused without it. */
+      villages: v.optional(v.pipe(v.array(v.pipe(v.string(), v.trim(), v.minLength(3), v.maxLength(20))), v.maxLength(LIAISON_VILLAGES_MAX)), []),
     }),
+    { villages: '负责的村' },
   ),
   /** Creates or updates a draft. The client picks revisionId, so a retried save never duplicates. */
   saveDraft: defineAction<RevisionDetail>()(
@@ -203,6 +209,7 @@ export const staffApi = {
     v.strictObject({ year: budgetYear, type: v.picklist(BUDGET_TYPES), approvedOn: isoDay }),
     { year: '年度', type: '类别', approvedOn: '批复日期' },
   ),
+  ...posterStaffApi,
 };
 
 export type StaffApi = typeof staffApi;

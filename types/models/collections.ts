@@ -29,6 +29,8 @@ import { DECISION_COLLECTION } from './decision';
 import { REACH_COLLECTION } from './reach';
 import { MEETING_COLLECTION, REGISTRATION_COLLECTION } from './meeting';
 import { CONTENT_OWNER_COLLECTION, FRESHNESS_COLLECTION } from './freshness';
+import { POSTER_COLLECTION } from './poster';
+import { VILLAGE_CONFIRMATION_COLLECTION } from './village-confirmation';
 
 export const COLLECTIONS = [
   FEED_COLLECTION,
@@ -76,6 +78,8 @@ export const COLLECTIONS = [
   REGISTRATION_COLLECTION,
   FRESHNESS_COLLECTION,
   CONTENT_OWNER_COLLECTION,
+  POSTER_COLLECTION,
+  VILLAGE_CONFIRMATION_COLLECTION,
 ] as const;
 
 export type CollectionName = (typeof COLLECTIONS)[number];

@@ -30,6 +30,8 @@ import { DECISION_COLLECTION } from './decision';
 import { REACH_COLLECTION } from './reach';
 import { MEETING_COLLECTION, REGISTRATION_COLLECTION } from './meeting';
 import { CONTENT_OWNER_COLLECTION, FRESHNESS_COLLECTION } from './freshness';
+import { POSTER_COLLECTION } from './poster';
+import { VILLAGE_CONFIRMATION_COLLECTION } from './village-confirmation';
 import type { CollectionName } from './collections';
 
 export interface IndexSpec {
@@ -92,4 +94,6 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   [REGISTRATION_COLLECTION]: [i('meeting_created', ['meetingId', 1], ['createdAt', 1], ['_id', 1]), i('person_created', ['openid', 1], ['createdAt', -1], ['_id', -1]), i('person_consultation', ['openid', 1], ['consultationId', 1], ['createdAt', -1], ['_id', -1]), i('erase_due', ['personalErasedAt', 1], ['updatedAt', 1])],
   [FRESHNESS_COLLECTION]: [],
   [CONTENT_OWNER_COLLECTION]: [],
+  [POSTER_COLLECTION]: [i('ref_created', ['refId', 1], ['createdAt', -1]), i('created', ['createdAt', -1], ['_id', -1]), i('area_created', ['area', 1], ['createdAt', -1]), i('place', ['township', 1], ['village', 1])],
+  [VILLAGE_CONFIRMATION_COLLECTION]: [i('ref_area', ['refId', 1], ['area', 1])],
 };

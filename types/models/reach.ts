@@ -33,3 +33,5 @@ export interface ReachLinkDoc {
 /** The `src` query parameter a link carries: `sms.<link id>.<segment index>`. */
 export const smsSource = (linkId: string, segment: number): string => `sms.${linkId}.${segment}`;
 export const SOURCE_PATTERN = /^sms\.([A-Za-z0-9_-]{1,40})\.(\d{1,2})$/;
+/** Every source an open is counted for: an SMS link's area, or a poster's code (`poster.<id>`, models/poster.ts). */
+export const OPEN_SOURCE_PATTERN = /^(?:sms\.[A-Za-z0-9_-]{1,40}\.\d{1,2}|poster\.[A-Za-z0-9_-]{12})$/;

@@ -7,11 +7,17 @@ import { loadPlaces } from '../places/load-places';
 import { loadHolidayCalendars } from '../time/holiday-calendars';
 import { missingNextYear } from '../time/holiday-year-views';
 import { freshnessReminders } from '../freshness/freshness-reminders';
+import { liaisonTasks } from '../posters/liaison-tasks';
+import { CONFIRM_DUE_DAYS } from '#types/models/village-confirmation';
 
 /** Whose list it is: some rules (the freshness monitor's) count what is the reader's own. */
 export interface Reader {
   openid: string;
   isAdmin: boolean;
+  /** A village liaison's villages ('乡镇/村'). */
+  villages: readonly string[];
+  /** Holds an office role (editor, reviewer, admin); a liaison only sees their villages' reminders. */
+  office: boolean;
 }
 
 type Rule = (now: Date, reader: Reader) => Promise<StaffReminder[]>;
@@ -37,9 +43,17 @@ const placesMissing: Rule = async () =>
 // The freshness monitor (#17.3): the reader's own overdue and due-soon duties; admins, what stayed overdue.
 const freshnessDuties: Rule = (_now, reader) => freshnessReminders(reader.openid, reader.isAdmin);
 
-const RULES: Rule[] = [calendarMissing, overdueCases, placesMissing, freshnessDuties];
+// Village liaisons (#16.5): notices for their villages not confirmed posted or broadcast in time.
+const liaisonOverdue: Rule = async (now, reader) => {
+  const overdue = (await liaisonTasks(now, reader.villages)).filter((t) => t.overdue);
+  const notices = new Set(overdue.map((t) => t.refId)).size;
+  return overdue.length ? [{ key: 'liaison-overdue', level: 'urgent', page: '/staff/liaison/index', text: `${notices} 条通知在你负责的村已超过 ${CONFIRM_DUE_DAYS} 天还没有确认张贴或广播` }] : [];
+};
+
+const OFFICE_RULES: Rule[] = [calendarMissing, overdueCases, placesMissing, freshnessDuties];
 
 export async function staffReminders(now: Date, reader: Reader): Promise<StaffReminder[]> {
-  const all = (await Promise.all(RULES.map((rule) => rule(now, reader)))).flat();
+  const rules = reader.office ? [...OFFICE_RULES, liaisonOverdue] : [liaisonOverdue];
+  const all = (await Promise.all(rules.map((rule) => rule(now, reader)))).flat();
   return all.sort((a, b) => (a.level === b.level ? 0 : a.level === 'urgent' ? -1 : 1));
 }

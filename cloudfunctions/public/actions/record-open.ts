@@ -1,15 +1,15 @@
-// Anyone: the app was opened through an SMS link; its area's open count goes up by one. Counts only: who
-// opened it is not recorded. An unknown link or area counts nothing.
+// Anyone: the app was opened through something the bureau put out (an SMS link's area, a poster's code);
+// its count goes up by one. Counts only: who opened it is not recorded. An unknown source counts nothing.
 import { reachPublicApi } from '#types/api/reach';
-import { REACH_COLLECTION, type ReachLinkDoc, SOURCE_PATTERN } from '#types/models/reach';
-import { _, db, docOrNull } from '../../_shared/cloud';
+import { POSTER_SOURCE_PATTERN } from '#types/models/poster';
+import { SOURCE_PATTERN } from '#types/models/reach';
 import { defineHandler } from '../../_shared/define-handler';
+import { countPosterScan } from '../../_shared/posters/count-poster-scan';
+import { countSmsOpen } from '../../_shared/reach/count-sms-open';
 
 export const recordOpen = defineHandler(reachPublicApi.recordOpen, 'anyone', async ({ src }, { now }) => {
-  const [, linkId = '', segment = ''] = SOURCE_PATTERN.exec(src) ?? [];
-  const ref = db.collection(REACH_COLLECTION).doc(linkId);
-  const link = await docOrNull<ReachLinkDoc>(ref);
-  if (!link || Number(segment) >= link.segments.length || now > link.expiresAt) return { counted: false };
-  await ref.update({ data: { [`opens.${segment}`]: _.inc(1) } });
-  return { counted: true };
+  const sms = SOURCE_PATTERN.exec(src);
+  if (sms) return { counted: await countSmsOpen(sms[1] ?? '', sms[2] ?? '', now) };
+  const poster = POSTER_SOURCE_PATTERN.exec(src);
+  return { counted: poster ? await countPosterScan(poster[1] ?? '') : false };
 });

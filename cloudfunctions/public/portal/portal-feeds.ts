@@ -1,6 +1,7 @@
 // The county portal's column: the newest published items as a JSON Feed and as RSS 2.0, each item with its
 // canonical web link (the H5 build's page for it), for the portal's CMS to pull.
-import { FEED_KIND_LABELS, FEED_PATHS, type FeedItem } from '#types/models/feed';
+import { webLink } from '#types/api/web-link';
+import { FEED_KIND_LABELS, type FeedItem } from '#types/models/feed';
 
 export interface PortalSite {
   /** Where the H5 build is served, without a trailing slash (links are `<base>/#/pages/…`). */
@@ -10,8 +11,6 @@ export interface PortalSite {
   title: string;
 }
 
-/** The page a published item opens on the web; kinds without a page of their own open the home page. */
-export const webLink = (base: string, item: Pick<FeedItem, 'kind' | 'refId'>): string => `${base}/#${FEED_PATHS[item.kind]?.(item.refId) ?? '/pages/index/index'}`;
 
 export function jsonFeed(site: PortalSite, items: FeedItem[]): string {
   return JSON.stringify({

@@ -3,17 +3,17 @@
 // Once per request id. The bureau holds nobody's number: the carrier sends to the area.
 import { reachStaffApi } from '#types/api/reach';
 import { BUREAU_COLLECTION, BUREAU_FALLBACK_NAME, BUREAU_ID, type BureauDoc } from '#types/models/bureau';
-import { FEED_COLLECTION, FEED_PATHS, type FeedDoc } from '#types/models/feed';
 import { COUNTY_WIDE } from '#types/models/place';
 import { LINK_DAYS, REACH_COLLECTION, type ReachLinkDoc, smsSource } from '#types/models/reach';
-import { failedPrecondition, invalidArgument } from '../../_shared/app-error';
+import { invalidArgument } from '../../_shared/app-error';
 import { recordAudit } from '../../_shared/audit';
-import { cloud, db, docOrNull, docsOf } from '../../_shared/cloud';
+import { cloud, db, docOrNull } from '../../_shared/cloud';
 import { defineHandler } from '../../_shared/define-handler';
 import { newId } from '../../_shared/new-id';
 import { oncePerRequest } from '../../_shared/once-per-request';
 import { loadPlaces } from '../../_shared/places/load-places';
 import { linkSetView } from '../../_shared/reach/link-set-view';
+import { publishedEntry } from '../../_shared/reach/published-entry';
 import { smsText } from '../../_shared/reach/sms-text';
 
 const DAY_MS = 86_400_000;
@@ -30,9 +30,7 @@ export const makeSmsLinks = defineHandler(reachStaffApi.makeSmsLinks, ['editor',
   const me = (await caller()).openid as string;
   const { id } = await oncePerRequest('makeSmsLinks', me, requestId, {
     async prepare() {
-      const [entry] = await docsOf<FeedDoc>(db.collection(FEED_COLLECTION).where({ refId }).limit(1));
-      const path = entry ? FEED_PATHS[entry.kind]?.(refId) : undefined;
-      if (!entry || !path || entry.publishedAt > now) throw failedPrecondition('只能为已发布的内容生成短信链接');
+      const { entry, path } = await publishedEntry(refId, now, '只能为已发布的内容生成短信链接');
       const labels = await segmentsOf(segments);
       const bureau = (await docOrNull<BureauDoc>(db.collection(BUREAU_COLLECTION).doc(BUREAU_ID)))?.name?.trim() || BUREAU_FALLBACK_NAME;
       const linkId = newId();

@@ -8,7 +8,9 @@ import { MessagePreview } from '@/components/ui/message-preview';
 import { messageFor } from '@/lib/cloud';
 import { formatDate } from '@/lib/format-date';
 import { usePagedList } from '@/lib/use-paged-list';
-import { fetchReport, fetchSends } from '../api/notice-reports-api';
+import type { OfflineReport } from '#types/api/posters';
+import { fetchOfflineReport, fetchReport, fetchSends } from '../api/notice-reports-api';
+import { OfflineReportView } from './offline-report';
 
 // The report's lines in the order staff read them; statuses that never occurred are left out.
 const SHOWN: DeliveryStatus[] = ['sent', 'pending', 'refused', 'failed', 'unknown', 'no_consent', 'digest', 'digested', 'cancelled'];
@@ -40,8 +42,12 @@ function Report({ report }: { report: NoticeReport }) {
 
 function SendCard({ item }: { item: NoticeSendSummary }) {
   const [report, setReport] = useState<NoticeReport | null>(null);
+  const [offline, setOffline] = useState<OfflineReport | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const open = (): void => void fetchReport(item.id).then((res) => (res.ok ? setReport(res.data) : setError(messageFor(res))));
+  const open = (): void => {
+    void fetchReport(item.id).then((res) => (res.ok ? setReport(res.data) : setError(messageFor(res))));
+    if (item.noticeId) void fetchOfflineReport(item.noticeId).then((res) => res.ok && setOffline(res.data));
+  };
   return (
     <View className="card">
       <View className="card__meta">
@@ -57,8 +63,14 @@ function SendCard({ item }: { item: NoticeSendSummary }) {
           短信链接（给运营商群发）
         </Button>
       )}
+      {item.noticeId && (
+        <Button className="btn btn--small" onClick={() => void Taro.navigateTo({ url: `/staff/poster-scans/index?refId=${item.noticeId}` })}>
+          公开栏海报与扫码
+        </Button>
+      )}
       {error && <Text className="row__hint">{error}</Text>}
       {report && <Report report={report} />}
+      {offline && <OfflineReportView report={offline} />}
     </View>
   );
 }

@@ -9,6 +9,8 @@ export function MyIdentity({ state }: { state: MeState }) {
   if (error) return <Text className="row__hint">{error}</Text>;
   if (!me) return <Text className="row__hint">正在确认身份…</Text>;
   const roles = me.roles.map((r) => STAFF_ROLE_LABELS[r]).join('、');
+  // A village liaison alone sees only their own page; the office pages are for the bureau's staff.
+  const office = me.roles.some((r) => r !== 'liaison');
   return (
     <View className="section">
       <Text className="section__title">{me.signedIn ? (roles ? `${me.name ?? ''}（${roles}）` : '微信用户') : '未登录'}</Text>
@@ -35,37 +37,37 @@ export function MyIdentity({ state }: { state: MeState }) {
           我的个人信息
         </Button>
       )}
-      {me.roles.length > 0 && (
+      {office && (
         <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/content/index' })}>
           内容管理（编辑、审核）
         </Button>
       )}
-      {me.roles.length > 0 && (
+      {office && (
         <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/cases/index' })}>
           群众提问
         </Button>
       )}
-      {me.roles.length > 0 && (
+      {office && (
         <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/notices/index' })}>
           通知发送报告
         </Button>
       )}
-      {me.roles.length > 0 && (
+      {office && (
         <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/service-gaps/index' })}>
           办事指南完整性检查
         </Button>
       )}
-      {me.roles.length > 0 && (
+      {office && (
         <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/freshness/index' })}>
           更新期限与内容健康
         </Button>
       )}
-      {me.roles.length > 0 && (
+      {office && (
         <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/search-gaps/index' })}>
           搜不到的问题
         </Button>
       )}
-      {me.roles.length > 0 && (
+      {office && (
         <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/calendar/index' })}>
           法定节假日安排
         </Button>
@@ -80,9 +82,19 @@ export function MyIdentity({ state }: { state: MeState }) {
           导入城乡公交线路
         </Button>
       )}
-      {me.roles.length > 0 && (
+      {office && (
         <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/decision-import/index' })}>
           双公示（导入与超期情况）
+        </Button>
+      )}
+      {office && (
+        <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/poster-scans/index' })}>
+          公开栏海报与扫码
+        </Button>
+      )}
+      {me.roles.includes('liaison') && (
+        <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/liaison/index' })}>
+          村级信息员：张贴与广播
         </Button>
       )}
       {me.roles.includes('admin') && (

@@ -8,6 +8,6 @@ export function fetchTeam(): Promise<Result<{ items: StaffMember[] }>> {
 }
 
 /** Setting roles is idempotent, so a retry after a lost answer is safe. */
-export function saveRoles(openid: string, name: string, roles: StaffRole[]): Promise<Result<StaffMember | null>> {
-  return call('staff', 'setRoles', { openid, name, roles }, { retry: true });
+export function saveRoles(openid: string, name: string, roles: StaffRole[], villages: string[] = []): Promise<Result<StaffMember | null>> {
+  return call('staff', 'setRoles', { openid, name, roles, villages }, { retry: true });
 }

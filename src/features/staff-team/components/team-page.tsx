@@ -5,13 +5,14 @@ import { STAFF_ROLES, STAFF_ROLE_LABELS, type StaffRole } from '#types/models/st
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/state-views';
 import { messageFor } from '@/lib/cloud';
 import { fetchTeam, saveRoles } from '../api/staff-team-api';
+import { VillagePicker } from './village-picker';
 import { PersonalDataAdmin } from '@/features/personal-data/components/personal-data-admin';
 
 /** Admins see the staff and grant or withdraw roles. The server checks the role on every call. */
 export function TeamPage() {
   const [team, setTeam] = useState<StaffMember[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [form, setForm] = useState({ openid: '', name: '', roles: ['editor'] as StaffRole[] });
+  const [form, setForm] = useState({ openid: '', name: '', roles: ['editor'] as StaffRole[], villages: [] as string[] });
   const [saving, setSaving] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -24,7 +25,7 @@ export function TeamPage() {
   const submit = (): void => {
     setSaving(true);
     setNotice(null);
-    void saveRoles(form.openid.trim(), form.name.trim(), form.roles).then((res) => {
+    void saveRoles(form.openid.trim(), form.name.trim(), form.roles, form.roles.includes('liaison') ? form.villages : []).then((res) => {
       setSaving(false);
       setNotice(res.ok ? '已保存' : messageFor(res));
       if (res.ok) load();
@@ -40,7 +41,10 @@ export function TeamPage() {
       {team.map((m) => (
         <View key={m.openid} className="card">
           <Text className="card__title">{m.name}</Text>
-          <Text className="card__summary">{m.roles.map((r) => STAFF_ROLE_LABELS[r]).join('、')}</Text>
+          <Text className="card__summary">
+            {m.roles.map((r) => STAFF_ROLE_LABELS[r]).join('、')}
+            {m.villages.length ? `（负责：${m.villages.map((v) => v.replace('/', '')).join('、')}）` : ''}
+          </Text>
         </View>
       ))}
       <View className="section">
@@ -55,6 +59,7 @@ export function TeamPage() {
             </Label>
           ))}
         </CheckboxGroup>
+        {form.roles.includes('liaison') && <VillagePicker villages={form.villages} onChange={(villages) => setForm({ ...form, villages })} />}
         <Text className="row__hint">不勾选任何角色并保存，即取消其工作人员身份。</Text>
         <Button className="btn btn--primary" loading={saving} disabled={saving} onClick={submit}>
           保存

@@ -1,0 +1,3 @@
+import { call } from '@/lib/cloud';
+
+export const fetchPosterLanding = (id: string) => call('public', 'openPoster', { id }, { retry: true });
