@@ -54,6 +54,10 @@ import { markAttendance } from './actions/mark-attendance';
 import { recordMeetingOpinion } from './actions/record-meeting-opinion';
 import { saveMinutes } from './actions/save-minutes';
 import { setPublicityPeriods } from './actions/set-publicity-periods';
+import { draftAnnualReport } from './actions/draft-annual-report';
+import { listReportRecords } from './actions/list-report-records';
+import { classifyDisclosure } from './actions/classify-disclosure';
+import { exportAnnualReport } from './actions/export-annual-report';
 
 export const main = createMain<StaffApi>({
   checkHealth,
@@ -109,4 +113,8 @@ export const main = createMain<StaffApi>({
   saveMinutes,
   getFreshness,
   setContentOwner,
+  draftAnnualReport,
+  listReportRecords,
+  classifyDisclosure,
+  exportAnnualReport,
 });

@@ -1,5 +1,6 @@
 // Every collection the product uses. Cloud databases need collections created before first use:
 // the emulator creates these at start, and `npm run setup:cloud` creates them in a real environment.
+import { ANNUAL_REPORT_COLLECTION } from './annual-report';
 import { AUDIT_COLLECTION } from './audit';
 import { BUDGET_COLLECTION } from './budget';
 import { BUDGET_CODE_COLLECTION } from './budget-code';
@@ -76,6 +77,7 @@ export const COLLECTIONS = [
   REGISTRATION_COLLECTION,
   FRESHNESS_COLLECTION,
   CONTENT_OWNER_COLLECTION,
+  ANNUAL_REPORT_COLLECTION,
 ] as const;
 
 export type CollectionName = (typeof COLLECTIONS)[number];

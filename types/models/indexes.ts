@@ -30,6 +30,7 @@ import { DECISION_COLLECTION } from './decision';
 import { REACH_COLLECTION } from './reach';
 import { MEETING_COLLECTION, REGISTRATION_COLLECTION } from './meeting';
 import { CONTENT_OWNER_COLLECTION, FRESHNESS_COLLECTION } from './freshness';
+import { ANNUAL_REPORT_COLLECTION } from './annual-report';
 import type { CollectionName } from './collections';
 
 export interface IndexSpec {
@@ -56,7 +57,7 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   [PROJECT_UPDATE_COLLECTION]: [i('project_published', ['projectId', 1], ['publishedAt', -1], ['_id', -1])],
   [INSPECTION_COLLECTION]: [i('project_checked', ['projectId', 1], ['checkedAt', -1], ['_id', -1])],
   [FOLLOW_COLLECTION]: [i('target', ['targetId', 1], ['_id', 1]), i('person', ['openid', 1])],
-  [CASE_COLLECTION]: [i('person_created', ['openid', 1], ['createdAt', -1], ['_id', -1]), i('status_due', ['status', 1], ['dueAt', 1], ['_id', 1]), i('due', ['dueAt', 1], ['_id', 1], ['status', 1]), i('public_replied', ['public', 1], ['firstRepliedAt', -1], ['_id', -1]), i('created', ['createdAt', -1], ['_id', -1]), i('erase_due', ['personalErasedAt', 1], ['category', 1], ['closedAt', 1]), i('erase_idle', ['personalErasedAt', 1], ['category', 1], ['status', 1], ['updatedAt', 1]), i('tracking', ['trackingNo', 1])],
+  [CASE_COLLECTION]: [i('person_created', ['openid', 1], ['createdAt', -1], ['_id', -1]), i('status_due', ['status', 1], ['dueAt', 1], ['_id', 1]), i('due', ['dueAt', 1], ['_id', 1], ['status', 1]), i('public_replied', ['public', 1], ['firstRepliedAt', -1], ['_id', -1]), i('created', ['createdAt', -1], ['_id', -1]), i('erase_due', ['personalErasedAt', 1], ['category', 1], ['closedAt', 1]), i('erase_idle', ['personalErasedAt', 1], ['category', 1], ['status', 1], ['updatedAt', 1]), i('tracking', ['trackingNo', 1]), i('category_created', ['category', 1], ['createdAt', 1], ['_id', 1])],
   [CASE_SETTINGS_COLLECTION]: [],
   [CASE_FOLD_COLLECTION]: [i('at', ['at', 1])],
   [NOTICE_COLLECTION]: [i('lifecycle_published', ['lifecycle', 1], ['publishedAt', -1], ['_id', -1]), i('place', ['township', 1], ['village', 1])],
@@ -92,4 +93,5 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   [REGISTRATION_COLLECTION]: [i('meeting_created', ['meetingId', 1], ['createdAt', 1], ['_id', 1]), i('person_created', ['openid', 1], ['createdAt', -1], ['_id', -1]), i('person_consultation', ['openid', 1], ['consultationId', 1], ['createdAt', -1], ['_id', -1]), i('erase_due', ['personalErasedAt', 1], ['updatedAt', 1])],
   [FRESHNESS_COLLECTION]: [],
   [CONTENT_OWNER_COLLECTION]: [],
+  [ANNUAL_REPORT_COLLECTION]: [i('year', ['year', 1])],
 };

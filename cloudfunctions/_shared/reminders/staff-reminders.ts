@@ -7,6 +7,7 @@ import { loadPlaces } from '../places/load-places';
 import { loadHolidayCalendars } from '../time/holiday-calendars';
 import { missingNextYear } from '../time/holiday-year-views';
 import { freshnessReminders } from '../freshness/freshness-reminders';
+import { annualReportReminders } from '../annual-report/report-reminder';
 
 /** Whose list it is: some rules (the freshness monitor's) count what is the reader's own. */
 export interface Reader {
@@ -37,7 +38,10 @@ const placesMissing: Rule = async () =>
 // The freshness monitor (#17.3): the reader's own overdue and due-soon duties; admins, what stayed overdue.
 const freshnessDuties: Rule = (_now, reader) => freshnessReminders(reader.openid, reader.isAdmin);
 
-const RULES: Rule[] = [calendarMissing, overdueCases, placesMissing, freshnessDuties];
+// The annual disclosure report (#18): due 31 January, shown from 1 December until published.
+const annualReportDue: Rule = (now) => annualReportReminders(now);
+
+const RULES: Rule[] = [calendarMissing, overdueCases, placesMissing, freshnessDuties, annualReportDue];
 
 export async function staffReminders(now: Date, reader: Reader): Promise<StaffReminder[]> {
   const all = (await Promise.all(RULES.map((rule) => rule(now, reader)))).flat();

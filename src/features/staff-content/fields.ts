@@ -121,6 +121,8 @@ export const FIELDS: Record<ContentKind, FieldSpec[]> = {
     { name: 'fares', label: '分段票价（每行：上车站|下车站|元；每两站之间都要有）', multiline: true },
     { name: 'note', label: '说明（可空）', multiline: true },
   ],
+  /** Edited on its own page (staff/annual-report), with the tables drafted from the records. */
+  annualReport: [],
 };
 
 export const EMPTY_FORMS: Record<ContentKind, Record<string, string>> = {
@@ -135,4 +137,5 @@ export const EMPTY_FORMS: Record<ContentKind, Record<string, string>> = {
   consultation: {},
   ...ABOUT_EMPTY_FORMS,
   busRoute: {},
+  annualReport: {},
 };
