@@ -16,7 +16,7 @@ export const CONTENT_FIELD_LABELS: Record<ContentKind, FieldLabels> = {
     body: '正文', 'body.format': '正文格式', 'body.source': '正文', ...attachments, explainer: '解读',
     'explainer.keyPoints': '解读要点', 'explainer.changesForYou': '对你的影响', 'explainer.differences': '新旧对比',
     'explainer.differences.before': '原规定', 'explainer.differences.after': '新规定', 'explainer.images': '解读图片',
-    'explainer.images.fileId': '解读图片文件', 'explainer.images.caption': '图片说明', replaces: '替代的旧文件',
+    'explainer.images.fileId': '解读图片文件', 'explainer.images.caption': '图片说明', replaces: '替代的旧文件', docType: '文件类型', ownIssue: '是否本局制发',
   },
   qa: { policyId: '关联政策', serviceId: '关联办事指南', topic: '主题', question: '问题', answer: '回答', order: '排序' },
   term: { term: '术语', aliases: '别名', plain: '大白话解释' },

@@ -1,7 +1,7 @@
 // 政府信息公开工作年度报告 (条例 第四十九、五十条) in the national format (国办公开办函〔2021〕30号): one report
 // a year, drafted from the product's records, approved like any content, published by 31 January.
 import type { PublishedMeta } from './content';
-import { APPLICANT_COLUMNS, type ApplicantColumn, DISCLOSURE_OUTCOMES, DISCLOSURE_REASONS, type DisclosureOutcome } from './disclosure-result';
+import { APPLICANT_COLUMN_LABELS, APPLICANT_COLUMNS, type ApplicantColumn, DISCLOSURE_OUTCOME_LABELS, DISCLOSURE_OUTCOMES, DISCLOSURE_REASON_LABELS, DISCLOSURE_REASONS, type DisclosureOutcome, type DisclosureReason } from './disclosure-result';
 
 export const ANNUAL_REPORT_COLLECTION = 'annual_reports';
 /** Published by 31 January of the next year; staff see the clock from 1 December of the report's year. */
@@ -44,6 +44,19 @@ export const RESULT_ROWS: string[] = DISCLOSURE_OUTCOMES.flatMap((o) => {
 export const APPLICATION_ROWS = ['received', 'carriedIn', ...RESULT_ROWS, 'total', 'carriedOut'];
 export const APPLICATION_COLUMNS = [...APPLICANT_COLUMNS, 'total'] as const;
 export type ApplicationColumn = ApplicantColumn | 'total';
+export const APPLICATION_COLUMN_LABELS: Record<ApplicationColumn, string> = { ...APPLICANT_COLUMN_LABELS, total: '总计' };
+const reasonRowLabel = (row: string): string => {
+  const [outcome, reason] = row.split('.') as [DisclosureOutcome, DisclosureReason | undefined];
+  return reason ? `${DISCLOSURE_OUTCOME_LABELS[outcome]}：${DISCLOSURE_REASON_LABELS[reason]}` : DISCLOSURE_OUTCOME_LABELS[outcome];
+};
+/** Each row's name in words (a result row: the category, and the reason after a colon). */
+export const APPLICATION_ROW_LABELS: Record<string, string> = {
+  received: '本年新收政府信息公开申请数量',
+  carriedIn: '上年结转政府信息公开申请数量',
+  ...Object.fromEntries(RESULT_ROWS.map((r) => [r, reasonRowLabel(r)])),
+  total: '办理结果总计',
+  carriedOut: '结转下年度继续办理',
+};
 /** Row → column → count. */
 export type ApplicationTable = Record<string, Record<ApplicationColumn, number>>;
 

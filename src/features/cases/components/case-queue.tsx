@@ -8,7 +8,7 @@ import { pickDocument } from '@/lib/pick-file';
 import { MAX_ATTACHMENT_BYTES, uploadFile } from '@/lib/upload-file';
 import { assignCase, decideDisclosure, extendDisclosure, fetchQueue, replyCase, requestSupplement } from '../api/cases-api';
 import { CaseClocks } from './case-clocks';
-import { decisionComplete, DecisionPicker, type PickedDecision } from './decision-picker';
+import { decisionComplete, DecisionPicker, type PickedDecision } from '@/components/ui/decision-picker';
 import { CaseList } from './case-list';
 import { RecordCaseForm } from './record-case-form';
 import { RevealDetail } from '@/features/personal-data/components/reveal-detail';

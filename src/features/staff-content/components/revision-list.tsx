@@ -17,6 +17,9 @@ function open(r: RevisionSummary): void {
 }
 
 /** 内容管理: revisions by status; reviewers start from 待审核, editors from their drafts. */
+/** Kinds edited on a page of their own (the annual report, with its tables drafted from records). */
+const OWN_PAGES: Partial<Record<(typeof CONTENT_KINDS)[number], string>> = { annualReport: '/staff/annual-report/index' };
+
 export function RevisionList() {
   const [status, setStatus] = useState<RevisionStatus | undefined>('in_review');
   const list = usePagedList<RevisionSummary>((cursor) => fetchRevisions(status, cursor), status ?? 'all');
@@ -24,7 +27,7 @@ export function RevisionList() {
     <View className="list">
       <View className="choices">
         {CONTENT_KINDS.map((kind) => (
-          <Button key={kind} className="btn btn--small btn--primary" onClick={() => void Taro.navigateTo({ url: `/staff/edit/index?kind=${kind}` })}>
+          <Button key={kind} className="btn btn--small btn--primary" onClick={() => void Taro.navigateTo({ url: OWN_PAGES[kind] ?? `/staff/edit/index?kind=${kind}` })}>
             {`${SINGLETON_IDS[kind] ? '编辑' : '新建'}${CONTENT_KIND_LABELS[kind]}`}
           </Button>
         ))}

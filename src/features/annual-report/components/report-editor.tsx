@@ -1,0 +1,105 @@
+import Taro from '@tarojs/taro';
+import { Button, Text, View } from '@tarojs/components';
+import { useEffect, useState } from 'react';
+import type { AnnualReportDraftView } from '#types/api/annual-report';
+import { ChoiceChips } from '@/components/ui/choice-chips';
+import { ErrorState, LoadingState, StatusLine } from '@/components/ui/state-views';
+import { messageFor } from '@/lib/cloud';
+import { exportReport, fetchPublishedReport, fetchReportDraft, saveReport, submitReport } from '../api/annual-report-api';
+import { contentOf, EMPTY_REPORT_FORM, formOf, offeredFigures, type ReportForm } from '../report-form';
+import { CellRecords } from './cell-records';
+import { FigureTables } from './figure-tables';
+import { ReportFields } from './report-fields';
+import { UnplacedList } from './unplaced-list';
+
+/** The report due next: in December this year's, otherwise last year's (Beijing calendar). */
+const defaultYear = (): number => {
+  const beijing = new Date(Date.now() + 8 * 3600_000);
+  return beijing.getUTCMonth() === 11 ? beijing.getUTCFullYear() : beijing.getUTCFullYear() - 1;
+};
+const storedDraft = (year: number): string => `annual-report-revision-${year}`;
+
+/** 政府信息公开工作年度报告: the year's figures from the records (tap one for its records), what cannot be
+ * placed, what staff write and enter; saved as a draft for another staff member to review, and exported. */
+export function ReportEditor() {
+  const [year, setYear] = useState(defaultYear);
+  const [draft, setDraft] = useState<AnnualReportDraftView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [form, setForm] = useState<ReportForm>(EMPTY_REPORT_FORM);
+  const [cell, setCell] = useState<{ cell: string; label: string } | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [revisionId, setRevisionId] = useState<string>('');
+  const load = (): void => {
+    setError(null);
+    setDraft(null);
+    setCell(null);
+    void fetchReportDraft(year).then((res) => {
+      if (!res.ok) return setError(messageFor(res));
+      setDraft(res.data);
+      if (res.data.published) void fetchPublishedReport(year).then((p) => p.ok && setForm(formOf(p.data)));
+    });
+    setRevisionId(String(Taro.getStorageSync(storedDraft(year)) || `annual-${year}-${Date.now().toString(36)}`));
+  };
+  useEffect(load, [year]);
+  const years = [defaultYear() + 1, defaultYear(), defaultYear() - 1].map(String);
+  const save = async (submit: boolean): Promise<void> => {
+    if (!draft) return;
+    setStatus(submit ? '正在提交审核…' : '正在保存…');
+    const saved = await saveReport(revisionId, draft.published?.id ?? null, contentOf(year, form, draft.figures));
+    if (!saved.ok) return setStatus(messageFor(saved));
+    Taro.setStorageSync(storedDraft(year), revisionId);
+    if (!submit) return setStatus('草稿已保存');
+    const sent = await submitReport(revisionId);
+    if (!sent.ok) return setStatus(messageFor(sent));
+    Taro.removeStorageSync(storedDraft(year));
+    setStatus('已提交审核：请另一位审核员在“审核”里审核并完成保密审查后发布');
+  };
+  const download = async (ofDraft: boolean): Promise<void> => {
+    setStatus('正在生成 Word 文件…');
+    const res = await exportReport(year, ofDraft ? revisionId : undefined);
+    if (!res.ok) return setStatus(messageFor(res));
+    setStatus(`已生成《${res.data.name}》（${Math.ceil(res.data.bytes / 1024)} KB），链接已复制，可在浏览器中打开下载`);
+    void Taro.setClipboardData({ data: res.data.url });
+  };
+  return (
+    <View className="list">
+      <ChoiceChips options={years} labels={Object.fromEntries(years.map((y) => [y, `${y} 年度`]))} value={String(year)} onChange={(y) => y && setYear(Number(y))} />
+      {error && <ErrorState message={error} onRetry={load} />}
+      {!error && !draft && <LoadingState />}
+      {draft && (
+        <View className="list">
+          <Text className="row__hint">法定发布期限：{draft.dueOn}（条例第四十九条）{draft.published ? `；已发布第 ${draft.published.version} 版` : ''}</Text>
+          {draft.notes.map((note) => (
+            <View key={note} className="banner" role="note">
+              <Text>{note}</Text>
+            </View>
+          ))}
+          <UnplacedList items={draft.unplaced} onChanged={(message) => (setStatus(message), load())} />
+          <Text className="row__hint">点表中的数字，可以看到它由哪些记录组成。</Text>
+          <FigureTables figures={draft.figures} onCell={(c, label) => setCell({ cell: c, label })} />
+          {cell && <CellRecords year={year} cell={cell.cell} label={cell.label} onClose={() => setCell(null)} />}
+          <ReportFields form={form} onChange={setForm} offered={offeredFigures(year, draft.figures)} />
+          <StatusLine text={status} />
+          <View className="choices">
+            <Button className="btn" onClick={() => void save(false)}>
+              保存草稿
+            </Button>
+            <Button className="btn btn--primary" disabled={draft.unplaced.length > 0} onClick={() => void save(true)}>
+              提交审核
+            </Button>
+          </View>
+          <View className="choices">
+            <Button className="btn btn--small" onClick={() => void download(true)}>
+              导出草稿（Word）
+            </Button>
+            {draft.published && (
+              <Button className="btn btn--small" onClick={() => void download(false)}>
+                导出已发布的报告（Word）
+              </Button>
+            )}
+          </View>
+        </View>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,47 @@
+// The staff form of the annual report: text as typed, turned into the saved content with the drafted figures.
+import type { AnnualReportInput } from '#types/api/annual-report-input';
+import type { AnnualReportContent, ReportFigures, ReviewTable } from '#types/models/annual-report';
+import { REVIEW_KINDS, REVIEW_RESULTS } from '#types/models/annual-report';
+
+export interface ReportForm {
+  overview: string;
+  problems: string;
+  other: string;
+  enforcement: string;
+  enforcementSource: string;
+  fees: string;
+  feesSource: string;
+  /** `${kind}.${result}` → count as typed. */
+  review: Record<string, string>;
+}
+
+export const EMPTY_REPORT_FORM: ReportForm = { overview: '', problems: '', other: '本年度未收取信息处理费。', enforcement: '0', enforcementSource: '', fees: '0', feesSource: '', review: {} };
+
+export function formOf(r: AnnualReportContent): ReportForm {
+  const review = Object.fromEntries(REVIEW_KINDS.flatMap((k) => REVIEW_RESULTS.map((res) => [`${k}.${res}`, String(r.review[k][res])])));
+  return { overview: r.overview, problems: r.problems, other: r.other, enforcement: String(r.enforcement.value), enforcementSource: r.enforcement.source, fees: String(r.fees.value), feesSource: r.fees.source, review };
+}
+
+const number = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text.trim()));
+
+/** The content to save (the function checks every field and says which one is wrong). */
+export function contentOf(year: number, f: ReportForm, figures: ReportFigures): AnnualReportInput {
+  const review = Object.fromEntries(REVIEW_KINDS.map((k) => [k, Object.fromEntries(REVIEW_RESULTS.map((res) => [res, number(f.review[`${k}.${res}`] ?? '0')]))])) as ReviewTable;
+  return {
+    year, overview: f.overview, problems: f.problems, other: f.other,
+    enforcement: { value: number(f.enforcement), source: f.enforcementSource },
+    fees: { value: number(f.fees), source: f.feesSource },
+    review, figures,
+  };
+}
+
+/** Sentences with the drafted figures, for staff to use in 一、总体情况 as they are. */
+export function offeredFigures(year: number, f: ReportFigures): string[] {
+  const t = f.applications;
+  const n = (row: string): number => t[row]?.total ?? 0;
+  return [
+    `${year} 年新收政府信息公开申请 ${n('received')} 件，上年结转 ${n('carriedIn')} 件，办结 ${n('total')} 件（予以公开 ${n('disclosed')} 件、部分公开 ${n('partial')} 件），结转下年度继续办理 ${n('carriedOut')} 件。`,
+    `本年制发行政规范性文件 ${f.active.normative.issued} 件、废止 ${f.active.normative.repealed} 件，现行有效 ${f.active.normative.inForce} 件。`,
+    `本年作出行政许可决定 ${f.active.licences} 件、行政处罚决定 ${f.active.penalties} 件，均在“双公示”栏目公开。`,
+  ];
+}
