@@ -23,7 +23,7 @@ const DAY = 86_400_000;
 const YEAR = 2026;
 const NOW = new Date('2027-01-10T10:00:00+08:00');
 const START = Date.parse('2025-01-01T00:00:00+08:00');
-const RESULTS = DISCLOSURE_OUTCOMES.flatMap((o) => {
+const RESULTS = DISCLOSURE_OUTCOMES.flatMap((o): { type: string; reason: string | null }[] => {
   const reasons: readonly string[] = DISCLOSURE_REASONS[o];
   return reasons.length ? reasons.map((r) => ({ type: o, reason: r })) : [{ type: o, reason: null }];
 });
