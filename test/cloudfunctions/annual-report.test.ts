@@ -257,7 +257,12 @@ describe('the 2026 annual report', () => {
     }
     for (const font of ['仿宋_GB2312', '黑体', '宋体']) expect(xml).toContain(`w:eastAsia="${font}"`);
     expect(xml).toContain('w:vMerge');
-    expect(xml).toContain('w:gridSpan');
+    // Intact: every row of each table fills exactly its grid (10 columns for table 三), merged cells included.
+    const shapes = (xml.match(/<w:tbl>.*?<\/w:tbl>/gs) ?? []).map((t) => ({
+      grid: (t.match(/<w:gridCol /g) ?? []).length,
+      rows: [...new Set((t.match(/<w:tr>.*?<\/w:tr>/gs) ?? []).map((r) => (r.match(/<w:tc>.*?<\/w:tc>/gs) ?? []).reduce((n, c) => n + Number(/<w:gridSpan w:val="(\d+)"/.exec(c)?.[1] ?? 1), 0)))],
+    }));
+    expect(shapes).toEqual([{ grid: 4, rows: [4] }, { grid: 10, rows: [10] }, { grid: 15, rows: [15] }]);
     expect(await cloud.call('staff', 'exportAnnualReport', { year: 2025 }, 'editor')).toMatchObject({ ok: false, code: 'FAILED_PRECONDITION' });
   });
 
