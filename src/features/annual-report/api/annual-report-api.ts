@@ -9,6 +9,7 @@ export const classifyApplication = (id: string, c: { decision?: DisclosureOutcom
 /** The client names the revision, so saving again after a lost answer updates the same draft. */
 export const saveReport = (revisionId: string, targetId: string | null, content: AnnualReportInput) =>
   call('staff', 'saveDraft', { revisionId, kind: 'annualReport', targetId, content, changeNote: '' }, { retry: true });
+export const fetchRevision = (revisionId: string) => call('staff', 'getRevision', { revisionId }, { retry: true });
 export const submitReport = (revisionId: string) => call('staff', 'submitRevision', { revisionId }, { retry: true });
 export const exportReport = (year: number, revisionId?: string) => call('staff', 'exportAnnualReport', revisionId ? { year, revisionId } : { year });
 export const fetchPublishedReport = (year: number) => call('public', 'getAnnualReport', { year }, { retry: true });

@@ -2,10 +2,11 @@ import Taro from '@tarojs/taro';
 import { Button, Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import type { AnnualReportDraftView } from '#types/api/annual-report';
+import type { AnnualReportContent } from '#types/models/annual-report';
 import { ChoiceChips } from '@/components/ui/choice-chips';
 import { ErrorState, LoadingState, StatusLine } from '@/components/ui/state-views';
 import { messageFor } from '@/lib/cloud';
-import { exportReport, fetchPublishedReport, fetchReportDraft, saveReport, submitReport } from '../api/annual-report-api';
+import { exportReport, fetchPublishedReport, fetchReportDraft, fetchRevision, saveReport, submitReport } from '../api/annual-report-api';
 import { contentOf, EMPTY_REPORT_FORM, formOf, offeredFigures, type ReportForm } from '../report-form';
 import { CellRecords } from './cell-records';
 import { FigureTables } from './figure-tables';
@@ -29,18 +30,27 @@ export function ReportEditor() {
   const [cell, setCell] = useState<{ cell: string; label: string } | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [revisionId, setRevisionId] = useState<string>('');
-  const load = (): void => {
+  /** The figures counted again (after a classification, or on retry); what staff typed stays. */
+  const refresh = (then?: (d: AnnualReportDraftView) => void): void => {
     setError(null);
     setDraft(null);
     setCell(null);
     void fetchReportDraft(year).then((res) => {
       if (!res.ok) return setError(messageFor(res));
       setDraft(res.data);
-      if (res.data.published) void fetchPublishedReport(year).then((p) => p.ok && setForm(formOf(p.data)));
+      then?.(res.data);
     });
-    setRevisionId(String(Taro.getStorageSync(storedDraft(year)) || `annual-${year}-${Date.now().toString(36)}`));
   };
-  useEffect(load, [year]);
+  useEffect(() => {
+    const saved = String(Taro.getStorageSync(storedDraft(year)) || '');
+    setRevisionId(saved || `annual-${year}-${Date.now().toString(36)}`);
+    setForm(EMPTY_REPORT_FORM);
+    // What staff wrote last: their saved draft, else the published report.
+    refresh((d) => {
+      if (saved) void fetchRevision(saved).then((r) => r.ok && r.data.status !== 'published' && setForm(formOf(r.data.content as unknown as AnnualReportContent)));
+      else if (d.published) void fetchPublishedReport(year).then((p) => p.ok && setForm(formOf(p.data)));
+    });
+  }, [year]);
   const years = [defaultYear() + 1, defaultYear(), defaultYear() - 1].map(String);
   const save = async (submit: boolean): Promise<void> => {
     if (!draft) return;
@@ -64,7 +74,7 @@ export function ReportEditor() {
   return (
     <View className="list">
       <ChoiceChips options={years} labels={Object.fromEntries(years.map((y) => [y, `${y} 年度`]))} value={String(year)} onChange={(y) => y && setYear(Number(y))} />
-      {error && <ErrorState message={error} onRetry={load} />}
+      {error && <ErrorState message={error} onRetry={() => refresh()} />}
       {!error && !draft && <LoadingState />}
       {draft && (
         <View className="list">
@@ -74,7 +84,7 @@ export function ReportEditor() {
               <Text>{note}</Text>
             </View>
           ))}
-          <UnplacedList items={draft.unplaced} onChanged={(message) => (setStatus(message), load())} />
+          <UnplacedList items={draft.unplaced} onChanged={(message) => (setStatus(message), refresh())} />
           <Text className="row__hint">点表中的数字，可以看到它由哪些记录组成。</Text>
           <FigureTables figures={draft.figures} onCell={(c, label) => setCell({ cell: c, label })} />
           {cell && <CellRecords year={year} cell={cell.cell} label={cell.label} onClose={() => setCell(null)} />}
