@@ -152,6 +152,16 @@ describe('the 2026 annual report', () => {
       '有 5 条记录无法归类，没有计入统计表，请先逐条归类后再提交审核。',
     ]);
     expect(res.data.dueOn).toBe('2027-01-31');
+    // B5 was answered on 15 July, past its 20 working days from 2 June.
+    expect(res.data.offered).toEqual({
+      overview: [
+        '2026 年新收政府信息公开申请 8 件，上年结转 2 件，办结 7 件（予以公开 1 件、部分公开 1 件），结转下年度继续办理 3 件。',
+        '办结的 7 件申请中，6 件在法定期限内答复（86%）。',
+        '本年制发行政规范性文件 1 件、废止 1 件，现行有效 3 件。',
+        '本年作出行政许可决定 3 件、行政处罚决定 2 件，均在“双公示”栏目公开。',
+      ],
+      problems: ['1 件政府信息公开申请超过法定期限答复。'],
+    });
   });
 
   it('shows the records behind a figure', async () => {

@@ -24,6 +24,8 @@ export interface AnnualReportDraftView {
   unplaced: UnplacedView[];
   /** What a reader must know: a year not over, applications carried over, records not placed. */
   notes: string[];
+  /** Sentences with measured figures staff may use in 一、总体情况 and 五、存在的主要问题. */
+  offered: { overview: string[]; problems: string[] };
   /** 'YYYY-MM-DD': 31 January of the next year. */
   dueOn: string;
   /** The published report of that year, if any. */

@@ -6,11 +6,13 @@ import { isoDay } from '../time/beijing-time';
 import { beijingYear } from './report-year';
 import { loadApplications, loadPolicies } from './report-records';
 import { Trace, type UnplacedRecord } from './report-trace';
-import { tallyApplications } from './tally-applications';
+import { type ApplicationRecord, tallyApplications } from './tally-applications';
 import { tallyPolicies } from './tally-policies';
 
 export interface ReportDraft {
   figures: ReportFigures;
+  /** All applications read (received before the year's end), for the figures offered to the narrative. */
+  applications: ApplicationRecord[];
   trace: Trace;
   unplaced: UnplacedRecord[];
   notes: string[];
@@ -19,7 +21,8 @@ export interface ReportDraft {
 export async function draftReport(year: number, now: Date): Promise<ReportDraft> {
   const [apps, policies, decisions] = await Promise.all([loadApplications(year), loadPolicies(year), countDecisions(year)]);
   const trace = new Trace();
-  const applications = tallyApplications(year, apps.filter((a) => a.disclosure), trace);
+  const withDetails = apps.filter((a) => a.disclosure);
+  const applications = tallyApplications(year, withDetails, trace);
   const issued = tallyPolicies(year, policies, trace);
   const unplaced = [...applications.unplaced, ...issued.unplaced];
   const open = applications.table.carriedOut?.total ?? 0;
@@ -30,6 +33,7 @@ export async function draftReport(year: number, now: Date): Promise<ReportDraft>
   ];
   return {
     figures: { active: { rule: issued.rule, normative: issued.normative, licences: decisions.licences, penalties: decisions.penalties }, applications: applications.table },
+    applications: withDetails,
     trace,
     unplaced,
     notes,

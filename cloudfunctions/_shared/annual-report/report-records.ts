@@ -13,7 +13,7 @@ export const loadApplications = (year: number): Promise<ApplicationRecord[]> =>
   allDocs<ApplicationRecord>((offset, limit) =>
     db.collection(CASE_COLLECTION).where({ category: 'disclosure', createdAt: _.lt(beijingYear(year).end) })
       .orderBy('createdAt', 'asc').orderBy('_id', 'asc').skip(offset).limit(limit)
-      .field({ trackingNo: true, createdAt: true, disclosure: true }),
+      .field({ trackingNo: true, createdAt: true, dueAt: true, disclosure: true }),
   );
 
 export const loadPolicies = (year: number): Promise<PolicyRecord[]> =>

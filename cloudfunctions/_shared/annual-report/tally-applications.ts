@@ -13,6 +13,8 @@ export interface ApplicationRecord {
   _id: string;
   trackingNo: string;
   createdAt: Date;
+  /** The reply deadline (for the share answered on time). */
+  dueAt?: Date;
   disclosure: DisclosureDetails;
 }
 

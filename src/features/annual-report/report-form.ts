@@ -34,14 +34,3 @@ export function contentOf(year: number, f: ReportForm, figures: ReportFigures): 
     review, figures,
   };
 }
-
-/** Sentences with the drafted figures, for staff to use in 一、总体情况 as they are. */
-export function offeredFigures(year: number, f: ReportFigures): string[] {
-  const t = f.applications;
-  const n = (row: string): number => t[row]?.total ?? 0;
-  return [
-    `${year} 年新收政府信息公开申请 ${n('received')} 件，上年结转 ${n('carriedIn')} 件，办结 ${n('total')} 件（予以公开 ${n('disclosed')} 件、部分公开 ${n('partial')} 件），结转下年度继续办理 ${n('carriedOut')} 件。`,
-    `本年制发行政规范性文件 ${f.active.normative.issued} 件、废止 ${f.active.normative.repealed} 件，现行有效 ${f.active.normative.inForce} 件。`,
-    `本年作出行政许可决定 ${f.active.licences} 件、行政处罚决定 ${f.active.penalties} 件，均在“双公示”栏目公开。`,
-  ];
-}

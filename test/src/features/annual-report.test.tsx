@@ -54,6 +54,7 @@ describe('政府信息公开工作年度报告', () => {
   it('lets staff tap a figure for its records and classify what the report cannot place before submitting', async () => {
     const draft: AnnualReportDraftView = {
       year: 2026, figures: figures(), dueOn: '2027-01-31', published: null,
+      offered: { overview: ['办结的 7 件申请中，6 件在法定期限内答复（86%）。'], problems: ['1 件政府信息公开申请超过法定期限答复。'] },
       notes: ['截至 2026 年 12 月 31 日仍在办理的 1 件申请计入“结转下年度继续办理”，办理结果计入 2027 年度报告。'],
       unplaced: [{ id: 'case-old', kind: 'application', label: '20260203-ABC234 请公开养护资金', problems: ['答复决定没有对应的全国统计分类（旧记录）'] }],
     };
@@ -61,6 +62,7 @@ describe('政府信息公开工作年度报告', () => {
     render(<ReportEditor />);
     await settle();
     expect(screen.getByText(draft.notes[0] as string)).toBeTruthy();
+    expect(screen.getByText('1 件政府信息公开申请超过法定期限答复。')).toBeTruthy();
     expect((screen.getByText('提交审核').closest('button') as HTMLButtonElement).disabled).toBe(true);
 
     fireEvent.click(screen.getByRole('button', { name: '本年新收政府信息公开申请数量（总计）：4，查看记录' }));

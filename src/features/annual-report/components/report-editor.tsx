@@ -7,7 +7,7 @@ import { ChoiceChips } from '@/components/ui/choice-chips';
 import { ErrorState, LoadingState, StatusLine } from '@/components/ui/state-views';
 import { messageFor } from '@/lib/cloud';
 import { exportReport, fetchPublishedReport, fetchReportDraft, fetchRevision, saveReport, submitReport } from '../api/annual-report-api';
-import { contentOf, EMPTY_REPORT_FORM, formOf, offeredFigures, type ReportForm } from '../report-form';
+import { contentOf, EMPTY_REPORT_FORM, formOf, type ReportForm } from '../report-form';
 import { CellRecords } from './cell-records';
 import { FigureTables } from './figure-tables';
 import { ReportFields } from './report-fields';
@@ -88,7 +88,7 @@ export function ReportEditor() {
           <Text className="row__hint">点表中的数字，可以看到它由哪些记录组成。</Text>
           <FigureTables figures={draft.figures} onCell={(c, label) => setCell({ cell: c, label })} />
           {cell && <CellRecords year={year} cell={cell.cell} label={cell.label} onClose={() => setCell(null)} />}
-          <ReportFields form={form} onChange={setForm} offered={offeredFigures(year, draft.figures)} />
+          <ReportFields form={form} onChange={setForm} offered={draft.offered} />
           <StatusLine text={status} />
           <View className="choices">
             <Button className="btn" onClick={() => void save(false)}>
