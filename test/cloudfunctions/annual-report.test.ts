@@ -247,6 +247,8 @@ describe('the 2026 annual report', () => {
     expect(pub.ok && [pub.data.year, pub.data.figures, pub.data.fees]).toEqual([2026, after.data.figures, { value: 12.35, source: '县财政局非税收入系统' }]);
     expect(await cloud.call('public', 'listAnnualReports', {}, 'citizenB')).toMatchObject({ ok: true, data: { items: [{ year: 2026, id: saved.data.targetId }] } });
     expect(await cloud.call('public', 'getAnnualReport', { year: 2025 }, 'anonymous')).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    const listed = await cloud.call('public', 'listCatalogue', { category: 'annualReport' }, 'anonymous');
+    expect(listed).toMatchObject({ ok: true, data: { items: [{ title: '2026年政府信息公开工作年度报告', date: '2027-01-10', path: '/about/annual-report/index?year=2026' }] } });
     // A second report for the same year is refused; the published one is revised instead.
     expect(await save('ar-2026-b', after.data.figures)).toMatchObject({ ok: false, code: 'ALREADY_EXISTS' });
     expect(await save('ar-2026-c', after.data.figures, saved.data.targetId)).toMatchObject({ ok: true });
