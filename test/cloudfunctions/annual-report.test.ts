@@ -12,6 +12,7 @@ import { APPLICATION_COLUMNS, APPLICATION_ROWS, type ApplicationTable, type Repo
 import { AUDIT_COLLECTION } from '#types/models/audit';
 import { CASE_COLLECTION } from '#types/models/case';
 import { DECISION_COLLECTION } from '#types/models/decision';
+import { FRESHNESS_COLLECTION, FRESHNESS_REPORT_ID } from '#types/models/freshness';
 import { REASON_MISMATCH } from '#types/api/disclosure-decision-labels';
 import { policyInput } from '../support/builders';
 import { type PersonaKey, type ProductCloud, startProductCloud } from '../support/product-cloud';
@@ -276,6 +277,15 @@ describe('the 2026 annual report', () => {
     }));
     expect(shapes).toEqual([{ grid: 4, rows: [4] }, { grid: 10, rows: [10] }, { grid: 15, rows: [15] }]);
     expect(await cloud.call('staff', 'exportAnnualReport', { year: 2025 }, 'editor')).toMatchObject({ ok: false, code: 'FAILED_PRECONDITION' });
+  });
+
+  it('offers the freshness monitor’s last findings for 五、存在的主要问题', async () => {
+    const report = { runId: 'r1', checkedAt: new Date('2027-01-09T01:00:00Z'), tookMs: 10, scanned: { items: 1, cases: 0 }, rows: [], truncated: 0, owners: {},
+      counts: [{ owner: null, overdue: 2, dueSoon: 1, escalated: 0 }, { owner: 'o-x', overdue: 1, dueSoon: 0, escalated: 0 }], health: [{ key: 'h1' }] };
+    await cloud.db.collection(FRESHNESS_COLLECTION).doc(FRESHNESS_REPORT_ID).set({ data: report });
+    const res = await draft();
+    expect(res.ok && res.data.offered.problems).toEqual(['1 件政府信息公开申请超过法定期限答复。', '截至 2027-01-09，更新期限检查发现超期未更新的事项 3 项，内容健康问题 1 项。']);
+    await cloud.db.collection(FRESHNESS_COLLECTION).doc(FRESHNESS_REPORT_ID).remove();
   });
 
   it('keeps the report actions from citizens', async () => {
