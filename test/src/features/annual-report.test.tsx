@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import type { AnnualReportDraftView, AnnualReportView } from '#types/api/annual-report';
 import { APPLICATION_COLUMNS, APPLICATION_ROWS, type ReportFigures } from '#types/models/annual-report';
-import { ReportEditor } from '@/features/annual-report';
+import { ReportEditor, RevisionPreview } from '@/features/annual-report';
 import { ReportReader } from '@/features/annual-report/reader';
 
 const realFetch = global.fetch;
@@ -75,5 +75,19 @@ describe('政府信息公开工作年度报告', () => {
     fireEvent.click(screen.getByText('按档案归类'));
     await settle();
     expect(sent.find((s) => s.action === 'classifyDisclosure')?.payload).toEqual({ id: 'case-old', decision: 'refused', reason: 'state_secret' });
+  });
+
+  it('shows the reviewer a revision in full', async () => {
+    const content = {
+      year: 2026, overview: '本局依法公开政府信息。', problems: '更新还不够及时。', other: '无。', enforcement: { value: 0, source: '台账' }, fees: { value: 0, source: '系统' },
+      review: { reconsideration: { upheld: 0, corrected: 0, other: 0, pending: 0 }, direct: { upheld: 0, corrected: 0, other: 0, pending: 0 }, afterReconsideration: { upheld: 0, corrected: 0, other: 0, pending: 0 } },
+      figures: figures(),
+    };
+    serve({ getRevision: { id: 'r1', kind: 'annualReport', targetId: 'annualReport-x', status: 'in_review', content, confidentiality: null } });
+    render(<RevisionPreview revisionId="r1" />);
+    await settle();
+    expect(screen.getByText('本局依法公开政府信息。')).toBeTruthy();
+    expect(screen.getByText('三、收到和处理政府信息公开申请情况')).toBeTruthy();
+    expect(screen.getByText('导出这份修订（Word）')).toBeTruthy();
   });
 });

@@ -1,24 +1,11 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import type { AnnualReportView } from '#types/api/annual-report';
 import { ChoiceChips } from '@/components/ui/choice-chips';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/state-views';
 import { messageFor } from '@/lib/cloud';
 import { fetchPublishedReport, fetchReportYears } from '../api/annual-report-api';
-import { FigureTables } from './figure-tables';
-
-function Part({ title, text }: { title: string; text: string }) {
-  return (
-    <View className="section">
-      <Text className="section__title">{title}</Text>
-      {text.split('\n').filter((l) => l.trim()).map((l, i) => (
-        <Text key={i} className="card__summary">
-          {l}
-        </Text>
-      ))}
-    </View>
-  );
-}
+import { ReportBody } from './report-body';
 
 /** 政府信息公开工作年度报告 as published, by year (the newest first). */
 export function ReportReader({ initialYear }: { initialYear?: number }) {
@@ -52,11 +39,7 @@ export function ReportReader({ initialYear }: { initialYear?: number }) {
         <LoadingState />
       ) : (
         <View className="list">
-          <Text className="section__title">{report.year} 年政府信息公开工作年度报告</Text>
-          <Part title="一、总体情况" text={report.overview} />
-          <FigureTables figures={report.figures} enforcement={report.enforcement} fees={report.fees} review={report.review} />
-          <Part title="五、存在的主要问题及改进情况" text={report.problems} />
-          <Part title="六、其他需要报告的事项" text={report.other} />
+          <ReportBody report={report} />
         </View>
       )}
     </View>

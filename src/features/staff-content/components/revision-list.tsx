@@ -9,6 +9,7 @@ import { formatDate } from '@/lib/format-date';
 import { usePagedList } from '@/lib/use-paged-list';
 import { fetchRevisions } from '../api/staff-content-api';
 import { SINGLETON_IDS } from '../about-form';
+import { OWN_PAGES } from '../own-pages';
 
 function open(r: RevisionSummary): void {
   const editable = r.mine && (r.status === 'draft' || r.status === 'rejected');
@@ -17,9 +18,6 @@ function open(r: RevisionSummary): void {
 }
 
 /** 内容管理: revisions by status; reviewers start from 待审核, editors from their drafts. */
-/** Kinds edited on a page of their own (the annual report, with its tables drafted from records). */
-const OWN_PAGES: Partial<Record<(typeof CONTENT_KINDS)[number], string>> = { annualReport: '/staff/annual-report/index' };
-
 export function RevisionList() {
   const [status, setStatus] = useState<RevisionStatus | undefined>('in_review');
   const list = usePagedList<RevisionSummary>((cursor) => fetchRevisions(status, cursor), status ?? 'all');
