@@ -62,6 +62,7 @@ export function ReportEditor() {
     const sent = await submitReport(revisionId);
     if (!sent.ok) return setStatus(messageFor(sent));
     Taro.removeStorageSync(storedDraft(year));
+    setRevisionId(`annual-${year}-${Date.now().toString(36)}`);
     setStatus('已提交审核：请另一位审核员在“审核”里审核并完成保密审查后发布');
   };
   const download = async (ofDraft: boolean): Promise<void> => {
