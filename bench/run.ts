@@ -18,6 +18,7 @@ import { printFigures, weappRenderFigures } from './weapp-render';
 import { dualPublicityBench } from './dual-publicity';
 import { freshnessBench } from './freshness';
 import { demandBench } from './demand-signals';
+import { annualReportBench } from './annual-report';
 
 async function run(): Promise<void> {
   console.log('构建并测量（约 8 分钟，其中 5 万人通知约 5 分钟，重叠运行的 5 千人通知约 1 分钟）…');
@@ -40,6 +41,7 @@ async function run(): Promise<void> {
   const decisions = await dualPublicityBench();
   const freshness = await freshnessBench();
   const demand = await demandBench();
+  const annualReport = await annualReportBench();
   const ms = (n: number): string => `${n.toFixed(2)} ms`;
   const rows: [string, string, string][] = [
     ['weapp main package', kb(weapp.main), 'target <= 450 KB'],
@@ -88,6 +90,7 @@ async function run(): Promise<void> {
     ['freshness staff page first payload', kb(freshness.payloadBytes), `admin ${kb(freshness.adminPayloadBytes)}; p95 ${ms(freshness.pageP95)}, p50 ${ms(freshness.pageP50)}`],
     [`demand signals, ${demand.items} items + ${demand.cases} cases + ${demand.searches} searches (jobs timer)`, `${(demand.demandMs / 1000).toFixed(1)} s`, `phases ${JSON.stringify(demand.phases)}; read ${demand.scanned.searches} searches and ${demand.scanned.cases} cases in their windows; ${demand.rows} rows ranked; the freshness check in the same run ${(demand.freshnessMs / 1000).toFixed(1)} s, whole run ${(demand.jobsRunMs / 1000).toFixed(1)} s`],
     ['freshness page: demand tab payload', kb(demand.demandPayloadBytes), `read when the tab is opened; the first payload (getFreshness) stays ${kb(demand.freshnessPayloadBytes)}`],
+    [`annual report draft over ${annualReport.applications} applications, p50`, `${(annualReport.draftP50 / 1000).toFixed(2)} s`, `p95 ${(annualReport.draftP95 / 1000).toFixed(2)} s; Word export ${annualReport.exportMs} ms, ${kb(annualReport.docxBytes)}`],
   ];
   const width = Math.max(...rows.map((r) => r[0].length));
   for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(10)}  ${note}`);
@@ -95,7 +98,7 @@ async function run(): Promise<void> {
   if (search.demo.misses.length) console.log(`search misses (demo content): ${search.demo.misses.join(' / ')}`);
   if (search.demoHeldOut.misses.length) console.log(`search misses (demo content, held out): ${search.demoHeldOut.misses.join(' / ')}`);
   if (search.full.misses.length) console.log(`search misses (${search.docs} docs): ${search.full.misses.join(' / ')}`);
-  const json = { at: new Date().toISOString(), weapp, weappRender, h5, lcp, feed, search, projects, cases, notices, overlap, budgets, burst, bus, decisions, freshness, demand };
+  const json = { at: new Date().toISOString(), weapp, weappRender, h5, lcp, feed, search, projects, cases, notices, overlap, budgets, burst, bus, decisions, freshness, demand, annualReport };
   console.log(JSON.stringify(json));
   const dir = join(__dirname, 'results');
   mkdirSync(dir, { recursive: true });

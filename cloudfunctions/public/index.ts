@@ -71,6 +71,8 @@ import { listMeetings } from './actions/list-meetings';
 import { registerMeeting } from './actions/register-meeting';
 import { cancelRegistration } from './actions/cancel-registration';
 import { listMyRegistrations } from './actions/list-my-registrations';
+import { listAnnualReports } from './actions/list-annual-reports';
+import { getAnnualReport } from './actions/get-annual-report';
 const actions = createMain<PublicApi>({
   listFeed,
   getMe,
@@ -138,6 +140,8 @@ const actions = createMain<PublicApi>({
   cancelRegistration,
   listMyRegistrations,
   openPoster,
+  listAnnualReports,
+  getAnnualReport,
 });
 
 /** Calls from the app, and requests through the HTTP access service (the county portal's feeds and H5). */

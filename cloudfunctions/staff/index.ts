@@ -62,6 +62,10 @@ import { listPosterScans } from './actions/list-poster-scans';
 import { listLiaisonTasks } from './actions/list-liaison-tasks';
 import { confirmDelivery } from './actions/confirm-delivery';
 import { getOfflineReport } from './actions/get-offline-report';
+import { draftAnnualReport } from './actions/draft-annual-report';
+import { listReportRecords } from './actions/list-report-records';
+import { classifyDisclosure } from './actions/classify-disclosure';
+import { exportAnnualReport } from './actions/export-annual-report';
 
 export const main = createMain<StaffApi>({
   checkHealth,
@@ -125,4 +129,8 @@ export const main = createMain<StaffApi>({
   listLiaisonTasks,
   confirmDelivery,
   getOfflineReport,
+  draftAnnualReport,
+  listReportRecords,
+  classifyDisclosure,
+  exportAnnualReport,
 });

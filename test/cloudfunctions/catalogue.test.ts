@@ -45,6 +45,7 @@ describe('政府信息公开目录', () => {
       ['财政预决算', 0, null],
       ['通知公告', 1, null],
       ['意见征集', 1, null],
+      ['政府信息公开工作年度报告', 0, null],
     ]);
     const policy = sections[1]?.items[0];
     expect(policy).toEqual({ id: policies[6], title: '清溪县交通运输政策7', docNumber: '清交〔2026〕7号', date: '2026-03-07', path: `/pages/policy/index?id=${policies[6]}` });

@@ -1,5 +1,6 @@
 import type { FileLink, FileUrl } from './file-views';
 import type { CaseCategory, CaseChannel, CaseStatus, DisclosureApplicant, DisclosureDecision, DISCLOSURE_FORMS } from '../models/case';
+import type { DisclosureReason } from '../models/disclosure-result';
 
 /** 依申请公开 as the applicant and staff see it (the applicant's data goes to nobody else). */
 export interface DisclosureView {
@@ -9,7 +10,7 @@ export interface DisclosureView {
   form: (typeof DISCLOSURE_FORMS)[number];
   extended: { reason: string; at: string } | null;
   supplement: { note: string; requestedAt: string; text: string | null; answeredAt: string | null } | null;
-  decision: { type: DisclosureDecision; documents: FileLink[]; at: string } | null;
+  decision: { type: DisclosureDecision; reason: DisclosureReason | null; documents: FileLink[]; at: string } | null;
 }
 
 export interface CaseView {

@@ -1,6 +1,6 @@
 // 政府信息公开目录: everything published, as a tree of categories, each listing its items.
 
-export const CATALOGUE_CATEGORIES = ['about', 'policy', 'proposal', 'project', 'service', 'budget', 'notice', 'consultation'] as const;
+export const CATALOGUE_CATEGORIES = ['about', 'policy', 'proposal', 'project', 'service', 'budget', 'notice', 'consultation', 'annualReport'] as const;
 export type CatalogueCategory = (typeof CATALOGUE_CATEGORIES)[number];
 export const CATALOGUE_CATEGORY_LABELS: Record<CatalogueCategory, string> = {
   about: '机构信息和公开指南',
@@ -11,6 +11,7 @@ export const CATALOGUE_CATEGORY_LABELS: Record<CatalogueCategory, string> = {
   budget: '财政预决算',
   notice: '通知公告',
   consultation: '意见征集',
+  annualReport: '政府信息公开工作年度报告',
 };
 
 export interface CatalogueItem {

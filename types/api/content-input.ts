@@ -1,7 +1,7 @@
 // Input schemas for content as staff and the importer send it. Limits follow the plain-language
 // rules (titles < 65 characters, summaries < 160) and keep any one document small.
 import * as v from 'valibot';
-import { POLICY_CATEGORIES, POLICY_LEVELS, POLICY_STATUSES, QA_TOPICS } from '../models/policy';
+import { POLICY_CATEGORIES, POLICY_DOC_TYPES, POLICY_LEVELS, POLICY_STATUSES, QA_TOPICS } from '../models/policy';
 import { DISCLOSURE_CATEGORIES, INSPECTION_RESULTS, PROJECT_STATUSES, PROJECT_TYPES } from '../models/project';
 import { NOTICE_AUDIENCES, NOTICE_TOPICS } from '../models/notice';
 import { SERVICE_KINDS } from '../models/service';
@@ -11,6 +11,7 @@ import { uploadFileId as fileId } from './file-id';
 import { line as text, prose } from './text-rule';
 import { bureauInput, guideInput, proposalInput } from './about-inputs';
 import { busRouteInput } from './bus-route-input';
+import { annualReportInput } from './annual-report-input';
 
 // `text` is one line (line breaks become spaces); `prose` may span lines. Both follow text-rule.ts.
 const optionalText = (max: number) => v.optional(text(max, 0), '');
@@ -47,6 +48,8 @@ export const policyInput = v.strictObject({
   attachments: v.optional(v.pipe(v.array(v.strictObject({ name: text(80), fileId })), v.maxLength(20)), []),
   explainer: v.optional(v.nullable(explainerInput), null),
   replaces: v.optional(v.nullable(id), null),
+  docType: v.optional(v.picklist(POLICY_DOC_TYPES)),
+  ownIssue: v.optional(v.boolean()),
 });
 
 export const qaInput = v.strictObject({
@@ -179,7 +182,7 @@ export const consultationInput = v.pipe(
   v.check((c) => (Date.parse(c.closesAt) - Date.parse(c.opensAt)) / 86_400_000 >= 30 || c.shortReason.length > 0, '征求意见一般不少于 30 天；少于 30 天请写明理由'),
 );
 
-export const CONTENT_INPUTS = { policy: policyInput, qa: qaInput, term: termInput, project: projectInput, projectUpdate: projectUpdateInput, inspection: inspectionInput, notice: noticeInput, service: serviceInput, consultation: consultationInput, guide: guideInput, bureau: bureauInput, proposal: proposalInput, busRoute: busRouteInput } as const;
+export const CONTENT_INPUTS = { policy: policyInput, qa: qaInput, term: termInput, project: projectInput, projectUpdate: projectUpdateInput, inspection: inspectionInput, notice: noticeInput, service: serviceInput, consultation: consultationInput, guide: guideInput, bureau: bureauInput, proposal: proposalInput, busRoute: busRouteInput, annualReport: annualReportInput } as const;
 
 export type PolicyInput = v.InferOutput<typeof policyInput>;
 export type QaInput = v.InferOutput<typeof qaInput>;

@@ -3,6 +3,7 @@
 // (`milestones.percent`); describeIssues adds the position back (「里程碑（第 1 项）的完成比例」).
 import type { ContentKind } from '../models/revision';
 import { ABOUT_FIELD_LABELS } from './about-inputs';
+import { ANNUAL_REPORT_FIELD_LABELS } from './annual-report-input';
 
 export type FieldLabels = Readonly<Record<string, string>>;
 
@@ -15,7 +16,7 @@ export const CONTENT_FIELD_LABELS: Record<ContentKind, FieldLabels> = {
     body: '正文', 'body.format': '正文格式', 'body.source': '正文', ...attachments, explainer: '解读',
     'explainer.keyPoints': '解读要点', 'explainer.changesForYou': '对你的影响', 'explainer.differences': '新旧对比',
     'explainer.differences.before': '原规定', 'explainer.differences.after': '新规定', 'explainer.images': '解读图片',
-    'explainer.images.fileId': '解读图片文件', 'explainer.images.caption': '图片说明', replaces: '替代的旧文件',
+    'explainer.images.fileId': '解读图片文件', 'explainer.images.caption': '图片说明', replaces: '替代的旧文件', docType: '文件类型', ownIssue: '是否本局制发',
   },
   qa: { policyId: '关联政策', serviceId: '关联办事指南', topic: '主题', question: '问题', answer: '回答', order: '排序' },
   term: { term: '术语', aliases: '别名', plain: '大白话解释' },
@@ -57,6 +58,7 @@ export const CONTENT_FIELD_LABELS: Record<ContentKind, FieldLabels> = {
     'stops.township': '站点所在乡镇', 'stops.village': '站点所在村', 'stops.minutes': '到站分钟数', timetables: '时刻表', 'timetables.direction': '方向',
     'timetables.dayType': '日子', 'timetables.departures': '发车时间', fares: '票价表', 'fares.from': '票价起点', 'fares.to': '票价终点', 'fares.yuan': '票价', note: '说明',
   },
+  annualReport: ANNUAL_REPORT_FIELD_LABELS,
 };
 
 /** 我要提问. */
@@ -71,7 +73,7 @@ export const COMMENT_FIELD_LABELS: FieldLabels = { section: '条文', text: '意
 export const RATING_FIELD_LABELS: FieldLabels = { level: '满意程度', comment: '评价内容' };
 /** 依申请公开. */
 export const DISCLOSURE_FIELD_LABELS: FieldLabels = {
-  applicant: '申请人', 'applicant.type': '申请人类型', 'applicant.name': '姓名或名称', 'applicant.idNumber': '证件号码',
+  applicant: '申请人', 'applicant.type': '申请人类型', 'applicant.orgKind': '单位类别', 'applicant.name': '姓名或名称', 'applicant.idNumber': '证件号码',
   'applicant.organisation': '单位名称', 'applicant.phone': '联系电话', 'applicant.address': '通信地址', 'applicant.email': '邮箱',
   description: '所需信息的描述', purpose: '用途', form: '获取方式',
 };

@@ -17,6 +17,7 @@ import { line, prose } from './text-rule';
 import type { InspectionView, ProjectListItem, ProjectUpdateView, ProjectView } from './project-views';
 import type { AnsweredCase, CaseStatsWindow, CaseView } from './case-views';
 import { ASKABLE_CATEGORIES, CASE_PHOTOS_MAX, DISCLOSURE_FORMS } from '../models/case';
+import { ORGANISATION_KINDS } from '../models/disclosure-result';
 import { DELIVERY_MODES, NOTICE_TOPICS, TEMPLATE_KEYS } from '../models/notice';
 import type { NoticeListItem, NoticePrefsView, NoticeView } from './notice-views';
 import type { ServiceListItem, ServiceView } from './service-views';
@@ -28,6 +29,7 @@ import type { GlossaryTerm, HistoryItem, Paged, PolicyListItem, PolicyView, QaIt
 import { personalDataPublicApi } from './personal-data';
 import { aboutPublicApi } from './about';
 import { busPublicApi } from './bus-routes';
+import { annualReportPublicApi } from './annual-report';
 import { decisionPublicApi } from './decision-views';
 import { reachPublicApi } from './reach';
 import { posterPublicApi } from './posters';
@@ -154,6 +156,7 @@ export const publicApi = {
       applicant: v.pipe(
         v.strictObject({
           type: v.picklist(['person', 'organisation']),
+          orgKind: v.optional(v.picklist(ORGANISATION_KINDS)),
           name: line(30, 2),
           idNumber: v.pipe(v.string(), v.trim(), v.toUpperCase(), v.regex(/^(\d{17}[\dX]|[0-9A-Z]{18})$/, '证件号码应为 18 位身份证号或统一社会信用代码')),
           organisation: v.optional(line(60, 0), ''),
@@ -162,6 +165,7 @@ export const publicApi = {
           email: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(80), v.regex(/^$|^[\w.+-]+@[\w-]+(\.[\w-]+)+$/, '邮箱格式不正确')), ''),
         }),
         v.check((a) => a.type === 'person' || a.organisation.length > 0, '法人或其他组织申请，请填写单位名称'),
+        v.check((a) => (a.type === 'person' ? a.orgKind === undefined : a.orgKind !== undefined), '法人或其他组织申请，请选择单位类别；个人申请不选'),
       ),
       description: prose(2000, 10),
       purpose: prose(300, 2),
@@ -208,6 +212,7 @@ export const publicApi = {
   ...reachPublicApi,
   ...meetingPublicApi,
   ...posterPublicApi,
+  ...annualReportPublicApi,
 };
 
 export type PublicApi = typeof publicApi;

@@ -8,7 +8,7 @@ import { uploadFileId } from './file-id';
 import { line, prose } from './text-rule';
 import type { ImportReport, RevisionDetail, RevisionSummary } from './workflow';
 import type { StaffCaseView } from './case-views';
-import { ASKABLE_CATEGORIES, CASE_STATUSES, DISCLOSURE_DECISIONS, RECORDED_CHANNELS, type CaseCategory, type ConfigurableCategory } from '../models/case';
+import { ASKABLE_CATEGORIES, CASE_STATUSES, RECORDED_CHANNELS, type CaseCategory, type ConfigurableCategory } from '../models/case';
 import { isoDay } from './calendar-day';
 import { RECORD_CASE_FIELD_LABELS } from './field-labels';
 import type { NoticeReport, NoticeSendSummary } from './notice-views';
@@ -36,6 +36,9 @@ import { meetingStaffApi } from './meetings';
 import { CONFIDENTIALITY_LABELS, confidentialityInput } from './confidentiality-input';
 import { freshnessStaffApi } from './freshness';
 import { posterStaffApi } from './posters';
+import { DISCLOSURE_OUTCOMES, DISCLOSURE_REASON_LIST, reasonFits } from '../models/disclosure-result';
+import { DECIDE_DISCLOSURE_LABELS, REASON_MISMATCH } from './disclosure-decision-labels';
+import { annualReportStaffApi } from './annual-report';
 
 export interface StaffMember {
   openid: string;
@@ -181,14 +184,20 @@ export const staffApi = {
   extendDisclosure: defineAction<StaffCaseView>()(v.strictObject({ id, reason: prose(300, 4) })),
   /** 依申请公开: ask for a supplement (within 7 working days of receipt); the clock stops until it comes. */
   requestSupplement: defineAction<StaffCaseView>()(v.strictObject({ id, note: prose(500, 4) })),
-  /** 依申请公开: the decision, the reply the applicant reads, and documents; closes the case. */
+  /** 依申请公开: the decision in the national categories (a refusal, 无法提供, 不予处理 or 其他处理 names its
+   * reason), the reply the applicant reads, and documents; closes the case. */
   decideDisclosure: defineAction<StaffCaseView>()(
-    v.strictObject({
-      id,
-      decision: v.picklist(DISCLOSURE_DECISIONS),
-      reply: prose(2000, 4),
-      documents: documents(20),
-    }),
+    v.pipe(
+      v.strictObject({
+        id,
+        decision: v.picklist(DISCLOSURE_OUTCOMES),
+        reason: v.optional(v.nullable(v.picklist(DISCLOSURE_REASON_LIST)), null),
+        reply: prose(2000, 4),
+        documents: documents(20),
+      }),
+      v.check((d) => reasonFits(d.decision, d.reason), REASON_MISMATCH),
+    ),
+    DECIDE_DISCLOSURE_LABELS,
   ),
   /** Publishes at once, so it carries the batch's 保密审查 like an approval. */
   importContent: defineAction<ImportReport>()(
@@ -210,6 +219,7 @@ export const staffApi = {
     { year: '年度', type: '类别', approvedOn: '批复日期' },
   ),
   ...posterStaffApi,
+  ...annualReportStaffApi,
 };
 
 export type StaffApi = typeof staffApi;

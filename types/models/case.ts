@@ -2,6 +2,7 @@
 // history the person can follow, and a working-day clock. Questions and feedback are the first kind.
 
 import type { ConfidentialityCheck } from './confidentiality';
+import { DISCLOSURE_OUTCOME_LABELS, DISCLOSURE_REASON_LABELS, type DisclosureOutcome, type DisclosureReason, type DisclosureResult, type OrganisationKind } from './disclosure-result';
 export const CASE_COLLECTION = 'cases';
 
 export const CASE_CATEGORIES = ['question', 'suggestion', 'complaint', 'rating', 'disclosure'] as const;
@@ -125,17 +126,19 @@ export interface CaseDoc {
 // 依申请公开 (Open Government Information Regulations, arts. 29-37).
 export const DISCLOSURE_FORMS = ['paper', 'electronic', 'email', 'pickup'] as const;
 export const DISCLOSURE_FORM_LABELS: Record<(typeof DISCLOSURE_FORMS)[number], string> = { paper: '纸质邮寄', electronic: '在小程序里查看电子文件', email: '电子邮件', pickup: '到窗口领取' };
+/** Decision types stored before the national result categories (disclosure-result.ts); still valid on old
+ * records, no longer given. `refused` and `not_processed` then carried no reason. */
 export const DISCLOSURE_DECISIONS = ['disclosed', 'partial', 'refused', 'not_exist', 'other_agency', 'already_public', 'not_processed'] as const;
-export type DisclosureDecision = (typeof DISCLOSURE_DECISIONS)[number];
+export type DisclosureDecision = (typeof DISCLOSURE_DECISIONS)[number] | DisclosureOutcome;
 export const DISCLOSURE_DECISION_LABELS: Record<DisclosureDecision, string> = {
-  disclosed: '予以公开',
-  partial: '部分公开',
-  refused: '不予公开',
+  ...DISCLOSURE_OUTCOME_LABELS,
   not_exist: '信息不存在',
   other_agency: '非本机关信息（告知向有关机关申请）',
   already_public: '已主动公开（告知获取方式）',
-  not_processed: '不予处理',
 };
+/** How the applicant reads a decision: the category, with its reason when it has one. */
+export const decisionLabel = (type: DisclosureDecision, reason?: DisclosureReason | null): string =>
+  reason ? `${DISCLOSURE_DECISION_LABELS[type]}（${DISCLOSURE_REASON_LABELS[reason]}）` : DISCLOSURE_DECISION_LABELS[type];
 /** 20 working days to answer; once, 20 more with a reason; a supplement request within 7 working days. */
 export const DISCLOSURE_EXTENSION_DAYS = 20;
 export const SUPPLEMENT_REQUEST_WITHIN_DAYS = 7;
@@ -144,6 +147,8 @@ export const NEAR_DUE_WORKING_DAYS = 3;
 
 export interface DisclosureApplicant {
   type: 'person' | 'organisation';
+  /** For an organisation, the report's column (applications made before it was asked lack it). */
+  orgKind?: OrganisationKind;
   name: string;
   idNumber: string;
   organisation: string;
@@ -160,5 +165,16 @@ export interface DisclosureDetails {
   form: (typeof DISCLOSURE_FORMS)[number];
   extended: { reason: string; at: Date } | null;
   supplement: { note: string; requestedAt: Date; text: string | null; answeredAt: Date | null } | null;
-  decision: { type: DisclosureDecision; documents: { name: string; fileId: string }[]; at: Date } | null;
+  decision: DisclosureDecisionDoc | null;
+  /** For the annual report, set by staff on an application made or decided before the national categories:
+   * its result and applicant column where the stored record cannot say (never guessed). */
+  classified?: { result: DisclosureResult | null; orgKind: OrganisationKind | null; by: string; at: Date };
+}
+
+export interface DisclosureDecisionDoc {
+  type: DisclosureDecision;
+  /** The national reason (required for 不予公开, 无法提供, 不予处理, 其他处理 since they were introduced). */
+  reason?: DisclosureReason | null;
+  documents: { name: string; fileId: string }[];
+  at: Date;
 }

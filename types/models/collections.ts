@@ -1,5 +1,6 @@
 // Every collection the product uses. Cloud databases need collections created before first use:
 // the emulator creates these at start, and `npm run setup:cloud` creates them in a real environment.
+import { ANNUAL_REPORT_COLLECTION } from './annual-report';
 import { AUDIT_COLLECTION } from './audit';
 import { BUDGET_COLLECTION } from './budget';
 import { BUDGET_CODE_COLLECTION } from './budget-code';
@@ -80,6 +81,7 @@ export const COLLECTIONS = [
   CONTENT_OWNER_COLLECTION,
   POSTER_COLLECTION,
   VILLAGE_CONFIRMATION_COLLECTION,
+  ANNUAL_REPORT_COLLECTION,
 ] as const;
 
 export type CollectionName = (typeof COLLECTIONS)[number];

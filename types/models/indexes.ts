@@ -32,6 +32,7 @@ import { MEETING_COLLECTION, REGISTRATION_COLLECTION } from './meeting';
 import { CONTENT_OWNER_COLLECTION, FRESHNESS_COLLECTION } from './freshness';
 import { POSTER_COLLECTION } from './poster';
 import { VILLAGE_CONFIRMATION_COLLECTION } from './village-confirmation';
+import { ANNUAL_REPORT_COLLECTION } from './annual-report';
 import type { CollectionName } from './collections';
 
 export interface IndexSpec {
@@ -58,7 +59,7 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   [PROJECT_UPDATE_COLLECTION]: [i('project_published', ['projectId', 1], ['publishedAt', -1], ['_id', -1])],
   [INSPECTION_COLLECTION]: [i('project_checked', ['projectId', 1], ['checkedAt', -1], ['_id', -1])],
   [FOLLOW_COLLECTION]: [i('target', ['targetId', 1], ['_id', 1]), i('person', ['openid', 1])],
-  [CASE_COLLECTION]: [i('person_created', ['openid', 1], ['createdAt', -1], ['_id', -1]), i('status_due', ['status', 1], ['dueAt', 1], ['_id', 1]), i('due', ['dueAt', 1], ['_id', 1], ['status', 1]), i('public_replied', ['public', 1], ['firstRepliedAt', -1], ['_id', -1]), i('created', ['createdAt', -1], ['_id', -1]), i('erase_due', ['personalErasedAt', 1], ['category', 1], ['closedAt', 1]), i('erase_idle', ['personalErasedAt', 1], ['category', 1], ['status', 1], ['updatedAt', 1]), i('tracking', ['trackingNo', 1])],
+  [CASE_COLLECTION]: [i('person_created', ['openid', 1], ['createdAt', -1], ['_id', -1]), i('status_due', ['status', 1], ['dueAt', 1], ['_id', 1]), i('due', ['dueAt', 1], ['_id', 1], ['status', 1]), i('public_replied', ['public', 1], ['firstRepliedAt', -1], ['_id', -1]), i('created', ['createdAt', -1], ['_id', -1]), i('erase_due', ['personalErasedAt', 1], ['category', 1], ['closedAt', 1]), i('erase_idle', ['personalErasedAt', 1], ['category', 1], ['status', 1], ['updatedAt', 1]), i('tracking', ['trackingNo', 1]), i('category_created', ['category', 1], ['createdAt', 1], ['_id', 1])],
   [CASE_SETTINGS_COLLECTION]: [],
   [CASE_FOLD_COLLECTION]: [i('at', ['at', 1])],
   [NOTICE_COLLECTION]: [i('lifecycle_published', ['lifecycle', 1], ['publishedAt', -1], ['_id', -1]), i('place', ['township', 1], ['village', 1])],
@@ -96,4 +97,5 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   [CONTENT_OWNER_COLLECTION]: [],
   [POSTER_COLLECTION]: [i('ref_created', ['refId', 1], ['createdAt', -1]), i('created', ['createdAt', -1], ['_id', -1]), i('area_created', ['area', 1], ['createdAt', -1]), i('place', ['township', 1], ['village', 1])],
   [VILLAGE_CONFIRMATION_COLLECTION]: [i('ref_area', ['refId', 1], ['area', 1])],
+  [ANNUAL_REPORT_COLLECTION]: [i('year', ['year', 1])],
 };

@@ -35,6 +35,11 @@ export const POLICY_CATEGORY_LABELS: Record<PolicyCategory, string> = {
   safety: '安全与应急',
 };
 
+/** What kind of document a policy is, for the annual report's count of 规章 and 行政规范性文件. */
+export const POLICY_DOC_TYPES = ['rule', 'normative', 'other'] as const;
+export type PolicyDocType = (typeof POLICY_DOC_TYPES)[number];
+export const POLICY_DOC_TYPE_LABELS: Record<PolicyDocType, string> = { rule: '规章', normative: '行政规范性文件', other: '其他文件' };
+
 export interface Attachment {
   name: string;
   fileId: string;
@@ -67,6 +72,10 @@ export interface PolicyContent {
   explainer: Explainer | null;
   /** The policy this one replaces, if any. */
   replaces: string | null;
+  /** 规章 / 行政规范性文件 / other, and whether this bureau issued it (制发): policies published before the
+   * annual report lack them, and the report lists this county's ones until staff say. */
+  docType?: PolicyDocType;
+  ownIssue?: boolean;
 }
 
 export interface PolicyDoc extends PolicyContent, PublishedMeta {

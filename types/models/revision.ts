@@ -4,7 +4,7 @@ import type { ConfidentialityCheck } from './confidentiality';
 
 export const REVISION_COLLECTION = 'revisions';
 
-export const CONTENT_KINDS = ['policy', 'qa', 'term', 'project', 'projectUpdate', 'inspection', 'notice', 'service', 'consultation', 'guide', 'bureau', 'proposal', 'busRoute'] as const;
+export const CONTENT_KINDS = ['policy', 'qa', 'term', 'project', 'projectUpdate', 'inspection', 'notice', 'service', 'consultation', 'guide', 'bureau', 'proposal', 'busRoute', 'annualReport'] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 export const CONTENT_KIND_LABELS: Record<ContentKind, string> = {
   policy: '政策',
@@ -20,6 +20,7 @@ export const CONTENT_KIND_LABELS: Record<ContentKind, string> = {
   bureau: '机构信息',
   proposal: '建议提案办理结果',
   busRoute: '城乡公交',
+  annualReport: '政府信息公开工作年度报告',
 };
 
 export const REVISION_STATUSES = ['draft', 'in_review', 'rejected', 'published'] as const;

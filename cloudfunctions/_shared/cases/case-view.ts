@@ -16,7 +16,7 @@ function disclosureView(d: DisclosureDetails | undefined, urls?: Map<string, str
     extended: d.extended ? { reason: d.extended.reason, at: d.extended.at.toISOString() } : null,
     supplement: d.supplement ? { note: d.supplement.note, requestedAt: d.supplement.requestedAt.toISOString(), text: d.supplement.text, answeredAt: iso(d.supplement.answeredAt) } : null,
     decision: d.decision
-      ? { type: d.decision.type, at: d.decision.at.toISOString(), documents: d.decision.documents.map((doc) => ({ name: doc.name, url: urls?.get(doc.fileId) ?? null })) }
+      ? { type: d.decision.type, reason: d.decision.reason ?? null, at: d.decision.at.toISOString(), documents: d.decision.documents.map((doc) => ({ name: doc.name, url: urls?.get(doc.fileId) ?? null })) }
       : null,
   };
 }

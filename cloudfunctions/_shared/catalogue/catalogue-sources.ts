@@ -11,6 +11,7 @@ import { POLICY_COLLECTION } from '#types/models/policy';
 import { PROJECT_COLLECTION } from '#types/models/project';
 import { PROPOSAL_COLLECTION } from '#types/models/proposal';
 import { SERVICE_COLLECTION } from '#types/models/service';
+import { ANNUAL_REPORT_COLLECTION } from '#types/models/annual-report';
 import { _, db, docOrNull, docsOf } from '../cloud';
 import { isoDay, toBeijingInput } from '../time/beijing-time';
 
@@ -60,6 +61,13 @@ async function budgetItems(): Promise<CatalogueItem[]> {
     .map((d) => ({ id: d._id, title: `${d.year}年部门${BUDGET_TYPE_LABELS[d.type]}`, docNumber: '', date: beijingDay(d.importedAt), path: `/more/budgets/index?year=${d.year}&type=${d.type}` }));
 }
 
+async function annualReportItems(): Promise<CatalogueItem[]> {
+  const docs = await docsOf<Row>(db.collection(ANNUAL_REPORT_COLLECTION).where({ year: _.gte(2019) }).orderBy('year', 'desc').limit(100).field({ year: true, lifecycle: true, publishedAt: true }));
+  return docs
+    .filter((d) => d.lifecycle === 'published')
+    .map((d) => ({ id: d._id, title: `${String(d.year)}年政府信息公开工作年度报告`, docNumber: '', date: beijingDay(d.publishedAt), path: `/about/annual-report/index?year=${String(d.year)}` }));
+}
+
 export const CATALOGUE_SOURCES: Record<CatalogueCategory, CataloguePage> = {
   about: fromSmallList(aboutItems),
   policy: fromCollection({
@@ -87,4 +95,5 @@ export const CATALOGUE_SOURCES: Record<CatalogueCategory, CataloguePage> = {
     collection: CONSULTATION_COLLECTION, order: ['opensAt', 'desc'], fields: ['title', 'opensAt'],
     item: (r) => ({ title: String(r.title), docNumber: '', date: calendarDay(r.opensAt), path: `/more/consultation/index?id=${r._id}` }),
   }),
+  annualReport: fromSmallList(annualReportItems),
 };

@@ -25,6 +25,7 @@ import { applyProjectActivity, checkProjectUpdate, requireProject } from './proj
 import { guideKind } from '../about/guide-kind';
 import { bureauKind } from '../about/bureau-kind';
 import { proposalKind } from '../about/proposal-kind';
+import { annualReportKind } from '../annual-report/annual-report-kind';
 
 type Stored = Record<string, unknown>;
 
@@ -81,6 +82,7 @@ export const CONTENT_KINDS: Record<ContentKind, KindSpec> = {
         issuedAt: day(p.issuedAt), effectiveAt: day(p.effectiveAt), expiresAt: day(p.expiresAt), status: p.status,
         summary: p.summary, body: { format: 'text', source: blocksToText(p.body) }, attachments: p.attachments,
         explainer: p.explainer, replaces: p.replaces,
+        ...(p.docType ? { docType: p.docType } : {}), ...(p.ownIssue === undefined ? {} : { ownIssue: p.ownIssue }),
       };
     },
     feed: (doc) => ({ kind: 'policy', refId: doc._id, title: String(doc.title), summary: String(doc.summary), publishedAt: doc.publishedAt }),
@@ -206,6 +208,7 @@ export const CONTENT_KINDS: Record<ContentKind, KindSpec> = {
   bureau: bureauKind,
   proposal: proposalKind,
   busRoute: busRouteKind,
+  annualReport: annualReportKind,
 };
 
 /** The content a new version will actually carry, given the current published document. */

@@ -39,7 +39,7 @@ export function stable(value: unknown): string {
 
 // What others refer to goes first: older policies before those replacing them, policies before their
 // Q&A, projects before their updates; records of the same kind in the order they were published.
-const RANKS: Record<ImportItem['kind'], number> = { policy: 0, project: 0, term: 2, qa: 3, projectUpdate: 4, inspection: 4, service: 0, consultation: 0, guide: 0, bureau: 0, proposal: 0, busRoute: 0 };
+const RANKS: Record<ImportItem['kind'], number> = { policy: 0, project: 0, term: 2, qa: 3, projectUpdate: 4, inspection: 4, service: 0, consultation: 0, guide: 0, bureau: 0, proposal: 0, busRoute: 0, annualReport: 0 };
 function rank(item: ImportItem): number {
   return RANKS[item.kind] + (item.kind === 'policy' && (item.content as { replaces?: unknown }).replaces ? 1 : 0);
 }

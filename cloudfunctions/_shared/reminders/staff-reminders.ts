@@ -9,6 +9,7 @@ import { missingNextYear } from '../time/holiday-year-views';
 import { freshnessReminders } from '../freshness/freshness-reminders';
 import { liaisonTasks } from '../posters/liaison-tasks';
 import { CONFIRM_DUE_DAYS } from '#types/models/village-confirmation';
+import { annualReportReminders } from '../annual-report/report-reminder';
 
 /** Whose list it is: some rules (the freshness monitor's) count what is the reader's own. */
 export interface Reader {
@@ -50,7 +51,10 @@ const liaisonOverdue: Rule = async (now, reader) => {
   return overdue.length ? [{ key: 'liaison-overdue', level: 'urgent', page: '/staff/liaison/index', text: `${notices} 条通知在你负责的村已超过 ${CONFIRM_DUE_DAYS} 天还没有确认张贴或广播` }] : [];
 };
 
-const OFFICE_RULES: Rule[] = [calendarMissing, overdueCases, placesMissing, freshnessDuties];
+// The annual disclosure report (#18): due 31 January, shown from 1 December until published.
+const annualReportDue: Rule = (now) => annualReportReminders(now);
+
+const OFFICE_RULES: Rule[] = [calendarMissing, overdueCases, placesMissing, freshnessDuties, annualReportDue];
 
 export async function staffReminders(now: Date, reader: Reader): Promise<StaffReminder[]> {
   const rules = reader.office ? [...OFFICE_RULES, liaisonOverdue] : [liaisonOverdue];

@@ -6,6 +6,7 @@ export const ABOUT_LINKS = [
   { label: '政府信息公开指南', url: '/about/guide/index' },
   { label: '政府信息公开目录', url: '/about/catalogue/index' },
   { label: '建议提案办理结果', url: '/about/proposals/index' },
+  { label: '政府信息公开工作年度报告', url: '/about/annual-report/index' },
 ] as const;
 
 /** The bureau's own pages (who we are, how to apply, everything published, proposal replies): the home

@@ -1,5 +1,5 @@
 // Which fields each content type's editor shows, with their labels and choices.
-import { POLICY_CATEGORY_LABELS, POLICY_LEVEL_LABELS, POLICY_STATUS_LABELS, QA_TOPIC_LABELS } from '#types/models/policy';
+import { POLICY_CATEGORY_LABELS, POLICY_DOC_TYPE_LABELS, POLICY_LEVEL_LABELS, POLICY_STATUS_LABELS, QA_TOPIC_LABELS } from '#types/models/policy';
 import { INSPECTION_RESULT_LABELS, PROJECT_STATUS_LABELS, PROJECT_TYPE_LABELS } from '#types/models/project';
 import { NOTICE_KIND_LABELS } from '#types/models/notice';
 import { COUNTY_WIDE } from '#types/models/place';
@@ -7,6 +7,8 @@ import { SERVICE_KIND_LABELS } from '#types/models/service';
 import type { ContentKind } from '#types/models/revision';
 import type { FieldSpec } from './form-model';
 import { ABOUT_EMPTY_FORMS, ABOUT_FIELDS } from './about-fields';
+
+const OWN_ISSUE_LABELS = { yes: '本局制发', no: '其他机关制发' };
 
 export const FIELDS: Record<ContentKind, FieldSpec[]> = {
   policy: [
@@ -18,6 +20,9 @@ export const FIELDS: Record<ContentKind, FieldSpec[]> = {
     { name: 'status', label: '效力', options: POLICY_STATUS_LABELS },
     { name: 'issuedAt', label: '发布日期', hint: '如 2026-01-31' },
     { name: 'effectiveAt', label: '施行日期（可空）', hint: '如 2026-03-01' },
+    { name: 'expiresAt', label: '失效或废止日期（可空）', hint: '如 2030-12-31' },
+    { name: 'docType', label: '文件类型（计入年度报告）', options: POLICY_DOC_TYPE_LABELS },
+    { name: 'ownIssue', label: '是否本局制发（计入年度报告）', options: OWN_ISSUE_LABELS },
     { name: 'summary', label: '一句话摘要（160 字以内，大白话）', multiline: true },
     { name: 'keyPoints', label: '解读要点（每行一条）', multiline: true },
     { name: 'changesForYou', label: '和群众有什么关系（每行一条）', multiline: true },
@@ -121,6 +126,8 @@ export const FIELDS: Record<ContentKind, FieldSpec[]> = {
     { name: 'fares', label: '分段票价（每行：上车站|下车站|元；每两站之间都要有）', multiline: true },
     { name: 'note', label: '说明（可空）', multiline: true },
   ],
+  /** Edited on its own page (staff/annual-report), with the tables drafted from the records. */
+  annualReport: [],
 };
 
 export const EMPTY_FORMS: Record<ContentKind, Record<string, string>> = {
@@ -135,4 +142,5 @@ export const EMPTY_FORMS: Record<ContentKind, Record<string, string>> = {
   consultation: {},
   ...ABOUT_EMPTY_FORMS,
   busRoute: {},
+  annualReport: {},
 };

@@ -110,6 +110,7 @@ export function toContent(kind: ContentKind, form: Form, files: PolicyFiles = NO
     tags: f('tags').split(/[,，、\s]/).map((t) => t.trim()).filter(Boolean), issuedAt: f('issuedAt'),
     effectiveAt: f('effectiveAt') || null, expiresAt: f('expiresAt') || null, status: f('status') || 'in_force', summary: f('summary'),
     body: { format: 'text', source: f('body') }, replaces: f('replaces') || null, attachments: files.attachments,
+    ...(f('docType') ? { docType: f('docType') } : {}), ...(f('ownIssue') ? { ownIssue: f('ownIssue') === 'yes' } : {}),
     explainer: keyPoints.length
       ? { keyPoints, images: files.images, changesForYou: lines(f('changesForYou')), differences: lines(f('differences')).map((l) => { const [before = '', after = ''] = l.split('|'); return { before: before.trim(), after: after.trim() }; }) }
       : null,
@@ -143,6 +144,7 @@ export function toForm(kind: ContentKind, content: Record<string, unknown>): For
     status: s(content.status), summary: s(content.summary), body: s((content.body as { source?: string } | undefined)?.source), replaces: s(content.replaces),
     keyPoints: (e?.keyPoints ?? []).join('\n'), changesForYou: (e?.changesForYou ?? []).join('\n'),
     differences: (e?.differences ?? []).map((d) => `${d.before}|${d.after}`).join('\n'),
+    docType: s(content.docType), ownIssue: content.ownIssue === undefined ? '' : content.ownIssue ? 'yes' : 'no',
   };
 }
 

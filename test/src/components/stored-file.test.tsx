@@ -12,7 +12,7 @@ const base: Omit<CaseView, 'dueProvisional'> = {
   disclosure: {
     applicant: { type: 'person', name: '王小明', idNumber: '33012219800101123X', organisation: '', phone: '13912345678', address: '石门村 12 号', email: '' },
     description: '请公开用地批复。', purpose: '了解', form: 'electronic', extended: null, supplement: null,
-    decision: { type: 'disclosed', at: '2026-06-11T02:00:00.000Z', documents: [{ name: '批复.pdf', url: 'http://127.0.0.1/storage/file/staff/o2/p.pdf' }, { name: '附图.pdf', url: null }] },
+    decision: { type: 'disclosed', reason: null, at: '2026-06-11T02:00:00.000Z', documents: [{ name: '批复.pdf', url: 'http://127.0.0.1/storage/file/staff/o2/p.pdf' }, { name: '附图.pdf', url: null }] },
   },
 };
 

@@ -69,6 +69,8 @@ export const PAGES: Record<string, PageCase> = {
   'staff/decision-import/index': { as: 'admin', shows: ['检查并公示', '保密审查依据', '超期公示', '公示期限（管理员）'] },
   'open/decisions/index': { shows: ['行政许可', '清溪县安捷客运有限公司', '县内农村客运班线经营'] },
   'open/decision/index': { query: () => `id=${DEMO_DECISION}`, shows: ['清溪县顺达货运有限公司', '91431124MA4L2K8P3U', '《公路安全保护条例》第六十四条'] },
+  'about/annual-report/index': { shows: ['还没有发布年度报告'] },
+  'staff/annual-report/index': { as: 'editor', shows: ['法定发布期限', '三、收到和处理政府信息公开申请情况', '本年新收政府信息公开申请数量'] },
 };
 
 /** Ids the demo data only has once it is in (notices are created through the staff workflow). */

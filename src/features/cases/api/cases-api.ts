@@ -1,5 +1,6 @@
 import type { ConfidentialityResult } from '#types/models/confidentiality';
-import type { ASKABLE_CATEGORIES, ConfigurableCategory, DisclosureApplicant, DisclosureDecision, DISCLOSURE_FORMS, RECORDED_CHANNELS } from '#types/models/case';
+import type { ASKABLE_CATEGORIES, ConfigurableCategory, DisclosureApplicant, DISCLOSURE_FORMS, RECORDED_CHANNELS } from '#types/models/case';
+import type { DisclosureOutcome, DisclosureReason } from '#types/models/disclosure-result';
 import { call } from '@/lib/cloud';
 
 export interface Related {
@@ -41,5 +42,5 @@ export const applyDisclosure = (requestId: string, a: { applicant: DisclosureApp
 export const supplementDisclosure = (id: string, text: string) => call('public', 'supplementDisclosure', { id, text });
 export const extendDisclosure = (id: string, reason: string) => call('staff', 'extendDisclosure', { id, reason });
 export const requestSupplement = (id: string, note: string) => call('staff', 'requestSupplement', { id, note });
-export const decideDisclosure = (id: string, decision: DisclosureDecision, reply: string, documents: { name: string; fileId: string }[]) =>
-  call('staff', 'decideDisclosure', { id, decision, reply, documents });
+export const decideDisclosure = (id: string, decision: DisclosureOutcome, reason: DisclosureReason | null, reply: string, documents: { name: string; fileId: string }[]) =>
+  call('staff', 'decideDisclosure', { id, decision, reason, reply, documents });

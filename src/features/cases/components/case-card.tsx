@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import type { CaseView } from '#types/api/case-views';
-import { CASE_CATEGORY_LABELS, CASE_STATUS_LABELS, DISCLOSURE_DECISION_LABELS, DISCLOSURE_FORM_LABELS, isAwaitingReply } from '#types/models/case';
+import { CASE_CATEGORY_LABELS, CASE_STATUS_LABELS, decisionLabel, DISCLOSURE_FORM_LABELS, isAwaitingReply } from '#types/models/case';
 import { DocumentLink, StoredImage } from '@/components/ui/stored-file';
 import { formatDate } from '@/lib/format-date';
 import { dueDateText } from '../due-date-text';
@@ -33,7 +33,7 @@ export function CaseCard({ item, children }: { item: CaseView; children?: ReactN
             申请人：{item.disclosure.applicant.name} · 用途：{item.disclosure.purpose} · 获取方式：{DISCLOSURE_FORM_LABELS[item.disclosure.form]}
           </Text>
           {item.disclosure.supplement && !item.disclosure.supplement.answeredAt && <Text className="stale">需要补正：{item.disclosure.supplement.note}</Text>}
-          {item.disclosure.decision && <Text className="card__title">答复决定：{DISCLOSURE_DECISION_LABELS[item.disclosure.decision.type]}</Text>}
+          {item.disclosure.decision && <Text className="card__title">答复决定：{decisionLabel(item.disclosure.decision.type, item.disclosure.decision.reason)}</Text>}
           {item.disclosure.decision?.documents.map((d, i) => (
             <DocumentLink key={i} label={`文件：${d.name}`} url={d.url} />
           ))}

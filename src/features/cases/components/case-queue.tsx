@@ -2,12 +2,13 @@ import { Button, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { StaffCaseView } from '#types/api/case-views';
 import type { Result } from '#types/result';
-import { DISCLOSURE_DECISION_LABELS, DISCLOSURE_DECISIONS, isAwaitingReply, type DisclosureDecision } from '#types/models/case';
+import { isAwaitingReply } from '#types/models/case';
 import { messageFor } from '@/lib/cloud';
 import { pickDocument } from '@/lib/pick-file';
 import { MAX_ATTACHMENT_BYTES, uploadFile } from '@/lib/upload-file';
 import { assignCase, decideDisclosure, extendDisclosure, fetchQueue, replyCase, requestSupplement } from '../api/cases-api';
 import { CaseClocks } from './case-clocks';
+import { decisionComplete, DecisionPicker, type PickedDecision } from '@/components/ui/decision-picker';
 import { CaseList } from './case-list';
 import { RecordCaseForm } from './record-case-form';
 import { RevealDetail } from '@/features/personal-data/components/reveal-detail';
@@ -16,7 +17,7 @@ import { ConfidentialityFields, confidentialityPayload, EMPTY_CONFIDENTIALITY } 
 /** 依申请公开: extend once, ask for a supplement, or decide; the applicant's details are shown to staff. */
 function DisclosureBox({ item, onDone }: { item: StaffCaseView; onDone(message: string): void }) {
   const [text, setText] = useState('');
-  const [decision, setDecision] = useState<DisclosureDecision | null>(null);
+  const [picked, setPicked] = useState<PickedDecision>({ decision: null, reason: null });
   const [documents, setDocuments] = useState<{ name: string; fileId: string }[]>([]);
   const [fileNote, setFileNote] = useState<string | null>(null);
   const addDocument = async (): Promise<void> => {
@@ -54,13 +55,7 @@ function DisclosureBox({ item, onDone }: { item: StaffCaseView; onDone(message: 
           </Button>
         )}
       </View>
-      <View className="chips">
-        {DISCLOSURE_DECISIONS.map((d) => (
-          <Button key={d} className={decision === d ? 'btn btn--small btn--primary' : 'btn btn--small'} aria-pressed={decision === d} onClick={() => setDecision(d)}>
-            {DISCLOSURE_DECISION_LABELS[d]}
-          </Button>
-        ))}
-      </View>
+      <DecisionPicker value={picked} onChange={setPicked} />
       {documents.map((d) => (
         <Text key={d.fileId} className="row__hint">
           公开文件：{d.name}
@@ -70,7 +65,7 @@ function DisclosureBox({ item, onDone }: { item: StaffCaseView; onDone(message: 
         添加公开的文件
       </Button>
       {fileNote && <Text className="row__hint">{fileNote}</Text>}
-      <Button className="btn btn--small btn--primary" disabled={!decision} onClick={() => decision && report(decideDisclosure(item.id, decision, text.trim(), documents), '已作出答复决定')}>
+      <Button className="btn btn--small btn--primary" disabled={!decisionComplete(picked)} onClick={() => decisionComplete(picked) && report(decideDisclosure(item.id, picked.decision, picked.reason, text.trim(), documents), '已作出答复决定')}>
         作出答复决定
       </Button>
     </View>

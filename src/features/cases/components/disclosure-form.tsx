@@ -3,6 +3,7 @@ import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import { useRef, useState } from 'react';
 import type { CaseView } from '#types/api/case-views';
 import { DISCLOSURE_FORM_LABELS, DISCLOSURE_FORMS } from '#types/models/case';
+import { ORGANISATION_KIND_LABELS, ORGANISATION_KINDS, type OrganisationKind } from '#types/models/disclosure-result';
 import { ChoiceChips } from '@/components/ui/choice-chips';
 import { messageFor } from '@/lib/cloud';
 import { applyDisclosure } from '../api/cases-api';
@@ -31,6 +32,7 @@ export function DisclosureForm() {
   const requestId = useRef(newRequestId('d'));
   const [type, setType] = useState<(typeof TYPES)[number]>('person');
   const [form, setForm] = useState<(typeof DISCLOSURE_FORMS)[number]>('electronic');
+  const [orgKind, setOrgKind] = useState<OrganisationKind | undefined>(undefined);
   const [f, setF] = useState({ name: '', idNumber: '', organisation: '', phone: '', address: '', email: '', description: '', purpose: '' });
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -52,7 +54,7 @@ export function DisclosureForm() {
     setBusy(true);
     setNotice(null);
     const { description, purpose, ...person } = f;
-    void applyDisclosure(requestId.current, { applicant: { type, ...person }, description, purpose, form }).then((res) => {
+    void applyDisclosure(requestId.current, { applicant: { type, ...(type === 'organisation' && orgKind ? { orgKind } : {}), ...person }, description, purpose, form }).then((res) => {
       setBusy(false);
       if (res.ok) setDone(res.data);
       else setNotice(messageFor(res));
@@ -64,6 +66,12 @@ export function DisclosureForm() {
       <ChoiceChips options={TYPES} labels={TYPE_LABELS} value={type} onChange={(t) => setType(t ?? 'person')} />
       <Field label={type === 'person' ? '姓名' : '联系人姓名'} value={f.name} onInput={set('name')} max={30} />
       {type === 'organisation' && <Field label="单位名称" value={f.organisation} onInput={set('organisation')} max={60} />}
+      {type === 'organisation' && (
+        <View className="field">
+          <Text className="field__label">单位类别</Text>
+          <ChoiceChips options={ORGANISATION_KINDS} labels={ORGANISATION_KIND_LABELS} value={orgKind} onChange={setOrgKind} />
+        </View>
+      )}
       <Field label={type === 'person' ? '身份证号' : '统一社会信用代码'} value={f.idNumber} onInput={set('idNumber')} max={18} />
       <Field label="联系电话" value={f.phone} onInput={set('phone')} max={13} />
       <Field label="通信地址" value={f.address} onInput={set('address')} />

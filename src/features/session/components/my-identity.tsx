@@ -63,6 +63,11 @@ export function MyIdentity({ state }: { state: MeState }) {
         </Button>
       )}
       {office && (
+        <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/annual-report/index' })}>
+          政府信息公开工作年度报告
+        </Button>
+      )}
+      {office && (
         <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/search-gaps/index' })}>
           搜不到的问题
         </Button>

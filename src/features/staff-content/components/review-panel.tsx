@@ -8,6 +8,7 @@ import { CONFIDENTIALITY_RESULT_LABELS } from '#types/models/confidentiality';
 import { messageFor } from '@/lib/cloud';
 import { fetchRevision, reviewRevision, withdrawItem } from '../api/staff-content-api';
 import { FIELDS } from '../fields';
+import { OWN_PAGES } from '../own-pages';
 import { toForm } from '../form-model';
 import { ErrorState, LoadingState, StatusLine } from '@/components/ui/state-views';
 import { ConfidentialityFields, confidentialityPayload, EMPTY_CONFIDENTIALITY } from './confidentiality-fields';
@@ -42,6 +43,11 @@ export function ReviewPanel({ revisionId }: { revisionId: string }) {
         {revision.baseVersion ? ` · 修订第${revision.baseVersion}版` : ' · 新内容'}
       </Text>
       {revision.changeNote && <Text className="row__hint">更新说明：{revision.changeNote}</Text>}
+      {OWN_PAGES[revision.kind] && (
+        <Button className="btn" onClick={() => void Taro.navigateTo({ url: `${OWN_PAGES[revision.kind]}?revisionId=${revisionId}` })}>
+          查看全文
+        </Button>
+      )}
       {FIELDS[revision.kind]
         .filter((f) => form[f.name])
         .map((f) => (
@@ -70,7 +76,7 @@ export function ReviewPanel({ revisionId }: { revisionId: string }) {
       )}
       {revision.status === 'published' && (
         <View className="section">
-          <Button className="btn" onClick={() => void Taro.navigateTo({ url: `/staff/edit/index?kind=${revision.kind}&targetId=${revision.targetId}` })}>
+          <Button className="btn" onClick={() => void Taro.navigateTo({ url: OWN_PAGES[revision.kind] ?? `/staff/edit/index?kind=${revision.kind}&targetId=${revision.targetId}` })}>
             基于此内容再修订
           </Button>
           <Input className="input" value={note} placeholder="撤回原因（会显示给群众）" maxlength={100} onInput={(e) => setNote(e.detail.value)} />

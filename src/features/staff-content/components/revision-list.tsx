@@ -9,6 +9,7 @@ import { formatDate } from '@/lib/format-date';
 import { usePagedList } from '@/lib/use-paged-list';
 import { fetchRevisions } from '../api/staff-content-api';
 import { SINGLETON_IDS } from '../about-form';
+import { OWN_PAGES } from '../own-pages';
 
 function open(r: RevisionSummary): void {
   const editable = r.mine && (r.status === 'draft' || r.status === 'rejected');
@@ -24,7 +25,7 @@ export function RevisionList() {
     <View className="list">
       <View className="choices">
         {CONTENT_KINDS.map((kind) => (
-          <Button key={kind} className="btn btn--small btn--primary" onClick={() => void Taro.navigateTo({ url: `/staff/edit/index?kind=${kind}` })}>
+          <Button key={kind} className="btn btn--small btn--primary" onClick={() => void Taro.navigateTo({ url: OWN_PAGES[kind] ?? `/staff/edit/index?kind=${kind}` })}>
             {`${SINGLETON_IDS[kind] ? '编辑' : '新建'}${CONTENT_KIND_LABELS[kind]}`}
           </Button>
         ))}

@@ -1,0 +1,2 @@
+export { ReportEditor } from './components/report-editor';
+export { RevisionPreview } from './components/revision-preview';
