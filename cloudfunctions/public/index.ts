@@ -27,6 +27,7 @@ import { submitComment } from './actions/submit-comment';
 import { claimCase } from './actions/claim-case';
 import { recordOpen } from './actions/record-open';
 import { openPoster } from './actions/open-poster';
+import { getVisitorCode } from './actions/get-visitor-code';
 import { listBudgetYears } from './actions/list-budget-years';
 import { getService } from './actions/get-service';
 import { listLifeEvents } from './actions/list-life-events';
@@ -140,6 +141,7 @@ const actions = createMain<PublicApi>({
   cancelRegistration,
   listMyRegistrations,
   openPoster,
+  getVisitorCode,
   listAnnualReports,
   getAnnualReport,
 });

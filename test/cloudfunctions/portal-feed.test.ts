@@ -98,6 +98,14 @@ describe('portal feeds', () => {
     expect(answer.data.hits.map((h) => h.refId)).toContain(policyId);
   });
 
+  it('gives a visitor the mini-program’s code to scan, the same image each time', async () => {
+    const ask = () => get('/portal/api/public', { method: 'POST', body: JSON.stringify({ action: 'getVisitorCode', payload: {} }) }).then((r) => r.json() as Promise<{ ok: boolean; data: { png: string } }>);
+    const [first, again] = [await ask(), await ask()];
+    expect(first.ok).toBe(true);
+    expect(Buffer.from(first.data.png, 'base64').subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(again.data.png).toBe(first.data.png);
+  });
+
   it('an unknown action through the portal is refused like in the app', async () => {
     const res = await get('/portal/api/public', { method: 'POST', body: JSON.stringify({ action: 'setRoles', payload: {} }) });
     expect(await res.json()).toEqual({ ok: false, code: 'INVALID_ARGUMENT', message: '未知的操作' });

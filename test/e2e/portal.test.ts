@@ -53,7 +53,10 @@ describe('the H5 build under /portal/', () => {
     await page.getByText('未登录').first().waitFor();
     expect(await page.getByText('本地调试').count()).toBe(0);
     await page.goto(`${env.cloud.emulator.url}/portal/#/more/ask/index`);
-    await page.getByText('在微信里打开本小程序', { exact: false }).first().waitFor();
+    await page.getByText('要在微信里打开本小程序才能提问', { exact: false }).first().waitFor();
+    await page.getByText('用微信扫一扫上面的小程序码').waitFor();
+    const code = await page.locator('.visitor-code img').first().getAttribute('src');
+    expect(code).toMatch(/^data:image\/png;base64,iVBORw0KGgo/);
     expect(paths(sent)).not.toContain('/api/_dev');
   });
 });

@@ -33,6 +33,7 @@ import { annualReportPublicApi } from './annual-report';
 import { decisionPublicApi } from './decision-views';
 import { reachPublicApi } from './reach';
 import { posterPublicApi } from './posters';
+import { visitorCodeApi } from './visitor-code';
 import { meetingPublicApi } from './meetings';
 
 export const FEED_PAGE_MAX = 50;
@@ -213,6 +214,7 @@ export const publicApi = {
   ...meetingPublicApi,
   ...posterPublicApi,
   ...annualReportPublicApi,
+  ...visitorCodeApi,
 };
 
 export type PublicApi = typeof publicApi;

@@ -20,7 +20,7 @@ describe('AskForm', () => {
     gatewaySays(false);
     render(<AskForm related={null} initialText="" />);
     const note = await screen.findByRole('note');
-    expect(note).toHaveTextContent('提问要在微信里打开本小程序才能提交');
+    expect(note).toHaveTextContent('要在微信里打开本小程序才能提问');
     // Above the text box, not next to the submit button.
     expect(note.compareDocumentPosition(screen.getByText(/想问什么/)) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });

@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import type { CaseView } from '#types/api/case-views';
 import { ASKABLE_CATEGORIES, CASE_CATEGORY_LABELS } from '#types/models/case';
 import { ChoiceChips } from '@/components/ui/choice-chips';
-import { useMe } from '@/features/session';
+import { OpenInWeChat, useMe } from '@/features/session';
 import { messageFor } from '@/lib/cloud';
 import { pickImage } from '@/lib/pick-file';
 import { newRequestId } from '@/lib/new-request-id';
@@ -67,11 +67,7 @@ export function AskForm({ related, initialText }: { related: Related | null; ini
 
   return (
     <View className="list">
-      {me && !me.signedIn && (
-        <View className="section" role="note">
-          <Text className="state__text">你现在是访客：提问要在微信里打开本小程序才能提交。可以先看看要填什么。</Text>
-        </View>
-      )}
+      {me && !me.signedIn && <OpenInWeChat what="提问" note="可以先看看要填什么。" />}
       {related && <Text className="row__hint">关于：{related.title}</Text>}
       <ChoiceChips options={ASKABLE_CATEGORIES} labels={CASE_CATEGORY_LABELS} value={category} onChange={(c) => setCategory(c ?? 'question')} />
       <View className="field">

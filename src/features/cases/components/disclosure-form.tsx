@@ -5,6 +5,7 @@ import type { CaseView } from '#types/api/case-views';
 import { DISCLOSURE_FORM_LABELS, DISCLOSURE_FORMS } from '#types/models/case';
 import { ORGANISATION_KIND_LABELS, ORGANISATION_KINDS, type OrganisationKind } from '#types/models/disclosure-result';
 import { ChoiceChips } from '@/components/ui/choice-chips';
+import { OpenInWeChat, useMe } from '@/features/session';
 import { messageFor } from '@/lib/cloud';
 import { applyDisclosure } from '../api/cases-api';
 import { newRequestId } from '@/lib/new-request-id';
@@ -29,6 +30,7 @@ function Field({ label, value, onInput, multiline = false, max = 100 }: { label:
 
 /** 依申请公开: the application form; the applicant's details are seen only by them and by staff. */
 export function DisclosureForm() {
+  const { me } = useMe();
   const requestId = useRef(newRequestId('d'));
   const [type, setType] = useState<(typeof TYPES)[number]>('person');
   const [form, setForm] = useState<(typeof DISCLOSURE_FORMS)[number]>('electronic');
@@ -62,6 +64,7 @@ export function DisclosureForm() {
   };
   return (
     <View className="list">
+      {me && !me.signedIn && <OpenInWeChat what="申请公开" note="可以先看看要填什么。" />}
       <Text className="row__hint">依据《政府信息公开条例》，你可以申请获取本局的政府信息。你的姓名、证件号和联系方式只有你和工作人员能看到。</Text>
       <ChoiceChips options={TYPES} labels={TYPE_LABELS} value={type} onChange={(t) => setType(t ?? 'person')} />
       <Field label={type === 'person' ? '姓名' : '联系人姓名'} value={f.name} onInput={set('name')} max={30} />

@@ -5,6 +5,7 @@ import { OUTCOME_DECISIONS, OUTCOME_LABELS } from '#types/models/consultation';
 import { PagedListView } from '@/components/ui/paged-list-view';
 import { DocumentLink } from '@/components/ui/stored-file';
 import { ErrorState, LoadingState } from '@/components/ui/state-views';
+import { OpenInWeChat, useMe } from '@/features/session';
 import { messageFor } from '@/lib/cloud';
 import { formatDate } from '@/lib/format-date';
 import { usePagedList } from '@/lib/use-paged-list';
@@ -37,6 +38,7 @@ function Comments({ id, section, version }: { id: string; section: number; versi
 
 /** A draft for comment: each part with its comments, a box to add one while open, and the outcome report. */
 export function ConsultationDetail({ id }: { id: string }) {
+  const { me } = useMe();
   const [view, setView] = useState<ConsultationView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [openSection, setOpenSection] = useState<number | null>(null);
@@ -79,6 +81,7 @@ export function ConsultationDetail({ id }: { id: string }) {
           <Text className="row__hint">{OUTCOME_DECISIONS.map((d) => `${OUTCOME_LABELS[d]} ${view.outcome?.counts[d] ?? 0} 条`).join('，')}</Text>
         </View>
       )}
+      {view.state === 'open' && me && !me.signedIn && <OpenInWeChat what="提意见" note="意见稿和别人的意见都可以看。" />}
       {parts.map((p) => (
         <View key={p.index} className="section">
           <Text className="section__title">{p.heading}</Text>
