@@ -70,6 +70,7 @@ import { listMeetings } from './actions/list-meetings';
 import { registerMeeting } from './actions/register-meeting';
 import { cancelRegistration } from './actions/cancel-registration';
 import { listMyRegistrations } from './actions/list-my-registrations';
+import { getServiceTimes } from './actions/get-service-times';
 const actions = createMain<PublicApi>({
   listFeed,
   getMe,
@@ -136,6 +137,7 @@ const actions = createMain<PublicApi>({
   registerMeeting,
   cancelRegistration,
   listMyRegistrations,
+  getServiceTimes,
 });
 
 /** Calls from the app, and requests through the HTTP access service (the county portal's feeds and H5). */

@@ -54,6 +54,8 @@ import { markAttendance } from './actions/mark-attendance';
 import { recordMeetingOpinion } from './actions/record-meeting-opinion';
 import { saveMinutes } from './actions/save-minutes';
 import { setPublicityPeriods } from './actions/set-publicity-periods';
+import { importHandling } from './actions/import-handling';
+import { getHandlingOverview } from './actions/get-handling-overview';
 
 export const main = createMain<StaffApi>({
   checkHealth,
@@ -109,4 +111,6 @@ export const main = createMain<StaffApi>({
   saveMinutes,
   getFreshness,
   setContentOwner,
+  importHandling,
+  getHandlingOverview,
 });

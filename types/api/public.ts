@@ -31,6 +31,7 @@ import { busPublicApi } from './bus-routes';
 import { decisionPublicApi } from './decision-views';
 import { reachPublicApi } from './reach';
 import { meetingPublicApi } from './meetings';
+import { handlingPublicApi } from './handling-views';
 
 export const FEED_PAGE_MAX = 50;
 
@@ -206,6 +207,7 @@ export const publicApi = {
   ...decisionPublicApi,
   ...reachPublicApi,
   ...meetingPublicApi,
+  ...handlingPublicApi,
 };
 
 export type PublicApi = typeof publicApi;

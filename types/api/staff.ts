@@ -35,6 +35,7 @@ import { reachStaffApi } from './reach';
 import { meetingStaffApi } from './meetings';
 import { CONFIDENTIALITY_LABELS, confidentialityInput } from './confidentiality-input';
 import { freshnessStaffApi } from './freshness';
+import { handlingStaffApi } from './handling-views';
 
 export interface StaffMember {
   openid: string;
@@ -196,6 +197,7 @@ export const staffApi = {
   ...reachStaffApi,
   ...meetingStaffApi,
   ...freshnessStaffApi,
+  ...handlingStaffApi,
 };
 
 export type StaffApi = typeof staffApi;

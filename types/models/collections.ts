@@ -29,6 +29,7 @@ import { DECISION_COLLECTION } from './decision';
 import { REACH_COLLECTION } from './reach';
 import { MEETING_COLLECTION, REGISTRATION_COLLECTION } from './meeting';
 import { CONTENT_OWNER_COLLECTION, FRESHNESS_COLLECTION } from './freshness';
+import { HANDLING_COLLECTION } from './handling';
 
 export const COLLECTIONS = [
   FEED_COLLECTION,
@@ -76,6 +77,7 @@ export const COLLECTIONS = [
   REGISTRATION_COLLECTION,
   FRESHNESS_COLLECTION,
   CONTENT_OWNER_COLLECTION,
+  HANDLING_COLLECTION,
 ] as const;
 
 export type CollectionName = (typeof COLLECTIONS)[number];

@@ -30,6 +30,7 @@ import { DECISION_COLLECTION } from './decision';
 import { REACH_COLLECTION } from './reach';
 import { MEETING_COLLECTION, REGISTRATION_COLLECTION } from './meeting';
 import { CONTENT_OWNER_COLLECTION, FRESHNESS_COLLECTION } from './freshness';
+import { HANDLING_COLLECTION } from './handling';
 import type { CollectionName } from './collections';
 
 export interface IndexSpec {
@@ -92,4 +93,5 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   [REGISTRATION_COLLECTION]: [i('meeting_created', ['meetingId', 1], ['createdAt', 1], ['_id', 1]), i('person_created', ['openid', 1], ['createdAt', -1], ['_id', -1]), i('person_consultation', ['openid', 1], ['consultationId', 1], ['createdAt', -1], ['_id', -1]), i('erase_due', ['personalErasedAt', 1], ['updatedAt', 1])],
   [FRESHNESS_COLLECTION]: [],
   [CONTENT_OWNER_COLLECTION]: [],
+  [HANDLING_COLLECTION]: [i('code_completed', ['itemCode', 1], ['completedAt', 1]), i('completed', ['completedAt', 1]), i('received', ['receivedAt', 1])],
 };

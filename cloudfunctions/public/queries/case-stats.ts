@@ -2,6 +2,7 @@
 // and the share answered by the deadline. Pure: the action reads the cases and passes them in.
 import type { CaseStatsWindow } from '#types/api/case-views';
 import { CASE_CATEGORIES, CASE_CHANNELS, isAwaitingReply, type CaseDoc } from '#types/models/case';
+import { median } from '../../_shared/stats/median';
 
 export type StatsCase = Pick<CaseDoc, 'category' | 'status' | 'events' | 'createdAt' | 'dueAt' | 'firstRepliedAt' | 'channel'>;
 
@@ -9,13 +10,6 @@ export type StatsCase = Pick<CaseDoc, 'category' | 'status' | 'events' | 'create
 export function firstReplyOf(c: StatsCase): Date | null {
   if (c.firstRepliedAt) return c.firstRepliedAt;
   return c.events.find((e) => e.by === 'staff' && (e.status === 'replied' || e.status === 'closed'))?.at ?? null;
-}
-
-function median(values: number[]): number | null {
-  if (!values.length) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 export function statsOf(cases: StatsCase[], label: string, days: number, now: Date): CaseStatsWindow {
