@@ -85,6 +85,11 @@ export function MyIdentity({ state }: { state: MeState }) {
           双公示（导入与超期情况）
         </Button>
       )}
+      {me.roles.length > 0 && (
+        <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/handling/index' })}>
+          办件记录与办理时间
+        </Button>
+      )}
       {me.roles.includes('admin') && (
         <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/places/index' })}>
           乡镇村名单
