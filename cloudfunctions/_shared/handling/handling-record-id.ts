@@ -6,8 +6,9 @@ import type { HandlingFields } from './handling-row';
 
 const hash = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 28);
 
-export function handlingRecordId(fields: HandlingFields, occurrence: number): string {
-  if (fields.recordNo) return `no-${hash(fields.recordNo)}`;
-  const { itemCode, receivedAt, completedAt, result, channel } = fields;
-  return `row-${hash([itemCode, receivedAt.toISOString(), completedAt?.toISOString() ?? '', result ?? '', channel, occurrence].join('|'))}`;
-}
+/** What makes two rows without a record number the same record. */
+export const rowKey = ({ itemCode, receivedAt, completedAt, result, channel }: HandlingFields): string =>
+  [itemCode, receivedAt.toISOString(), completedAt?.toISOString() ?? '', result ?? '', channel].join('|');
+
+export const handlingRecordId = (fields: HandlingFields, occurrence: number): string =>
+  fields.recordNo ? `no-${hash(fields.recordNo)}` : `row-${hash(`${rowKey(fields)}|${occurrence}`)}`;

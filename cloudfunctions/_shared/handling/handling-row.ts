@@ -20,11 +20,14 @@ type Checked = { ok: true; fields: HandlingFields } | { ok: false; error: string
 
 export function handlingRow(raw: HeadedRow<HandlingColumn>, now: Date): Checked {
   const fail = (reason: string): Checked => ({ ok: false, error: `第 ${raw.line} 行：${reason}` });
-  const cell = (c: HandlingColumn): string => cleanLine(raw.get(c)).trim();
+  const cells = new Map<HandlingColumn, string>();
   for (const c of HANDLING_COLUMNS) {
-    if (!hasNoRefusedCharacter(cell(c))) return fail(`${LABEL[c]}含有控制字符或残缺的字符，请删除后重试`);
-    if (cell(c).length > MAX[c]) return fail(`${LABEL[c]}最多 ${MAX[c]} 个字`);
+    const text = cleanLine(raw.get(c)).trim();
+    if (!hasNoRefusedCharacter(text)) return fail(`${LABEL[c]}含有控制字符或残缺的字符，请删除后重试`);
+    if (text.length > MAX[c]) return fail(`${LABEL[c]}最多 ${MAX[c]} 个字`);
+    cells.set(c, text);
   }
+  const cell = (c: HandlingColumn): string => cells.get(c) ?? '';
   const itemCode = cell('item_code').toUpperCase();
   if (SCIENTIFIC.test(itemCode)) return fail(`事项编码“${itemCode}”被 Excel 写成了科学计数法，数字已丢失；请把这一列设为“文本”后重新导出`);
   if (!CODE.test(itemCode)) return fail(`事项编码“${itemCode}”应为 4 到 64 位数字或字母`);

@@ -18,7 +18,8 @@ import type { HandlingFields } from './handling-row';
 import { parseHandlingCsv } from './parse-handling-csv';
 import { unlinkedCodes } from './unlinked-codes';
 
-const BATCH = 500;
+/** The most one read returns on the server. */
+const BATCH = 1000;
 const INSERT_TRIES = 3;
 
 type Stored = Pick<HandlingRecordDoc, '_id' | 'itemCode' | 'itemName' | 'receivedAt' | 'completedAt' | 'result' | 'channel'>;
@@ -47,7 +48,7 @@ async function writeBatch(batch: { id: string; doc: Omit<HandlingRecordDoc, '_id
 }
 
 export async function importHandling(source: BudgetSource, actor: string, now: Date): Promise<HandlingImportResult> {
-  const { text, encoding } = await budgetText(source, '半年的办件导出通常只有几 MB', HANDLING_FILE_MAX_BYTES);
+  const { text, encoding } = await budgetText(source, '一个月的办件导出通常不到 1 MB', HANDLING_FILE_MAX_BYTES);
   const parsed = parseHandlingCsv(text, now);
   if (!parsed.ok) throw invalidArgument(problemMessage(parsed.errors));
   await loadHolidayCalendars('clock');

@@ -4,7 +4,7 @@ import { HANDLING_FILE_MAX_ROWS } from '#types/models/handling';
 import { readCsv } from '../budgets/read-csv';
 import { headedRows } from '../csv/headed-rows';
 import { HANDLING_HEADER } from './handling-csv-columns';
-import { handlingRecordId } from './handling-record-id';
+import { handlingRecordId, rowKey } from './handling-record-id';
 import { type HandlingFields, handlingRow } from './handling-row';
 
 const MAX_ERRORS = 10;
@@ -31,10 +31,13 @@ export function parseHandlingCsv(csv: string, now: Date): ParsedHandling {
       if (earlier !== undefined) { errors.push(`第 ${raw.line} 行：办件编号“${recordNo}”与第 ${earlier} 行重复`); continue; }
       lineOfNo.set(recordNo, raw.line);
     }
-    const first = handlingRecordId(checked.fields, 0);
-    const occurrence = seen.get(first) ?? 0;
-    seen.set(first, occurrence + 1);
-    rows.push({ id: occurrence ? handlingRecordId(checked.fields, occurrence) : first, fields: checked.fields });
+    let occurrence = 0;
+    if (!recordNo) {
+      const key = rowKey(checked.fields);
+      occurrence = seen.get(key) ?? 0;
+      seen.set(key, occurrence + 1);
+    }
+    rows.push({ id: handlingRecordId(checked.fields, occurrence), fields: checked.fields });
   }
   return errors.length ? { ok: false, errors: errors.slice(0, MAX_ERRORS) } : { ok: true, rows };
 }
