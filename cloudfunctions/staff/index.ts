@@ -56,6 +56,8 @@ import { saveMinutes } from './actions/save-minutes';
 import { setPublicityPeriods } from './actions/set-publicity-periods';
 import { importHandling } from './actions/import-handling';
 import { getHandlingOverview } from './actions/get-handling-overview';
+import { getWorkSummary } from './actions/get-work-summary';
+import { reviewWorkSummary, saveWorkSummary, submitWorkSummary } from './actions/change-work-summary';
 
 export const main = createMain<StaffApi>({
   checkHealth,
@@ -113,4 +115,8 @@ export const main = createMain<StaffApi>({
   setContentOwner,
   importHandling,
   getHandlingOverview,
+  getWorkSummary,
+  saveWorkSummary,
+  submitWorkSummary,
+  reviewWorkSummary,
 });

@@ -36,6 +36,7 @@ import { meetingStaffApi } from './meetings';
 import { CONFIDENTIALITY_LABELS, confidentialityInput } from './confidentiality-input';
 import { freshnessStaffApi } from './freshness';
 import { handlingStaffApi } from './handling-views';
+import { workSummaryStaffApi } from './work-summary-views';
 
 export interface StaffMember {
   openid: string;
@@ -198,6 +199,7 @@ export const staffApi = {
   ...meetingStaffApi,
   ...freshnessStaffApi,
   ...handlingStaffApi,
+  ...workSummaryStaffApi,
 };
 
 export type StaffApi = typeof staffApi;

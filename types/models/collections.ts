@@ -30,6 +30,7 @@ import { REACH_COLLECTION } from './reach';
 import { MEETING_COLLECTION, REGISTRATION_COLLECTION } from './meeting';
 import { CONTENT_OWNER_COLLECTION, FRESHNESS_COLLECTION } from './freshness';
 import { HANDLING_COLLECTION } from './handling';
+import { WORK_SUMMARY_COLLECTION } from './work-summary';
 
 export const COLLECTIONS = [
   FEED_COLLECTION,
@@ -78,6 +79,7 @@ export const COLLECTIONS = [
   FRESHNESS_COLLECTION,
   CONTENT_OWNER_COLLECTION,
   HANDLING_COLLECTION,
+  WORK_SUMMARY_COLLECTION,
 ] as const;
 
 export type CollectionName = (typeof COLLECTIONS)[number];

@@ -31,6 +31,7 @@ import { REACH_COLLECTION } from './reach';
 import { MEETING_COLLECTION, REGISTRATION_COLLECTION } from './meeting';
 import { CONTENT_OWNER_COLLECTION, FRESHNESS_COLLECTION } from './freshness';
 import { HANDLING_COLLECTION } from './handling';
+import { WORK_SUMMARY_COLLECTION } from './work-summary';
 import type { CollectionName } from './collections';
 
 export interface IndexSpec {
@@ -81,7 +82,7 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   [BUREAU_COLLECTION]: [],
   [PROPOSAL_COLLECTION]: [i('lifecycle_replied', ['lifecycle', 1], ['repliedAt', -1], ['_id', -1]), i('year_lifecycle_replied', ['year', 1], ['lifecycle', 1], ['repliedAt', -1], ['_id', -1])],
   [BUS_ROUTE_COLLECTION]: [i('area_code', ['areas', 1], ['code', 1]), i('code', ['code', 1])],
-  [REACH_COLLECTION]: [i('ref_created', ['refId', 1], ['createdAt', -1])],
+  [REACH_COLLECTION]: [i('ref_created', ['refId', 1], ['createdAt', -1]), i('created', ['createdAt', 1])],
   [DECISION_COLLECTION]: [
     { name: 'kind_no', keys: [['kind', 1], ['decisionNo', 1]], unique: true },
     i('kind_date', ['kind', 1], ['decisionDate', -1], ['_id', -1]),
@@ -94,4 +95,5 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   [FRESHNESS_COLLECTION]: [],
   [CONTENT_OWNER_COLLECTION]: [],
   [HANDLING_COLLECTION]: [i('code_completed', ['itemCode', 1], ['completedAt', 1]), i('completed', ['completedAt', 1]), i('received', ['receivedAt', 1])],
+  [WORK_SUMMARY_COLLECTION]: [],
 };
