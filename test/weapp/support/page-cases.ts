@@ -69,6 +69,7 @@ export const PAGES: Record<string, PageCase> = {
   'staff/decision-import/index': { as: 'admin', shows: ['检查并公示', '保密审查依据', '超期公示', '公示期限（管理员）'] },
   'open/decisions/index': { shows: ['行政许可', '清溪县安捷客运有限公司', '县内农村客运班线经营'] },
   'open/decision/index': { query: () => `id=${DEMO_DECISION}`, shows: ['清溪县顺达货运有限公司', '91431124MA4L2K8P3U', '《公路安全保护条例》第六十四条'] },  'staff/handling/index': { as: 'editor', shows: ['检查并导入', '近一年受理的办件'] },
+  'staff/work-summary/index': { as: 'editor', shows: ['主要内容', '实施成效', '存在问题', '改进措施', '保存'] },
 };
 
 /** Ids the demo data only has once it is in (notices are created through the staff workflow). */

@@ -90,6 +90,11 @@ export function MyIdentity({ state }: { state: MeState }) {
           办件记录与办理时间
         </Button>
       )}
+      {me.roles.length > 0 && (
+        <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/work-summary/index' })}>
+          半年工作总结
+        </Button>
+      )}
       {me.roles.includes('admin') && (
         <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/places/index' })}>
           乡镇村名单
