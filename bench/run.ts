@@ -17,6 +17,7 @@ import { describeRelevance, searchBench } from './search-bench';
 import { printFigures, weappRenderFigures } from './weapp-render';
 import { dualPublicityBench } from './dual-publicity';
 import { freshnessBench } from './freshness';
+import { handlingBench } from './handling-bench';
 
 async function run(): Promise<void> {
   console.log('构建并测量（约 8 分钟，其中 5 万人通知约 5 分钟，重叠运行的 5 千人通知约 1 分钟）…');
@@ -38,6 +39,7 @@ async function run(): Promise<void> {
   const bus = await busLookupBench();
   const decisions = await dualPublicityBench();
   const freshness = await freshnessBench();
+  const handling = await handlingBench();
   const ms = (n: number): string => `${n.toFixed(2)} ms`;
   const rows: [string, string, string][] = [
     ['weapp main package', kb(weapp.main), 'target <= 450 KB'],
@@ -84,6 +86,8 @@ async function run(): Promise<void> {
     [`双公示 list p95 via SDK (${decisions.decisions} decisions), first page`, ms(decisions.firstPageP95), `p50 ${ms(decisions.firstPageP50)}; keyword ${ms(decisions.keywordP95)}, keyword with no hit ${ms(decisions.keywordMissP95)}, year + authority + type ${ms(decisions.filteredP95)}`],
     [`freshness check, ${freshness.items} items + ${freshness.cases} cases (jobs timer)`, `${(freshness.checkMs / 1000).toFixed(1)} s`, `whole timer run ${(freshness.jobsRunMs / 1000).toFixed(1)} s of its 45 s budget; phases ${JSON.stringify(freshness.phases)}; ${freshness.casesRead} cases near their clock read, ${freshness.rows} duties`],
     ['freshness staff page first payload', kb(freshness.payloadBytes), `admin ${kb(freshness.adminPayloadBytes)}; p95 ${ms(freshness.pageP95)}, p50 ${ms(freshness.pageP50)}`],
+    [`办件 import, ${handling.records} records in ${handling.files} monthly files`, `${(handling.importMs / 1000).toFixed(1)} s`, `${kb(handling.fileBytes)}; slowest file ${(handling.slowestFileMs / 1000).toFixed(1)} s of the 20 s limit; a month again ${(handling.reimportFileMs / 1000).toFixed(1)} s`],
+    [`half-year work summary over ${handling.records} records`, `${(handling.summaryMs / 1000).toFixed(1)} s`, `guide page times ${ms(handling.guideTimesMs)}`],
   ];
   const width = Math.max(...rows.map((r) => r[0].length));
   for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(10)}  ${note}`);
@@ -91,7 +95,7 @@ async function run(): Promise<void> {
   if (search.demo.misses.length) console.log(`search misses (demo content): ${search.demo.misses.join(' / ')}`);
   if (search.demoHeldOut.misses.length) console.log(`search misses (demo content, held out): ${search.demoHeldOut.misses.join(' / ')}`);
   if (search.full.misses.length) console.log(`search misses (${search.docs} docs): ${search.full.misses.join(' / ')}`);
-  const json = { at: new Date().toISOString(), weapp, weappRender, h5, lcp, feed, search, projects, cases, notices, overlap, budgets, burst, bus, decisions, freshness };
+  const json = { at: new Date().toISOString(), weapp, weappRender, h5, lcp, feed, search, projects, cases, notices, overlap, budgets, burst, bus, decisions, freshness, handling };
   console.log(JSON.stringify(json));
   const dir = join(__dirname, 'results');
   mkdirSync(dir, { recursive: true });
