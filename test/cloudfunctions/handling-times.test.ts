@@ -98,6 +98,16 @@ describe('importing 办件 records', () => {
     expect(await importAs('editor', { csv: RECORDS })).toMatchObject({ ok: true, data: { updated: 1 } });
   });
 
+  it('stores each record once when the same new file is imported several times at once', async () => {
+    const file = ['办件编号,事项编码,受理时间,办结时间,办理结果,办理渠道', ...Array.from({ length: 30 }, (_, i) => `C-${i},330100000055,2026-05-06 09:00,2026-05-07 10:00,办结,窗口`)].join('\n');
+    const replies = await Promise.all(Array.from({ length: 4 }, () => importAs('editor', { csv: file })));
+    expect(replies.map((r) => r.ok)).toEqual([true, true, true, true]);
+    const created = replies.reduce((n, r) => n + (r.ok ? r.data.created : 0), 0);
+    expect(created).toBe(30);
+    expect((await cloud.db.collection(HANDLING_COLLECTION).where({ itemCode: '330100000055' }).count()).total).toBe(30);
+    await cloud.db.collection(HANDLING_COLLECTION).where({ itemCode: '330100000055' }).remove();
+  });
+
   it('tells identical rows apart by their order when a file has no record numbers, and still stores nothing twice', async () => {
     const plain = ['事项编码,受理时间,办结时间,办理结果,办理渠道', '330100000077,2026-05-06 09:00,2026-05-06 10:00,办结,窗口', '330100000077,2026-05-06 09:00,2026-05-06 10:00,办结,窗口'].join('\n');
     expect(await importAs('editor', { csv: plain })).toMatchObject({ ok: true, data: { created: 2 } });

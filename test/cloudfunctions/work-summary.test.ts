@@ -156,3 +156,13 @@ describe('the summary as a staff document', () => {
     expect(await save(8, { ...text, content: '审核后又改' })).toMatchObject({ ok: true, data: { status: 'draft', version: 9, reviewedBy: null } });
   });
 });
+
+describe('many identical saves at once', () => {
+  it('store one version, and every caller gets it', async () => {
+    const sections = { content: '下半年：同时保存', results: '', problems: '', measures: '' };
+    const replies = await Promise.all(Array.from({ length: 20 }, () => cloud.call<WorkSummaryView>('staff', 'saveWorkSummary', { year: 2025, half: 2, version: 0, sections }, 'editor')));
+    expect(replies.map((r) => (r.ok ? r.data.version : r.code))).toEqual(Array(20).fill(1));
+    const audit = (await cloud.db.collection(AUDIT_COLLECTION).where({ targetId: '2025-h2' }).limit(30).get()).data;
+    expect(audit).toHaveLength(1);
+  });
+});
