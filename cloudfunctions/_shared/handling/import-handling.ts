@@ -22,14 +22,15 @@ import { unlinkedCodes } from './unlinked-codes';
 const BATCH = 1000;
 const INSERT_TRIES = 3;
 
-type Stored = Pick<HandlingRecordDoc, '_id' | 'itemCode' | 'itemName' | 'receivedAt' | 'completedAt' | 'result' | 'channel'>;
+type Stored = Pick<HandlingRecordDoc, '_id' | 'itemCode' | 'itemName' | 'receivedAt' | 'completedAt' | 'result' | 'channel' | 'workingDays'>;
 
-const same = (a: Stored, b: HandlingFields): boolean =>
-  a.itemCode === b.itemCode && a.itemName === b.itemName && a.receivedAt.getTime() === b.receivedAt.getTime() && a.result === b.result && a.channel === b.channel && (a.completedAt?.getTime() ?? null) === (b.completedAt?.getTime() ?? null);
+/** Nothing new in the file's row, working days included (a holiday year entered since recounts them). */
+const same = (a: Stored, b: HandlingFields & Pick<HandlingRecordDoc, 'workingDays'>): boolean =>
+  a.workingDays === b.workingDays && a.itemCode === b.itemCode && a.itemName === b.itemName && a.receivedAt.getTime() === b.receivedAt.getTime() && a.result === b.result && a.channel === b.channel && (a.completedAt?.getTime() ?? null) === (b.completedAt?.getTime() ?? null);
 
 async function writeBatch(batch: { id: string; doc: Omit<HandlingRecordDoc, '_id'> }[], counts: Pick<HandlingImportResult, 'created' | 'updated' | 'unchanged'>): Promise<void> {
   for (let attempt = 1; ; attempt++) {
-    const stored = await docsOf<Stored>(db.collection(HANDLING_COLLECTION).where({ _id: _.in(batch.map((b) => b.id)) }).field({ itemCode: true, itemName: true, receivedAt: true, completedAt: true, result: true, channel: true }).limit(BATCH));
+    const stored = await docsOf<Stored>(db.collection(HANDLING_COLLECTION).where({ _id: _.in(batch.map((b) => b.id)) }).field({ itemCode: true, itemName: true, receivedAt: true, completedAt: true, result: true, channel: true, workingDays: true }).limit(BATCH));
     const byId = new Map(stored.map((s) => [s._id, s]));
     const fresh = batch.filter((b) => !byId.has(b.id));
     const changed = batch.filter((b) => byId.has(b.id) && !same(byId.get(b.id) as Stored, b.doc));
