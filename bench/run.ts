@@ -19,6 +19,7 @@ import { dualPublicityBench } from './dual-publicity';
 import { freshnessBench } from './freshness';
 import { demandBench } from './demand-signals';
 import { annualReportBench } from './annual-report';
+import { handlingBench } from './handling-bench';
 
 async function run(): Promise<void> {
   console.log('构建并测量（约 8 分钟，其中 5 万人通知约 5 分钟，重叠运行的 5 千人通知约 1 分钟）…');
@@ -42,6 +43,7 @@ async function run(): Promise<void> {
   const freshness = await freshnessBench();
   const demand = await demandBench();
   const annualReport = await annualReportBench();
+  const handling = await handlingBench();
   const ms = (n: number): string => `${n.toFixed(2)} ms`;
   const rows: [string, string, string][] = [
     ['weapp main package', kb(weapp.main), 'target <= 450 KB'],
@@ -91,6 +93,8 @@ async function run(): Promise<void> {
     [`demand signals, ${demand.items} items + ${demand.cases} cases + ${demand.searches} searches (jobs timer)`, `${(demand.demandMs / 1000).toFixed(1)} s`, `phases ${JSON.stringify(demand.phases)}; read ${demand.scanned.searches} searches and ${demand.scanned.cases} cases in their windows; ${demand.rows} rows ranked; the freshness check in the same run ${(demand.freshnessMs / 1000).toFixed(1)} s, whole run ${(demand.jobsRunMs / 1000).toFixed(1)} s`],
     ['freshness page: demand tab payload', kb(demand.demandPayloadBytes), `read when the tab is opened; the first payload (getFreshness) stays ${kb(demand.freshnessPayloadBytes)}`],
     [`annual report draft over ${annualReport.applications} applications, p50`, `${(annualReport.draftP50 / 1000).toFixed(2)} s`, `p95 ${(annualReport.draftP95 / 1000).toFixed(2)} s; Word export ${annualReport.exportMs} ms, ${kb(annualReport.docxBytes)}`],
+    [`办件 import, ${handling.records} records in ${handling.files} monthly files`, `${(handling.importMs / 1000).toFixed(1)} s`, `${kb(handling.fileBytes)}; slowest file ${(handling.slowestFileMs / 1000).toFixed(1)} s of the 20 s limit; a month again ${(handling.reimportFileMs / 1000).toFixed(1)} s`],
+    [`half-year work summary over ${handling.records} records`, `${(handling.summaryMs / 1000).toFixed(1)} s`, `guide page times ${ms(handling.guideTimesMs)}`],
   ];
   const width = Math.max(...rows.map((r) => r[0].length));
   for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(10)}  ${note}`);
@@ -98,7 +102,7 @@ async function run(): Promise<void> {
   if (search.demo.misses.length) console.log(`search misses (demo content): ${search.demo.misses.join(' / ')}`);
   if (search.demoHeldOut.misses.length) console.log(`search misses (demo content, held out): ${search.demoHeldOut.misses.join(' / ')}`);
   if (search.full.misses.length) console.log(`search misses (${search.docs} docs): ${search.full.misses.join(' / ')}`);
-  const json = { at: new Date().toISOString(), weapp, weappRender, h5, lcp, feed, search, projects, cases, notices, overlap, budgets, burst, bus, decisions, freshness, demand, annualReport };
+  const json = { at: new Date().toISOString(), weapp, weappRender, h5, lcp, feed, search, projects, cases, notices, overlap, budgets, burst, bus, decisions, freshness, demand, annualReport, handling };
   console.log(JSON.stringify(json));
   const dir = join(__dirname, 'results');
   mkdirSync(dir, { recursive: true });

@@ -13,6 +13,7 @@ import { DEMO_CONTENT, seedDemo } from './demo/seed-demo';
 import { describeReport, importRows, readImportFile } from './import-content';
 import { demoCheck } from './demo/demo-confidentiality';
 import { seedDemoDecisions } from './demo/demo-decisions';
+import { seedDemoHandling } from './demo/demo-handling';
 import { ADMIN_URL_FILE, DB_FILE, DEFAULT_PORT, H5_DIR, STORAGE_DIR } from './local-paths';
 import { localSdk } from './local-sdk';
 import { taroBuild } from './taro-build';
@@ -45,7 +46,8 @@ async function start(): Promise<void> {
   const budgets = await seedDemoBudgets('demo-seed');
   const buses = await seedDemoBusRoutes('demo-seed');
   const decisions = await seedDemoDecisions('demo-seed');
-  console.log(added + report.created + report.updated + notices + budgets + buses + decisions ? `已写入演示数据：${describeReport(report)}；通知 ${notices} 条；预决算 ${budgets} 份；城乡公交线路 ${buses} 条；双公示 ${decisions} 条` : '演示数据已存在，未重复写入');
+  const handling = await seedDemoHandling('demo-seed');
+  console.log(added + report.created + report.updated + notices + budgets + buses + decisions + handling ? `已写入演示数据：${describeReport(report)}；通知 ${notices} 条；预决算 ${budgets} 份；城乡公交线路 ${buses} 条；双公示 ${decisions} 条；办件记录 ${handling} 件` : '演示数据已存在，未重复写入');
   console.log(`\n本地云已启动，数据文件：${DB_FILE}`);
   console.log(`打开 ${emulator.url}/ 查看小程序的 H5 版（“我的”页可切换市民、编辑、审核员、管理员身份）`);
   console.log('按 Ctrl+C 停止。');

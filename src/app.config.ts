@@ -12,7 +12,7 @@ export default defineAppConfig({
     // downloaded when first opened, so the main package that a shared link opens stays small.
     { root: 'more', pages: ['services/index', 'service/index', 'budgets/index', 'consultations/index', 'consultation/index', 'my-comments/index', 'disclosure/index', 'answers/index', 'ask/index', 'my-cases/index', 'notice-settings/index', 'my-data/index', 'broadcast/index', 'poster/index'] },
     // Staff pages live in their own subpackage so citizens never download them.
-    { root: 'staff', pages: ['team/index', 'content/index', 'edit/index', 'review/index', 'cases/index', 'notices/index', 'service-gaps/index', 'search-gaps/index', 'budget-import/index', 'consultation/index', 'calendar/index', 'places/index', 'bus-import/index', 'decision-import/index', 'sms-links/index', 'freshness/index', 'poster/index', 'poster-scans/index', 'liaison/index', 'annual-report/index'] },
+    { root: 'staff', pages: ['team/index', 'content/index', 'edit/index', 'review/index', 'cases/index', 'notices/index', 'service-gaps/index', 'search-gaps/index', 'budget-import/index', 'consultation/index', 'calendar/index', 'places/index', 'bus-import/index', 'decision-import/index', 'sms-links/index', 'freshness/index', 'poster/index', 'poster-scans/index', 'liaison/index', 'annual-report/index', 'handling/index', 'work-summary/index'] },
     // The bureau's own pages: the disclosure guide and catalogue, the bureau's information, proposal replies.
     { root: 'about', pages: ['guide/index', 'catalogue/index', 'bureau/index', 'proposals/index', 'proposal/index', 'annual-report/index'] },
     // 城乡公交: the village lookup and a route's page.

@@ -74,6 +74,7 @@ import { cancelRegistration } from './actions/cancel-registration';
 import { listMyRegistrations } from './actions/list-my-registrations';
 import { listAnnualReports } from './actions/list-annual-reports';
 import { getAnnualReport } from './actions/get-annual-report';
+import { getServiceTimes } from './actions/get-service-times';
 const actions = createMain<PublicApi>({
   listFeed,
   getMe,
@@ -144,6 +145,7 @@ const actions = createMain<PublicApi>({
   getVisitorCode,
   listAnnualReports,
   getAnnualReport,
+  getServiceTimes,
 });
 
 /** Calls from the app, and requests through the HTTP access service (the county portal's feeds and H5). */

@@ -66,6 +66,10 @@ import { draftAnnualReport } from './actions/draft-annual-report';
 import { listReportRecords } from './actions/list-report-records';
 import { classifyDisclosure } from './actions/classify-disclosure';
 import { exportAnnualReport } from './actions/export-annual-report';
+import { importHandling } from './actions/import-handling';
+import { getHandlingOverview } from './actions/get-handling-overview';
+import { getWorkSummary } from './actions/get-work-summary';
+import { reviewWorkSummary, saveWorkSummary, submitWorkSummary } from './actions/change-work-summary';
 
 export const main = createMain<StaffApi>({
   checkHealth,
@@ -133,4 +137,10 @@ export const main = createMain<StaffApi>({
   listReportRecords,
   classifyDisclosure,
   exportAnnualReport,
+  importHandling,
+  getHandlingOverview,
+  getWorkSummary,
+  saveWorkSummary,
+  submitWorkSummary,
+  reviewWorkSummary,
 });

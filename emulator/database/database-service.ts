@@ -144,6 +144,12 @@ export class DatabaseService {
       const doc = view.get(collection, id);
       return doc && matcher(query)(doc) ? [doc] : [];
     }
+    const ids = idList(id);
+    if (ids) {
+      // `_id: _.in([...])` is served by the primary key, as in production, not by a scan.
+      const test = matcher(query);
+      return ids.map((one) => view.get(collection, one)).filter((doc): doc is Doc => doc !== undefined && test(doc));
+    }
     const test = matcher(query);
     return [...view.documents(collection)].filter(test);
   }
@@ -255,6 +261,13 @@ export class DatabaseService {
       }
     }
   }
+}
+
+/** The distinct ids of a filter `{ _id: { $in: [...ids] } }` (strings only), else null. */
+function idList(filter: unknown): string[] | null {
+  if (!filter || typeof filter !== 'object' || Object.keys(filter).length !== 1) return null;
+  const list = (filter as { $in?: unknown }).$in;
+  return Array.isArray(list) && list.every((one) => typeof one === 'string') ? [...new Set(list as string[])] : null;
 }
 
 function newId(): string {

@@ -143,6 +143,8 @@ export const noticeInput = v.pipe(
 );
 
 const workingDays = v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(365))), null);
+/** 事项编码 as the provincial platform writes it (digits and letters), upper-cased; empty when not yet known. */
+const serviceItemCode = v.pipe(v.string(), v.trim(), v.toUpperCase(), v.regex(/^([0-9A-Z][0-9A-Z_-]{3,63})?$/, '事项编码应为 4 到 64 位数字或字母'));
 const phoneText = v.pipe(v.string(), v.trim(), v.maxLength(40), v.regex(/^[\d ()（）+\-转、,，\u3000]*$/, '电话只能填数字、空格、括号、“-”或“转”'));
 
 // A guide may be saved incomplete (the staff completeness check lists what is missing), but each
@@ -164,6 +166,7 @@ export const serviceInput = v.pipe(
     hotline: v.optional(phoneText, ''),
     onlineUrl: v.optional(v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(300), v.regex(/^https:\/\/[\x21-\x7E]+$/, '网上办理地址须以 https:// 开头'))), null),
     basisPolicyIds: v.optional(v.pipe(v.array(id), v.maxLength(10)), []),
+    itemCode: v.optional(serviceItemCode, ''),
   }),
   v.check((s) => s.statutoryDays === null || s.promisedDays === null || s.promisedDays <= s.statutoryDays, '承诺时限不能长于法定时限'),
 );

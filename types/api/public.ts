@@ -35,6 +35,7 @@ import { reachPublicApi } from './reach';
 import { posterPublicApi } from './posters';
 import { visitorCodeApi } from './visitor-code';
 import { meetingPublicApi } from './meetings';
+import { handlingPublicApi } from './handling-views';
 
 export const FEED_PAGE_MAX = 50;
 
@@ -215,6 +216,7 @@ export const publicApi = {
   ...posterPublicApi,
   ...annualReportPublicApi,
   ...visitorCodeApi,
+  ...handlingPublicApi,
 };
 
 export type PublicApi = typeof publicApi;

@@ -39,6 +39,8 @@ import { posterStaffApi } from './posters';
 import { DISCLOSURE_OUTCOMES, DISCLOSURE_REASON_LIST, reasonFits } from '../models/disclosure-result';
 import { DECIDE_DISCLOSURE_LABELS, REASON_MISMATCH } from './disclosure-decision-labels';
 import { annualReportStaffApi } from './annual-report';
+import { handlingStaffApi } from './handling-views';
+import { workSummaryStaffApi } from './work-summary-views';
 
 export interface StaffMember {
   openid: string;
@@ -220,6 +222,8 @@ export const staffApi = {
   ),
   ...posterStaffApi,
   ...annualReportStaffApi,
+  ...handlingStaffApi,
+  ...workSummaryStaffApi,
 };
 
 export type StaffApi = typeof staffApi;

@@ -32,6 +32,8 @@ import { MEETING_COLLECTION, REGISTRATION_COLLECTION } from './meeting';
 import { CONTENT_OWNER_COLLECTION, FRESHNESS_COLLECTION } from './freshness';
 import { POSTER_COLLECTION } from './poster';
 import { VILLAGE_CONFIRMATION_COLLECTION } from './village-confirmation';
+import { HANDLING_COLLECTION } from './handling';
+import { WORK_SUMMARY_COLLECTION } from './work-summary';
 
 export const COLLECTIONS = [
   FEED_COLLECTION,
@@ -82,6 +84,8 @@ export const COLLECTIONS = [
   POSTER_COLLECTION,
   VILLAGE_CONFIRMATION_COLLECTION,
   ANNUAL_REPORT_COLLECTION,
+  HANDLING_COLLECTION,
+  WORK_SUMMARY_COLLECTION,
 ] as const;
 
 export type CollectionName = (typeof COLLECTIONS)[number];

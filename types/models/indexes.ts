@@ -33,6 +33,8 @@ import { CONTENT_OWNER_COLLECTION, FRESHNESS_COLLECTION } from './freshness';
 import { POSTER_COLLECTION } from './poster';
 import { VILLAGE_CONFIRMATION_COLLECTION } from './village-confirmation';
 import { ANNUAL_REPORT_COLLECTION } from './annual-report';
+import { HANDLING_COLLECTION } from './handling';
+import { WORK_SUMMARY_COLLECTION } from './work-summary';
 import type { CollectionName } from './collections';
 
 export interface IndexSpec {
@@ -83,7 +85,7 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   [BUREAU_COLLECTION]: [],
   [PROPOSAL_COLLECTION]: [i('lifecycle_replied', ['lifecycle', 1], ['repliedAt', -1], ['_id', -1]), i('year_lifecycle_replied', ['year', 1], ['lifecycle', 1], ['repliedAt', -1], ['_id', -1])],
   [BUS_ROUTE_COLLECTION]: [i('area_code', ['areas', 1], ['code', 1]), i('code', ['code', 1])],
-  [REACH_COLLECTION]: [i('ref_created', ['refId', 1], ['createdAt', -1])],
+  [REACH_COLLECTION]: [i('ref_created', ['refId', 1], ['createdAt', -1]), i('created', ['createdAt', 1])],
   [DECISION_COLLECTION]: [
     { name: 'kind_no', keys: [['kind', 1], ['decisionNo', 1]], unique: true },
     i('kind_date', ['kind', 1], ['decisionDate', -1], ['_id', -1]),
@@ -98,4 +100,6 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   [POSTER_COLLECTION]: [i('ref_created', ['refId', 1], ['createdAt', -1]), i('created', ['createdAt', -1], ['_id', -1]), i('area_created', ['area', 1], ['createdAt', -1]), i('place', ['township', 1], ['village', 1])],
   [VILLAGE_CONFIRMATION_COLLECTION]: [i('ref_area', ['refId', 1], ['area', 1])],
   [ANNUAL_REPORT_COLLECTION]: [i('year', ['year', 1])],
+  [HANDLING_COLLECTION]: [i('code_completed', ['itemCode', 1], ['completedAt', 1]), i('completed', ['completedAt', 1]), i('received', ['receivedAt', 1])],
+  [WORK_SUMMARY_COLLECTION]: [],
 };

@@ -53,6 +53,8 @@ export interface ServiceContent {
   places: Place[];
   hotline: string;
   onlineUrl: string | null;
+  /** 事项编码 on the provincial government-service platform: links the guide to its 办件 records (absent on older guides). */
+  itemCode?: string;
   /** The published policies `basis` rests on: when one is repealed or changes, the guide is due for review (absent on older guides). */
   basisPolicyIds?: string[];
 }

@@ -22,15 +22,15 @@ async function download(fileId: string): Promise<Uint8Array> {
   return content;
 }
 
-/** @param typical what such a file usually is, said when the file is too large (another CSV import names its own). */
-export async function budgetText(source: BudgetSource, typical = '预决算 CSV 通常只有几十 KB'): Promise<{ text: string; encoding: BudgetFileEncoding | null }> {
+/** @param typical what such a file usually is, said when the file is too large (another CSV import names its own, and may allow more bytes). */
+export async function budgetText(source: BudgetSource, typical = '预决算 CSV 通常只有几十 KB', maxBytes = BUDGET_FILE_MAX_BYTES): Promise<{ text: string; encoding: BudgetFileEncoding | null }> {
   if ('csv' in source) {
     const problem = garbledTextProblem(source.csv, 'pasted');
     if (problem) throw invalidArgument(problem);
     return { text: source.csv, encoding: null };
   }
   const bytes = 'bytes' in source ? source.bytes : await download(source.fileId);
-  if (bytes.length > BUDGET_FILE_MAX_BYTES) throw invalidArgument(`文件有 ${(bytes.length / 1024 / 1024).toFixed(1)} MB，超过 2 MB；${typical}，请确认选对了文件`);
+  if (bytes.length > maxBytes) throw invalidArgument(`文件有 ${(bytes.length / 1024 / 1024).toFixed(1)} MB，超过 ${maxBytes / 1024 / 1024} MB；${typical}，请确认选对了文件`);
   const decoded = decodeCsvBytes(bytes);
   if (!decoded.ok) throw invalidArgument(decoded.error);
   return { text: decoded.text, encoding: decoded.encoding };

@@ -15,7 +15,7 @@ export const serviceKind: KindSpec = {
     return {
       name: s.name, kind: s.kind, lifeEvents: s.lifeEvents, summary: s.summary, basis: s.basis, eligibility: s.eligibility, materials: s.materials,
       steps: s.steps, statutoryDays: s.statutoryDays, promisedDays: s.promisedDays, fees: s.fees, places: s.places, hotline: s.hotline, onlineUrl: s.onlineUrl,
-      basisPolicyIds: s.basisPolicyIds ?? [],
+      basisPolicyIds: s.basisPolicyIds ?? [], itemCode: s.itemCode ?? '',
     };
   },
   feed: (doc) => ({ kind: 'service', refId: doc._id, title: String(doc.name), summary: String(doc.summary), publishedAt: doc.publishedAt }),

@@ -9,7 +9,8 @@ import { pickCsvFile } from './pick-csv-file';
 
 export type CsvSource = { fileId: string } | { csv: string };
 
-export function useCsvFileImport() {
+/** @param maxBytes the largest file the import takes (budgets' 2 MB unless it names more). */
+export function useCsvFileImport(maxBytes = BUDGET_FILE_MAX_BYTES) {
   const [file, setFile] = useState<{ picked: PickedFile; fileId: string | null } | null>(null);
   const [csv, setCsv] = useState('');
   const [busy, setBusy] = useState(false);
@@ -28,7 +29,7 @@ export function useCsvFileImport() {
     setResult([]);
     let fileId = file?.fileId ?? null;
     if (file && !fileId) {
-      const uploaded = await uploadFile(file.picked, BUDGET_FILE_MAX_BYTES);
+      const uploaded = await uploadFile(file.picked, maxBytes);
       if (!uploaded.ok) {
         setBusy(false);
         return setResult([uploaded.message]);

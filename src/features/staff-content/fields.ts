@@ -100,6 +100,7 @@ export const FIELDS: Record<ContentKind, FieldSpec[]> = {
     { name: 'places', label: '办理地点（每行：窗口名称|地址|办公时间|电话）', multiline: true },
     { name: 'hotline', label: '咨询电话' },
     { name: 'onlineUrl', label: '网上办理地址（https:// 开头，可空）' },
+    { name: 'itemCode', label: '事项编码（政务服务平台上的编码，填了才能按办件记录统计实际办理时间，可空）' },
   ],
   consultation: [
     { name: 'title', label: '标题（如：《清溪县农村公路养护管理办法（征求意见稿）》）' },

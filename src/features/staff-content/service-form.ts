@@ -13,7 +13,7 @@ export function serviceContent(f: (name: string) => string): unknown {
     steps: lines(f('steps')).map((l) => { const [title = '', detail = ''] = cells(l); return { title, detail }; }),
     places: lines(f('places')).map((l) => { const [name = '', address = '', hours = '', phone = ''] = cells(l); return { name, address, hours, phone }; }),
     statutoryDays: days(f('statutoryDays')), promisedDays: days(f('promisedDays')), onlineUrl: f('onlineUrl') || null,
-    basisPolicyIds: lines(f('basisPolicyIds')),
+    basisPolicyIds: lines(f('basisPolicyIds')), itemCode: f('itemCode').trim(),
   };
 }
 
@@ -21,7 +21,7 @@ export function serviceForm(content: Record<string, unknown>, s: (x: unknown) =>
   const rows = <T,>(list: unknown, row: (item: T) => unknown[]): string => ((list as T[] | undefined) ?? []).map((item) => row(item).map(s).join('|')).join('\n');
   return {
     name: s(content.name), kind: s(content.kind), summary: s(content.summary), basis: s(content.basis), eligibility: s(content.eligibility),
-    fees: s(content.fees), hotline: s(content.hotline), onlineUrl: s(content.onlineUrl), statutoryDays: s(content.statutoryDays), promisedDays: s(content.promisedDays),
+    fees: s(content.fees), hotline: s(content.hotline), itemCode: s(content.itemCode), onlineUrl: s(content.onlineUrl), statutoryDays: s(content.statutoryDays), promisedDays: s(content.promisedDays),
     lifeEvents: ((content.lifeEvents as string[] | undefined) ?? []).join('、'),
     basisPolicyIds: ((content.basisPolicyIds as string[] | undefined) ?? []).join('\n'),
     materials: rows<{ name: string; note: string; required: boolean }>(content.materials, (m) => [m.name, m.note, m.required ? '必需' : '选填']),

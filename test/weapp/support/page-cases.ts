@@ -71,6 +71,8 @@ export const PAGES: Record<string, PageCase> = {
   'open/decision/index': { query: () => `id=${DEMO_DECISION}`, shows: ['清溪县顺达货运有限公司', '91431124MA4L2K8P3U', '《公路安全保护条例》第六十四条'] },
   'about/annual-report/index': { shows: ['还没有发布年度报告'] },
   'staff/annual-report/index': { as: 'editor', shows: ['法定发布期限', '三、收到和处理政府信息公开申请情况', '本年新收政府信息公开申请数量'] },
+  'staff/handling/index': { as: 'editor', shows: ['检查并导入', '近一年受理的办件'] },
+  'staff/work-summary/index': { as: 'editor', shows: ['主要内容', '实施成效', '存在问题', '改进措施', '保存'] },
 };
 
 /** Ids the demo data only has once it is in (notices are created through the staff workflow). */

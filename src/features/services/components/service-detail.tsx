@@ -7,6 +7,7 @@ import { SavedCopyNote } from '@/components/ui/saved-copy-note';
 import { ErrorState, LoadingState } from '@/components/ui/state-views';
 import { useSavedPage } from '@/lib/use-saved-page';
 import { fetchService } from '../api/services-api';
+import { HandlingTimesNote } from './handling-times-note';
 import { MaterialChecklist } from './material-checklist';
 import { RatingPanel } from './rating-panel';
 import { timeLimits } from './service-card';
@@ -41,6 +42,7 @@ export function ServiceDetail({ id }: { id: string }) {
         <Text className="section__title">{s.name}</Text>
         <Text className="card__summary">{s.summary}</Text>
         <Text className="row__hint">办理时限：{timeLimits(s)}</Text>
+        <HandlingTimesNote id={s.id} />
         <Text className="row__hint">收费：{s.fees || '未公布'}</Text>
       </View>
       {s.hotline && (

@@ -102,6 +102,16 @@ export function MyIdentity({ state }: { state: MeState }) {
           村级信息员：张贴与广播
         </Button>
       )}
+      {office && (
+        <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/handling/index' })}>
+          办件记录与办理时间
+        </Button>
+      )}
+      {office && (
+        <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/work-summary/index' })}>
+          半年工作总结
+        </Button>
+      )}
       {me.roles.includes('admin') && (
         <Button className="btn" onClick={() => void Taro.navigateTo({ url: '/staff/places/index' })}>
           乡镇村名单

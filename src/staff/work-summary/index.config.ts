@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '半年工作总结' });
