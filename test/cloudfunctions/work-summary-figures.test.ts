@@ -110,7 +110,7 @@ describe('the drafted text', () => {
       cases: { all: { total: 5, replied: 4, medianReplyDays: 2, onTimeShare: 0.75 }, byChannel: { app: { total: 4, replied: 3, medianReplyDays: 2, onTimeShare: 0.667 }, hotline: { total: 1, replied: 1, medianReplyDays: 1, onTimeShare: 1 }, letter: none, email: none, visit: none } },
       consultations: { closed: 1, comments: 6, adopted: 2, partly: 1, notAdopted: 2, undecided: 1 },
       notices: { subscribers: 120, sends: 4, delivered: 300 },
-      reach: { linkSets: 2, opens: 45 },
+      reach: { linkSets: 2, opens: 45, posters: 3, scans: 17, posted: 4, broadcast: 2 },
       handling: { guides: [{ id: 'ga', name: '道路货物运输经营许可', window: { ...window, completed: 40, medianDays: 3, meanDays: 3.5, withinPromisedShare: 0.8 } }], all: { ...window, completed: 40, medianDays: 3, meanDays: 3.5, withinPromisedShare: 0.8 }, unlinked: [{ itemCode: '331122000199', completed: 12 }] },
       ...over,
     };
@@ -133,6 +133,7 @@ describe('the drafted text', () => {
     const text = draftSections(figures);
     expect(text.content).toContain('发布和更新政策 3 条、项目 1 条、通知 4 条、意见征集 1 条，发布项目进展 7 条，公示行政许可和行政处罚决定 2 条。');
     expect(text.content).toContain('收到群众诉求 5 件（小程序 4 件、电话 1 件），已答复 4 件。');
+    expect(text.content).toContain('生成短信链接 2 组，群众经短信打开 45 次，制作村务公开栏海报 3 张，扫码 17 次，村级信息员确认张贴 4 次、广播 2 次。');
     expect(text.results).toContain('发布和更新信息 9 条，比2025年下半年增加 50%。');
     expect(text.results).toContain('订阅消息送达 300 条，比2025年下半年增加 50%，短信链接打开 45 次，与2025年下半年持平。');
     expect(text.results).toContain('服务事项平均 3.5 个工作日办结，一半在 3 个工作日内办结，在承诺时限内办结 80%，平均办理时间比2025年下半年缩短 30%。');

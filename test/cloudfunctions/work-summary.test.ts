@@ -11,7 +11,9 @@ import { DECISION_COLLECTION } from '#types/models/decision';
 import { FEED_COLLECTION } from '#types/models/feed';
 import { DELIVERY_COLLECTION, NOTICE_PREFS_COLLECTION, NOTICE_SEND_COLLECTION } from '#types/models/notice';
 import { PROJECT_COLLECTION, PROJECT_UPDATE_COLLECTION } from '#types/models/project';
+import { POSTER_COLLECTION } from '#types/models/poster';
 import { REACH_COLLECTION } from '#types/models/reach';
+import { VILLAGE_CONFIRMATION_COLLECTION } from '#types/models/village-confirmation';
 import { STAFF_COLLECTION } from '#types/models/staff';
 import { staffDoc, serviceInput } from '../support/builders';
 import { type PersonaKey, type ProductCloud, startProductCloud } from '../support/product-cloud';
@@ -82,6 +84,11 @@ beforeAll(async () => {
   ]);
   await add(NOTICE_PREFS_COLLECTION, [{ topics: ['road'] }, { topics: ['bus'] }]);
   await add(REACH_COLLECTION, [{ createdAt: at('2026-03-01T09:00:00'), opens: { 0: 5, 1: 2 } }, { createdAt: at('2025-12-01T09:00:00'), opens: { 0: 3 } }]);
+  await add(POSTER_COLLECTION, [{ createdAt: at('2026-02-01T09:00:00'), scans: 9 }, { createdAt: at('2026-06-30T23:59:00'), scans: 4 }, { createdAt: at('2025-12-31T23:59:00'), scans: 6 }, { createdAt: at('2026-07-01T00:00:00'), scans: 50 }]);
+  await add(VILLAGE_CONFIRMATION_COLLECTION, [
+    { action: 'posted', createdAt: at('2026-02-02T10:00:00') }, { action: 'posted', createdAt: at('2026-05-02T10:00:00') }, { action: 'broadcast', createdAt: at('2026-05-03T10:00:00') },
+    { action: 'broadcast', createdAt: at('2025-11-03T10:00:00') }, { action: 'posted', createdAt: at('2026-07-01T08:00:00') },
+  ]);
 }, 60_000);
 afterAll(() => cloud.emulator.stop());
 
@@ -105,7 +112,11 @@ describe('the figures of a half-year and the one before', () => {
     expect(c.consultations).toEqual({ closed: 1, comments: 3, adopted: 1, partly: 1, notAdopted: 0, undecided: 1 });
     expect(c.notices).toEqual({ subscribers: 2, sends: 1, delivered: 2 });
     expect(p.notices).toEqual({ subscribers: null, sends: 1, delivered: 1 });
-    expect([c.reach, p.reach]).toEqual([{ linkSets: 1, opens: 7 }, { linkSets: 1, opens: 3 }]);
+    // Beijing half-year edges: a poster made at 23:59 on 30 June counts in H1; one at 00:00 on 1 July does not.
+    expect([c.reach, p.reach]).toEqual([
+      { linkSets: 1, opens: 7, posters: 2, scans: 13, posted: 2, broadcast: 1 },
+      { linkSets: 1, opens: 3, posters: 1, scans: 6, posted: 0, broadcast: 1 },
+    ]);
     expect(c.handling.all).toMatchObject({ completed: 2, medianDays: 4, meanDays: 4, withinPromisedShare: 0.5 });
     expect(c.handling.unlinked).toEqual([{ itemCode: '330100000099', completed: 1 }]);
     expect(p.handling.all).toMatchObject({ completed: 1, meanDays: 9, withinPromisedShare: 0 });

@@ -32,8 +32,9 @@ export interface PeriodFigures {
   consultations: { closed: number; comments: number; adopted: number; partly: number; notAdopted: number; undecided: number };
   /** People with notice settings now (null for a past period: no history is kept), sends started, messages delivered. */
   notices: { subscribers: number | null; sends: number; delivered: number };
-  /** SMS link sets made and the opens they brought. */
-  reach: { linkSets: number; opens: number };
+  /** SMS link sets made and the opens they brought; village-board posters made and the scans they brought (scans
+   * are counted per poster, not per day: a poster's scans so far); liaisons' confirmations made in the period. */
+  reach: { linkSets: number; opens: number; posters: number; scans: number; posted: number; broadcast: number };
   handling: {
     guides: { id: string; name: string; window: HandlingWindow }[];
     all: HandlingWindow;

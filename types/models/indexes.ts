@@ -98,7 +98,7 @@ export const INDEXES: Record<CollectionName, IndexSpec[]> = {
   [FRESHNESS_COLLECTION]: [],
   [CONTENT_OWNER_COLLECTION]: [],
   [POSTER_COLLECTION]: [i('ref_created', ['refId', 1], ['createdAt', -1]), i('created', ['createdAt', -1], ['_id', -1]), i('area_created', ['area', 1], ['createdAt', -1]), i('place', ['township', 1], ['village', 1])],
-  [VILLAGE_CONFIRMATION_COLLECTION]: [i('ref_area', ['refId', 1], ['area', 1])],
+  [VILLAGE_CONFIRMATION_COLLECTION]: [i('ref_area', ['refId', 1], ['area', 1]), i('action_created', ['action', 1], ['createdAt', 1])],
   [ANNUAL_REPORT_COLLECTION]: [i('year', ['year', 1])],
   [HANDLING_COLLECTION]: [i('code_completed', ['itemCode', 1], ['completedAt', 1]), i('completed', ['completedAt', 1]), i('received', ['receivedAt', 1])],
   [WORK_SUMMARY_COLLECTION]: [],

@@ -17,7 +17,7 @@ export function draftSections({ year, half, current: c, previous: p }: SummaryFi
     sentence(`主动公开：发布和更新${publishedWords(c.published.byKind)}，发布项目进展 ${c.published.projectUpdates} 条，公示行政许可和行政处罚决定 ${c.published.decisions} 条`),
     sentence(`回应关切：收到群众诉求 ${c.cases.all.total} 件（${channelWords((ch) => c.cases.byChannel[ch].total)}），已答复 ${c.cases.all.replied} 件`),
     sentence(`公众参与：截止意见征集 ${c.consultations.closed} 项，收到意见 ${c.consultations.comments} 条，采纳 ${c.consultations.adopted} 条、部分采纳 ${c.consultations.partly} 条`),
-    sentence(`信息推送：发送通知 ${c.notices.sends} 批，送达订阅消息 ${c.notices.delivered} 条`, c.notices.subscribers !== null && `目前 ${c.notices.subscribers} 人设置了通知`, `生成短信链接 ${c.reach.linkSets} 组，群众经短信打开 ${c.reach.opens} 次`),
+    sentence(`信息推送：发送通知 ${c.notices.sends} 批，送达订阅消息 ${c.notices.delivered} 条`, c.notices.subscribers !== null && `目前 ${c.notices.subscribers} 人设置了通知`, `生成短信链接 ${c.reach.linkSets} 组，群众经短信打开 ${c.reach.opens} 次`, c.reach.posters > 0 && `制作村务公开栏海报 ${c.reach.posters} 张，扫码 ${c.reach.scans} 次`, c.reach.posted + c.reach.broadcast > 0 && `村级信息员确认张贴 ${c.reach.posted} 次、广播 ${c.reach.broadcast} 次`),
     sentence(`政务服务：导入办件记录，办结 ${c.handling.all.completed} 件，统计 ${c.handling.guides.length} 项服务事项的实际办理时间`),
   ]);
   const results = numbered([

@@ -18,6 +18,8 @@ function rows(f: PeriodFigures): [string, string][] {
     ['意见征集', `截止 ${f.consultations.closed} 项，意见 ${f.consultations.comments} 条，采纳 ${f.consultations.adopted}、部分采纳 ${f.consultations.partly}、未采纳 ${f.consultations.notAdopted}、未反馈 ${f.consultations.undecided}`],
     ['通知', `发送 ${f.notices.sends} 批，送达 ${f.notices.delivered} 条${f.notices.subscribers === null ? '' : `，目前 ${f.notices.subscribers} 人设置了通知`}`],
     ['短信链接', `${f.reach.linkSets} 组，打开 ${f.reach.opens} 次`],
+    ['公开栏海报', `${f.reach.posters} 张，扫码 ${f.reach.scans} 次`],
+    ['信息员确认', `张贴 ${f.reach.posted} 次，广播 ${f.reach.broadcast} 次`],
     ['办理时间', `办结 ${f.handling.all.completed} 件，平均 ${days(f.handling.all.meanDays)}、中位数 ${days(f.handling.all.medianDays)} 个工作日，承诺时限内 ${shareWords(f.handling.all.withinPromisedShare)}`],
     ...(f.handling.unlinked.length ? [['未关联指南的办件', f.handling.unlinked.map((u) => `${u.itemCode}（${u.completed} 件）`).join('、')] as [string, string]] : []),
   ];

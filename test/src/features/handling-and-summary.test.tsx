@@ -56,7 +56,7 @@ describe('the work summary page', () => {
     cases: { all: none, byChannel: { app: none, hotline: none, letter: none, email: none, visit: none } },
     consultations: { closed: 0, comments: 0, adopted: 0, partly: 0, notAdopted: 0, undecided: 0 },
     notices: { subscribers: null, sends: 0, delivered: 0 },
-    reach: { linkSets: 0, opens: 0 },
+    reach: { linkSets: 0, opens: 0, posters: 0, scans: 0, posted: 0, broadcast: 0 },
     handling: { guides: [], all: window({ completed: 0, medianDays: null, meanDays: null, withinPromisedShare: null }), unlinked: [] },
   });
   const drafted = { content: '1. 主动公开：发布和更新政策 2 条', results: '1. 发布和更新信息 3 条', problems: '1. 项目进展', measures: '1. 督促' };
