@@ -47,6 +47,7 @@ export const CONTENT_FIELD_LABELS: Record<ContentKind, FieldLabels> = {
     steps: '办理流程', 'steps.title': '步骤名称', 'steps.detail': '步骤说明', statutoryDays: '法定时限',
     promisedDays: '承诺时限', fees: '收费', places: '办理地点', 'places.name': '地点名称', 'places.address': '地址',
     'places.hours': '办公时间', 'places.phone': '电话', hotline: '咨询电话', onlineUrl: '网上办理地址', basisPolicyIds: '设定依据的政策',
+    itemCode: '事项编码',
   },
   consultation: {
     title: '标题', summary: '说明', sections: '条文', 'sections.heading': '条文标题', 'sections.text': '条文内容',

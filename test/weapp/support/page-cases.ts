@@ -43,7 +43,7 @@ export const PAGES: Record<string, PageCase> = {
   'more/disclosure/index': { shows: ['政府信息公开条例', '提交申请', '申请办结 3 年后会自动删除'] },
   'more/answers/index': { shows: ['群众提问办理情况', '答复公开'] },
   'more/my-data/index': { shows: ['与你的微信账号关联的全部信息', '我的提问和申请', '复制全部'] },
-  'staff/freshness/index': { as: 'admin', shows: ['更新期限与内容健康', '群众关心什么', '还没有检查过：定时任务每 15 分钟检查一次，请稍后再看'] },
+  'staff/freshness/index': { as: 'admin', shows: ['群众关心什么', '更新期限与内容健康', '还没有检查过：定时任务每 15 分钟检查一次，请稍后再看'] },
   'staff/sms-links/index': { as: 'editor', query: (ids) => `refId=${ids.noticeId}`, shows: ['选择要群发的区域', '生成短信和链接', '全县', '还没有为这条内容生成过短信链接'] },
   'more/broadcast/index': { query: (ids) => `id=${ids.noticeId}`, shows: ['村民朋友们请注意，现在播送清溪县交通运输局的', '再播送一遍', '复制广播稿', '试听'] },
   'staff/team/index': { as: 'admin', shows: ['工作人员（3）', '添加或修改角色', '个人信息保存期限（天）', '查看完整个人信息的记录'] },

@@ -1,4 +1,5 @@
 import { ScrollView, Text, View } from '@tarojs/components';
+import { FOCUSABLE_SCROLL } from '@/components/ui/focusable-scroll';
 import type { EnteredFigure, ReportFigures, ReviewTable } from '#types/models/annual-report';
 import { APPLICATION_COLUMN_LABELS, APPLICATION_COLUMNS, APPLICATION_ROW_LABELS, APPLICATION_ROWS, DOC_TYPE_LABELS, REVIEW_KIND_LABELS, REVIEW_KINDS, REVIEW_RESULT_LABELS, REVIEW_RESULTS } from '#types/models/annual-report';
 
@@ -27,7 +28,7 @@ export function FigureTables({ figures, enforcement, fees, review, onCell }: Pro
     <View className="list">
       <View className="section">
         <Text className="section__title">二、主动公开政府信息情况</Text>
-        <ScrollView scrollX className="body-table__scroll">
+        <ScrollView scrollX className="body-table__scroll" {...FOCUSABLE_SCROLL}>
           <View className="body-table">
             <View className="body-table__row body-table__row--header">
               {['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'].map((h, i) => <Cell key={h} value={h} head={i === 0} />)}
@@ -66,7 +67,7 @@ export function FigureTables({ figures, enforcement, fees, review, onCell }: Pro
       <View className="section">
         <Text className="section__title">三、收到和处理政府信息公开申请情况</Text>
         <Text className="row__hint">勾稽关系：本年新收加上年结转，等于办理结果总计加结转下年度继续办理。</Text>
-        <ScrollView scrollX className="body-table__scroll">
+        <ScrollView scrollX className="body-table__scroll" {...FOCUSABLE_SCROLL}>
           <View className="body-table">
             <View className="body-table__row body-table__row--header">
               <Cell value="申请情况" head />
@@ -86,7 +87,7 @@ export function FigureTables({ figures, enforcement, fees, review, onCell }: Pro
       {review && (
         <View className="section">
           <Text className="section__title">四、政府信息公开行政复议、行政诉讼情况</Text>
-          <ScrollView scrollX className="body-table__scroll">
+          <ScrollView scrollX className="body-table__scroll" {...FOCUSABLE_SCROLL}>
             <View className="body-table">
               <View className="body-table__row body-table__row--header">
                 <Cell value="类别" head />
