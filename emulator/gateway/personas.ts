@@ -15,6 +15,7 @@ export const PERSONAS: Persona[] = [
   { key: 'editor', label: '编辑（工作人员）', openid: 'o-local-editor' },
   { key: 'reviewer', label: '审核员（工作人员）', openid: 'o-local-reviewer' },
   { key: 'admin', label: '管理员（工作人员）', openid: 'o-local-admin' },
+  { key: 'liaison', label: '村级信息员（石门村）', openid: 'o-local-liaison' },
 ];
 
 export const ANONYMOUS = PERSONAS[0] as Persona;

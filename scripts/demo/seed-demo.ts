@@ -12,10 +12,11 @@ import { demoPlaceDocs } from './demo-places';
 
 export const DEMO_CONTENT = join(__dirname, 'demo-content.json');
 
-const DEMO_STAFF: Record<string, { name: string; roles: StaffRole[] }> = {
+const DEMO_STAFF: Record<string, { name: string; roles: StaffRole[]; villages?: string[] }> = {
   editor: { name: '李编辑', roles: ['editor'] },
   reviewer: { name: '赵审核', roles: ['reviewer'] },
   admin: { name: '张管理', roles: ['admin'] },
+  liaison: { name: '王信息员', roles: ['liaison'], villages: ['石门乡/石门村'] },
 };
 
 async function addIfMissing(db: Sdk, collection: string, doc: { _id: string }): Promise<boolean> {

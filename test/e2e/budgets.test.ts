@@ -28,7 +28,7 @@ describe('budgets in the browser', () => {
     await staff.goto(`${env.cloud.emulator.url}/#/staff/budget-import/index`);
     await staff.getByRole('textbox', { name: '保密审查依据' }).fill('依据《保密法》和本局保密审查制度，经审查不涉密');
     await staff.locator('.field:visible', { hasText: '或粘贴 CSV 内容' }).locator('textarea').fill(csvFor(2025, 'final').replace(/^functional,2140106,公路养护,[\d.]+,/m, 'functional,2140106,公路养护,1.00,'));
-    await staff.locator('input:visible').fill('2026');
+    await staff.getByRole('spinbutton', { name: '年度' }).or(staff.getByRole('textbox', { name: '年度' })).first().fill('2026');
     await visibleButton(staff, '检查并导入').click();
     await staff.getByText(/（21401 公路水路运输）：下级合计/).waitFor();
   });

@@ -12,7 +12,7 @@ import { TEST_START } from './test-start';
 
 export { TEST_START };
 
-export const PERSONA_KEYS = ['anonymous', 'citizenA', 'citizenB', 'editor', 'reviewer', 'admin'] as const;
+export const PERSONA_KEYS = ['anonymous', 'citizenA', 'citizenB', 'editor', 'reviewer', 'admin', 'liaison'] as const;
 export type PersonaKey = (typeof PERSONA_KEYS)[number];
 
 export interface ProductCloud {
