@@ -42,10 +42,12 @@ async function tabFor(persona: string, mode: Mode): Promise<Page> {
   return page;
 }
 
+let loads = 0;
 async function open(route: string, mode: Mode): Promise<Page> {
   const page = await tabFor(PAGES[route]?.as ?? 'citizenA', mode);
-  await page.goto(`${env.cloud.emulator.url}/#${pageUrl(route, ids)}`);
-  await page.reload();
+  // A new query string makes this a full page load (a fresh app with only this page), in one navigation.
+  loads += 1;
+  await page.goto(`${env.cloud.emulator.url}/?load=${loads}#${pageUrl(route, ids)}`);
   await page.getByText(PAGES[route]?.shows[0] ?? '').first().waitFor({ timeout: 40_000 });
   await page.waitForLoadState('networkidle');
   return page;
