@@ -133,6 +133,8 @@ describe('the figures of a half-year and the one before', () => {
 
   it('are not counted for a half-year that has not begun, nor for citizens', async () => {
     expect(await summary({ year: 2026, half: 2 })).toMatchObject({ ok: false, code: 'FAILED_PRECONDITION' });
+    // Asked for no period, the function answers the half-year its own clock is in (the page's first view).
+    expect(await summary({})).toMatchObject({ ok: true, data: { year: 2026, half: 1 } });
     expect(await summary({ year: 2026, half: 1 }, 'citizenA')).toMatchObject({ ok: false, code: 'PERMISSION_DENIED' });
   });
 });

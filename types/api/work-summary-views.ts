@@ -75,8 +75,9 @@ const sections = v.strictObject(Object.fromEntries(SUMMARY_SECTIONS.map((s) => [
 export const SUMMARY_FIELD_LABELS = { sections: '总结正文', 'sections.content': '主要内容', 'sections.results': '实施成效', 'sections.problems': '存在问题', 'sections.measures': '改进措施', note: '审核意见' };
 
 export const workSummaryStaffApi = {
-  /** Editors and reviewers: a half-year's summary (saved or drafted) with the figures counted now. */
-  getWorkSummary: defineAction<WorkSummaryView>()(v.strictObject({ year, half })),
+  /** Editors and reviewers: a half-year's summary (saved or drafted) with the figures counted now; without year
+   * and half, the half-year today is in (Beijing). */
+  getWorkSummary: defineAction<WorkSummaryView>()(v.strictObject({ year: v.optional(year), half: v.optional(half) })),
   /** Editors: saves the text over `version` (0 for the first save); a reviewed or submitted summary goes back to draft. Audited. */
   saveWorkSummary: defineAction<WorkSummaryView>()(v.strictObject({ year, half, version, sections }), SUMMARY_FIELD_LABELS),
   /** Editors: hands the saved `version` to a reviewer. */

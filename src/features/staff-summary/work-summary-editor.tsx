@@ -14,18 +14,14 @@ type Half = 1 | 2;
 const HALVES = ['1', '2'] as const;
 const HALF_LABELS = { 1: '上半年', 2: '下半年' } as const;
 
-/** The half-year in Beijing today, and the years offered: this one and the two before. */
-function thisHalf(): { year: number; half: Half } {
-  const beijing = new Date(Date.now() + 8 * 3600_000);
-  return { year: beijing.getUTCFullYear(), half: beijing.getUTCMonth() < 6 ? 1 : 2 };
-}
 
 /**
  * 半年工作总结: the four sections drafted from the records, the figures beside them; editors save and submit,
  * a reviewer who wrote none of it marks it reviewed or returns it. A staff document: never published here.
  */
 export function WorkSummaryEditor({ canEdit, canReview }: { canEdit: boolean; canReview: boolean }) {
-  const [period, setPeriod] = useState(thisHalf);
+  // Null until staff pick one: the function answers the half-year it is in by its own clock (Beijing).
+  const [period, setPeriod] = useState<{ year: number; half: Half } | null>(null);
   const [view, setView] = useState<WorkSummaryView | null>(null);
   const [text, setText] = useState<Record<SummarySection, string> | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -51,11 +47,12 @@ export function WorkSummaryEditor({ canEdit, canReview }: { canEdit: boolean; ca
     setText(res.data.sections);
     setNotice(done);
   };
-  const years = [period.year - 1, period.year, period.year + 1].map(String);
-  const header = (
+  const shown = period ?? (view ? { year: view.year, half: view.half } : null);
+  const years = shown ? [shown.year - 1, shown.year, shown.year + 1].map(String) : [];
+  const header = shown && (
     <View className="section">
-      <ChoiceChips options={years} labels={Object.fromEntries(years.map((y) => [y, `${y}年`]))} value={String(period.year)} onChange={(y) => y && setPeriod({ ...period, year: Number(y) })} />
-      <ChoiceChips options={HALVES} labels={HALF_LABELS} value={String(period.half) as '1' | '2'} onChange={(h) => h && setPeriod({ ...period, half: Number(h) as Half })} />
+      <ChoiceChips options={years} labels={Object.fromEntries(years.map((y) => [y, `${y}年`]))} value={String(shown.year)} onChange={(y) => y && setPeriod({ ...shown, year: Number(y) })} />
+      <ChoiceChips options={HALVES} labels={HALF_LABELS} value={String(shown.half) as '1' | '2'} onChange={(h) => h && setPeriod({ ...shown, half: Number(h) as Half })} />
     </View>
   );
   if (error) return <View className="list">{header}<ErrorState message={error} onRetry={load} /></View>;
@@ -80,14 +77,14 @@ export function WorkSummaryEditor({ canEdit, canReview }: { canEdit: boolean; ca
       <StatusLine text={notice} />
       {canEdit && (
         <>
-          <Button className="btn btn--primary" disabled={busy} onClick={() => void act(() => saveWorkSummary(period, view.version, text), '已保存')}>
+          <Button className="btn btn--primary" disabled={busy} onClick={() => void act(() => saveWorkSummary({ year: view.year, half: view.half }, view.version, text), '已保存')}>
             保存
           </Button>
           <Button className="btn" disabled={busy} onClick={() => setText(view.drafted)}>
             用最新统计数据重新起草（未保存的修改会丢失）
           </Button>
           {(view.status === 'draft' || view.status === 'returned') && (
-            <Button className="btn" disabled={busy} onClick={() => void act(() => submitWorkSummary(period, view.version), '已提交审核')}>
+            <Button className="btn" disabled={busy} onClick={() => void act(() => submitWorkSummary({ year: view.year, half: view.half }, view.version), '已提交审核')}>
               提交审核
             </Button>
           )}
@@ -96,10 +93,10 @@ export function WorkSummaryEditor({ canEdit, canReview }: { canEdit: boolean; ca
       {canReview && view.status === 'submitted' && (
         <View className="section">
           <Input className="input" value={note} placeholder="审核意见（退回时必填）" maxlength={300} onInput={(e) => setNote(e.detail.value)} />
-          <Button className="btn btn--primary" disabled={busy} onClick={() => void act(() => reviewWorkSummary(period, view.version, 'approve', note), '已审核通过')}>
+          <Button className="btn btn--primary" disabled={busy} onClick={() => void act(() => reviewWorkSummary({ year: view.year, half: view.half }, view.version, 'approve', note), '已审核通过')}>
             审核通过
           </Button>
-          <Button className="btn" disabled={busy} onClick={() => void act(() => reviewWorkSummary(period, view.version, 'return', note), '已退回给编辑')}>
+          <Button className="btn" disabled={busy} onClick={() => void act(() => reviewWorkSummary({ year: view.year, half: view.half }, view.version, 'return', note), '已退回给编辑')}>
             退回修改
           </Button>
         </View>
