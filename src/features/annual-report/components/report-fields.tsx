@@ -1,19 +1,7 @@
-import { Input, Text, Textarea, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { REVIEW_KIND_LABELS, REVIEW_KINDS, REVIEW_RESULT_LABELS, REVIEW_RESULTS } from '#types/models/annual-report';
 import type { ReportForm } from '../report-form';
-
-function Field({ label, value, onInput, multiline = false, max = 100 }: { label: string; value: string; onInput(v: string): void; multiline?: boolean; max?: number }) {
-  return (
-    <View className="field">
-      <Text className="field__label">{label}</Text>
-      {multiline ? (
-        <Textarea className="input input--area" value={value} maxlength={max} nativeProps={{ 'aria-label': label }} onInput={(e) => onInput(e.detail.value)} />
-      ) : (
-        <Input className="input" value={value} maxlength={max} nativeProps={{ 'aria-label': label }} onInput={(e) => onInput(e.detail.value)} />
-      )}
-    </View>
-  );
-}
+import { LabelledField } from '@/components/ui/labelled-field';
 
 /** What staff write (一、五、六) and enter (行政强制, 收费, 复议诉讼) with where the figures came from. */
 function Offered({ title, lines }: { title: string; lines: string[] }) {
@@ -35,20 +23,20 @@ export function ReportFields({ form, onChange, offered }: { form: ReportForm; on
   return (
     <View className="list">
       <Offered title="可以写进总体情况的数字" lines={offered.overview} />
-      <Field label="一、总体情况（每段一行）" value={form.overview} onInput={set('overview')} multiline max={6000} />
-      <Field label="行政强制：本年处理决定数量" value={form.enforcement} onInput={set('enforcement')} max={7} />
-      <Field label="行政强制数字的来源（如：执法大队执法台账）" value={form.enforcementSource} onInput={set('enforcementSource')} />
-      <Field label="行政事业性收费：本年收费金额（万元，最多两位小数）" value={form.fees} onInput={set('fees')} max={12} />
-      <Field label="收费数字的来源（如：财政非税收入系统）" value={form.feesSource} onInput={set('feesSource')} />
+      <LabelledField label="一、总体情况（每段一行）" value={form.overview} onInput={set('overview')} multiline max={6000} />
+      <LabelledField label="行政强制：本年处理决定数量" value={form.enforcement} onInput={set('enforcement')} max={7} />
+      <LabelledField label="行政强制数字的来源（如：执法大队执法台账）" value={form.enforcementSource} onInput={set('enforcementSource')} />
+      <LabelledField label="行政事业性收费：本年收费金额（万元，最多两位小数）" value={form.fees} onInput={set('fees')} max={12} />
+      <LabelledField label="收费数字的来源（如：财政非税收入系统）" value={form.feesSource} onInput={set('feesSource')} />
       <Text className="section__title">四、行政复议、行政诉讼（件）</Text>
       {REVIEW_KINDS.map((k) =>
         REVIEW_RESULTS.map((r) => (
-          <Field key={`${k}.${r}`} label={`${REVIEW_KIND_LABELS[k]}：${REVIEW_RESULT_LABELS[r]}`} value={form.review[`${k}.${r}`] ?? '0'} onInput={(v) => onChange({ ...form, review: { ...form.review, [`${k}.${r}`]: v } })} max={6} />
+          <LabelledField key={`${k}.${r}`} label={`${REVIEW_KIND_LABELS[k]}：${REVIEW_RESULT_LABELS[r]}`} value={form.review[`${k}.${r}`] ?? '0'} onInput={(v) => onChange({ ...form, review: { ...form.review, [`${k}.${r}`]: v } })} max={6} />
         )),
       )}
       <Offered title="可以写进存在问题的情况" lines={offered.problems} />
-      <Field label="五、存在的主要问题及改进情况" value={form.problems} onInput={set('problems')} multiline max={3000} />
-      <Field label="六、其他需要报告的事项" value={form.other} onInput={set('other')} multiline max={3000} />
+      <LabelledField label="五、存在的主要问题及改进情况" value={form.problems} onInput={set('problems')} multiline max={3000} />
+      <LabelledField label="六、其他需要报告的事项" value={form.other} onInput={set('other')} multiline max={3000} />
     </View>
   );
 }

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { Button, Input, Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import { useRef, useState } from 'react';
 import type { CaseView } from '#types/api/case-views';
 import { DISCLOSURE_FORM_LABELS, DISCLOSURE_FORMS } from '#types/models/case';
@@ -11,22 +11,11 @@ import { applyDisclosure } from '../api/cases-api';
 import { newRequestId } from '@/lib/new-request-id';
 import { dueDateText } from '../due-date-text';
 import { PrivacyNotice } from '@/features/personal-data/components/privacy-notice';
+import { LabelledField } from '@/components/ui/labelled-field';
 
 const TYPES = ['person', 'organisation'] as const;
 const TYPE_LABELS = { person: '公民个人', organisation: '法人或其他组织' };
 
-function Field({ label, value, onInput, multiline = false, max = 100 }: { label: string; value: string; onInput(v: string): void; multiline?: boolean; max?: number }) {
-  return (
-    <View className="field">
-      <Text className="field__label">{label}</Text>
-      {multiline ? (
-        <Textarea className="input input--area" value={value} maxlength={max} nativeProps={{ 'aria-label': label }} onInput={(e) => onInput(e.detail.value)} />
-      ) : (
-        <Input className="input" value={value} maxlength={max} nativeProps={{ 'aria-label': label }} onInput={(e) => onInput(e.detail.value)} />
-      )}
-    </View>
-  );
-}
 
 /** 依申请公开: the application form; the applicant's details are seen only by them and by staff. */
 export function DisclosureForm() {
@@ -67,21 +56,21 @@ export function DisclosureForm() {
       {me && !me.signedIn && <OpenInWeChat what="申请公开" note="可以先看看要填什么。" />}
       <Text className="row__hint">依据《政府信息公开条例》，你可以申请获取本局的政府信息。你的姓名、证件号和联系方式只有你和工作人员能看到。</Text>
       <ChoiceChips options={TYPES} labels={TYPE_LABELS} value={type} onChange={(t) => setType(t ?? 'person')} />
-      <Field label={type === 'person' ? '姓名' : '联系人姓名'} value={f.name} onInput={set('name')} max={30} />
-      {type === 'organisation' && <Field label="单位名称" value={f.organisation} onInput={set('organisation')} max={60} />}
+      <LabelledField label={type === 'person' ? '姓名' : '联系人姓名'} value={f.name} onInput={set('name')} max={30} />
+      {type === 'organisation' && <LabelledField label="单位名称" value={f.organisation} onInput={set('organisation')} max={60} />}
       {type === 'organisation' && (
         <View className="field">
           <Text className="field__label">单位类别</Text>
           <ChoiceChips options={ORGANISATION_KINDS} labels={ORGANISATION_KIND_LABELS} value={orgKind} onChange={setOrgKind} />
         </View>
       )}
-      <Field label={type === 'person' ? '身份证号' : '统一社会信用代码'} value={f.idNumber} onInput={set('idNumber')} max={18} />
-      <Field label="联系电话" value={f.phone} onInput={set('phone')} max={13} />
-      <Field label="通信地址" value={f.address} onInput={set('address')} />
-      <Field label="电子邮箱（选填）" value={f.email} onInput={set('email')} max={80} />
+      <LabelledField label={type === 'person' ? '身份证号' : '统一社会信用代码'} value={f.idNumber} onInput={set('idNumber')} max={18} />
+      <LabelledField label="联系电话" value={f.phone} onInput={set('phone')} max={13} />
+      <LabelledField label="通信地址" value={f.address} onInput={set('address')} />
+      <LabelledField label="电子邮箱（选填）" value={f.email} onInput={set('email')} max={80} />
       <PrivacyNotice kind="disclosures" />
-      <Field label="想获取哪些信息（尽量写清文件名称、文号或大致内容）" value={f.description} onInput={set('description')} multiline max={2000} />
-      <Field label="用途" value={f.purpose} onInput={set('purpose')} max={300} />
+      <LabelledField label="想获取哪些信息（尽量写清文件名称、文号或大致内容）" value={f.description} onInput={set('description')} multiline max={2000} />
+      <LabelledField label="用途" value={f.purpose} onInput={set('purpose')} max={300} />
       <Text className="field__label">希望的获取方式</Text>
       <ChoiceChips options={DISCLOSURE_FORMS} labels={DISCLOSURE_FORM_LABELS} value={form} onChange={(x) => setForm(x ?? 'electronic')} />
       {notice && (
