@@ -49,7 +49,7 @@ async function start(): Promise<void> {
   const handling = await seedDemoHandling('demo-seed');
   console.log(added + report.created + report.updated + notices + budgets + buses + decisions + handling ? `已写入演示数据：${describeReport(report)}；通知 ${notices} 条；预决算 ${budgets} 份；城乡公交线路 ${buses} 条；双公示 ${decisions} 条；办件记录 ${handling} 件` : '演示数据已存在，未重复写入');
   console.log(`\n本地云已启动，数据文件：${DB_FILE}`);
-  console.log(`打开 ${emulator.url}/ 查看小程序的 H5 版（“我的”页可切换市民、编辑、审核员、管理员身份）`);
+  console.log(`打开 ${emulator.url}/ 查看小程序的 H5 版（“我的”页可切换市民、编辑、审核员、管理员、村级信息员身份；门户栏目版在 ${emulator.url}/portal/）`);
   console.log('按 Ctrl+C 停止。');
   const stop = (): void => {
     void emulator.stop().then(() => process.exit(0));
