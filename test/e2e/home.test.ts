@@ -25,7 +25,7 @@ async function openHome(): Promise<Page> {
   return page;
 }
 
-const cardTitles = (page: Page): Promise<string[]> => page.locator('.card__title').allInnerTexts();
+const cardTitles = (page: Page): Promise<string[]> => page.locator('.card__title').allTextContents();
 
 describe('the home page in a browser', () => {
   it('lists the latest published items read through the public function, newest first', async () => {
@@ -41,10 +41,24 @@ describe('the home page in a browser', () => {
     const page = await openHome();
     await page.getByText(titles[0] as string).waitFor();
     expect(await page.locator('.card').count()).toBe(20);
-    await page.locator('taro-button-core', { hasText: '加载更多' }).click();
+    await page.locator('.taro-button-core', { hasText: '加载更多' }).click();
     await page.getByText(titles[24] as string).waitFor();
     expect(await cardTitles(page)).toEqual(titles);
     await page.getByText('已经到底了').waitFor();
+  });
+
+  it('has buttons and links a keyboard reaches and presses, and a screen reader names by their role', async () => {
+    const titles = await seed(25);
+    const page = await openHome();
+    await page.getByText(titles[0] as string).waitFor();
+    const more = page.getByRole('button', { name: '加载更多' });
+    await more.focus();
+    await expect(more.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press(' ');
+    await page.getByText(titles[24] as string).waitFor();
+    await page.getByRole('link', { name: /政策文件/ }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/pages\/policies\/index/);
   });
 
   it('says so when there is nothing yet', async () => {
@@ -60,7 +74,7 @@ describe('the home page in a browser', () => {
     await page.goto(`${env.cloud.emulator.url}/#/pages/index/index`);
     await page.getByText('网络不给力，请检查网络后重试').waitFor();
     await page.unroute('**/api/public');
-    await page.locator('taro-button-core', { hasText: '重试' }).click();
+    await page.locator('.taro-button-core', { hasText: '重试' }).click();
     await page.getByText(titles[0] as string).waitFor();
   });
 
@@ -106,9 +120,9 @@ describe('staff pages', () => {
     await page.goto(`${env.cloud.emulator.url}/#/pages/mine/index`);
     await page.getByText('微信用户').waitFor();
     expect(await page.getByText('工作人员管理').count()).toBe(0);
-    await page.locator('taro-button-core', { hasText: '管理员（工作人员）' }).click();
-    await page.locator('taro-button-core', { hasText: '工作人员管理' }).click();
+    await page.locator('.taro-button-core', { hasText: '管理员（工作人员）' }).click();
+    await page.locator('.taro-button-core', { hasText: '工作人员管理' }).click();
     await page.getByText(/工作人员（\d+）/).waitFor();
-    expect(await page.locator('.card__title').allInnerTexts()).toEqual(expect.arrayContaining(['admin', 'editor', 'reviewer']));
+    expect(await page.locator('.card__title').allTextContents()).toEqual(expect.arrayContaining(['admin', 'editor', 'reviewer']));
   });
 });

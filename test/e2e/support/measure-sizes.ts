@@ -28,7 +28,7 @@ export interface SizeReport {
 
 /** What a person can tap: buttons, links, text boxes, chips, tabs, switches, Taro's tab bar items. */
 const INTERACTIVE = [
-  'taro-button-core',
+  '.taro-button-core',
   'a[href]',
   'input:not([type=hidden])',
   'textarea',
@@ -39,7 +39,6 @@ const INTERACTIVE = [
   '[role=switch]',
   '[role=checkbox]',
   '[role=radio]',
-  'taro-picker-core',
   'taro-checkbox-core',
   'taro-radio-core',
   'taro-switch-core',

@@ -11,7 +11,7 @@ export function PhoneList({ phones }: { phones: PhoneLine[] }) {
   return (
     <View className="list">
       {phones.map((p) => (
-        <Button key={`${p.label}-${p.number}`} className="btn" aria-label={`拨打${p.label}电话 ${p.number}`} onClick={() => dial(p.number)}>
+        <Button key={`${p.label}-${p.number}`} className="btn" onClick={() => dial(p.number)}>
           {p.label}：{p.number}（点按拨打）
         </Button>
       ))}

@@ -114,7 +114,7 @@ export function ContentEditor({ kind, revisionId, targetId, prefill }: Props) {
             <Text className="field__label">{field.label}</Text>
             {options ? (
               <Picker mode="selector" range={Object.values(options)} onChange={(e) => set(field.name, Object.keys(options)[Number(e.detail.value)] ?? '')}>
-                <View className="input input--picker">{options[form[field.name] ?? ''] ?? '请选择'}</View>
+                <View className="input input--picker" role="button">{options[form[field.name] ?? ''] ?? '请选择'}</View>
               </Picker>
             ) : field.multiline ? (
               <Textarea className="input input--area" value={form[field.name] ?? ''} maxlength={-1} autoHeight nativeProps={{ 'aria-label': field.label }} onInput={(e) => set(field.name, e.detail.value)} />

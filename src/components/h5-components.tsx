@@ -1,0 +1,49 @@
+// What the app's own code gets for `@tarojs/components` in the H5 build (config/index.ts swaps it in for
+// files under src/ only): Taro's HTML components as they are, with what a browser's screen reader and
+// keyboard need and they leave out. A Button is a button (role, focus, Enter and Space), and so is any
+// View given a pressable role and a tap handler (a link takes Enter); an Input and an
+// Image take their accessible name as Taro's web components did (nativeProps, ariaLabel); a sideways
+// ScrollView keeps the role, name and focus it is given. The weapp build never sees this file.
+import { type ComponentProps, type KeyboardEvent, forwardRef } from 'react';
+import { Button as TaroButton, Image as TaroImage, Input as TaroInput, View as TaroView } from '@tarojs/components';
+
+export * from '@tarojs/components';
+
+type Loose<T> = T & Record<string, unknown>;
+
+/** Enter presses anything pressable; Space presses all but links, as a browser's own controls do. */
+function pressOnKey(e: KeyboardEvent<HTMLElement>): void {
+  if (e.key !== 'Enter' && (e.key !== ' ' || e.currentTarget.getAttribute('role') === 'link')) return;
+  e.preventDefault();
+  e.currentTarget.click();
+}
+
+const PRESSABLE_ROLES = new Set(['button', 'link', 'tab', 'switch', 'checkbox', 'radio', 'option', 'menuitem']);
+
+export const View = forwardRef<HTMLElement, Loose<ComponentProps<typeof TaroView>>>(function View(props, ref) {
+  const pressable = typeof props.role === 'string' && PRESSABLE_ROLES.has(props.role) && typeof props.onClick === 'function';
+  return <TaroView {...((pressable ? { tabIndex: 0, onKeyDown: pressOnKey } : {}) as object)} {...props} ref={ref as never} />;
+});
+
+export const Button = forwardRef<HTMLElement, Loose<ComponentProps<typeof TaroButton>>>(function Button(props, ref) {
+  const web = { role: 'button', tabIndex: props.disabled ? -1 : 0, 'aria-disabled': props.disabled || undefined, onKeyDown: pressOnKey };
+  return <TaroButton {...(web as object)} {...props} ref={ref as never} />;
+});
+
+export const Input = forwardRef<HTMLInputElement, Loose<ComponentProps<typeof TaroInput>>>(function Input({ nativeProps, ...props }, ref) {
+  return <TaroInput {...(nativeProps as object)} {...props} ref={ref as never} />;
+});
+
+export function Image({ ariaLabel, ...props }: Loose<ComponentProps<typeof TaroImage>>) {
+  return <TaroImage {...props} imgProps={{ alt: typeof ariaLabel === 'string' ? ariaLabel : '' }} />;
+}
+
+/** Only the sideways scrolling the app uses: Taro's HTML ScrollView drops role, names and focus. */
+export function ScrollView({ scrollX, scrollY, className, children, ...props }: Loose<{ scrollX?: boolean; scrollY?: boolean; className?: string; children?: React.ReactNode }>) {
+  const classes = ['taro-scroll-view', scrollX ? 'taro-scroll-view__scroll-x' : '', scrollY ? 'taro-scroll-view__scroll-y' : '', className ?? ''];
+  return (
+    <div className={classes.filter(Boolean).join(' ')} {...props}>
+      {children}
+    </div>
+  );
+}
