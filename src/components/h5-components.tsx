@@ -4,7 +4,7 @@
 // View given a pressable role and a tap handler (a link takes Enter); an Input and an
 // Image take their accessible name as Taro's web components did (nativeProps, ariaLabel); a sideways
 // ScrollView keeps the role, name and focus it is given. The weapp build never sees this file.
-import { type ComponentProps, type KeyboardEvent, forwardRef } from 'react';
+import { type ComponentProps, type KeyboardEvent, type MouseEventHandler, type ReactNode, forwardRef } from 'react';
 import { Button as TaroButton, Image as TaroImage, Input as TaroInput, View as TaroView } from '@tarojs/components';
 
 export * from '@tarojs/components';
@@ -25,9 +25,30 @@ export const View = forwardRef<HTMLElement, Loose<ComponentProps<typeof TaroView
   return <TaroView {...((pressable ? { tabIndex: 0, onKeyDown: pressOnKey } : {}) as object)} {...props} ref={ref as never} />;
 });
 
-export const Button = forwardRef<HTMLElement, Loose<ComponentProps<typeof TaroButton>>>(function Button(props, ref) {
-  const web = { role: 'button', tabIndex: props.disabled ? -1 : 0, 'aria-disabled': props.disabled || undefined, onKeyDown: pressOnKey };
-  return <TaroButton {...(web as object)} {...props} ref={ref as never} />;
+/**
+ * Drawn by the app, not Taro: Taro's HTML button brings its own look (grey, black text, 15 px between
+ * neighbours, a spinner image from another site) that outranks the app's .btn styles.
+ */
+export const Button = forwardRef<HTMLDivElement, Loose<ComponentProps<typeof TaroButton>>>(function Button(
+  { className, disabled, loading, onClick, children, hoverClass: _hoverClass, ...props },
+  ref,
+) {
+  return (
+    <div
+      ref={ref}
+      className={className ? `web-button ${String(className)}` : 'web-button'}
+      role="button"
+      tabIndex={disabled ? -1 : 0}
+      aria-disabled={disabled ? true : undefined}
+      aria-busy={loading ? true : undefined}
+      onClick={disabled ? undefined : (onClick as unknown as MouseEventHandler<HTMLDivElement>)}
+      onKeyDown={pressOnKey}
+      {...(props as object)}
+    >
+      {loading ? <span className="web-button__busy" aria-hidden="true" /> : null}
+      {children as ReactNode}
+    </div>
+  );
 });
 
 export const Input = forwardRef<HTMLInputElement, Loose<ComponentProps<typeof TaroInput>>>(function Input({ nativeProps, ...props }, ref) {
@@ -43,7 +64,7 @@ export function ScrollView({ scrollX, scrollY, className, children, ...props }: 
   const classes = ['taro-scroll-view', scrollX ? 'taro-scroll-view__scroll-x' : '', scrollY ? 'taro-scroll-view__scroll-y' : '', className ?? ''];
   return (
     <div className={classes.filter(Boolean).join(' ')} {...props}>
-      {children}
+      {children as ReactNode}
     </div>
   );
 }

@@ -63,10 +63,10 @@ describe('applying for disclosure', () => {
     // Masked until a deliberate tap, which the server records.
     await card.getByText(/申请人：李小红/).waitFor();
     await card.getByText('证件号码：3301**********1234').waitFor();
-    await card.locator('.taro-button-core', { hasText: '查看' }).first().click();
+    await card.locator('.web-button', { hasText: '查看' }).first().click();
     await card.getByText('证件号码：330122199001011234').waitFor();
     await card.locator('textarea').fill('请写明是哪一条公交线路');
-    await card.locator('.taro-button-core', { hasText: '要求补正' }).click();
+    await card.locator('.web-button', { hasText: '要求补正' }).click();
     await staff.getByText('已通知申请人补正，期限暂停').waitFor();
 
     await citizen.goto(`${env.cloud.emulator.url}/#/more/my-cases/index`);

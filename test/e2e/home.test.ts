@@ -41,7 +41,7 @@ describe('the home page in a browser', () => {
     const page = await openHome();
     await page.getByText(titles[0] as string).waitFor();
     expect(await page.locator('.card').count()).toBe(20);
-    await page.locator('.taro-button-core', { hasText: '加载更多' }).click();
+    await page.locator('.web-button', { hasText: '加载更多' }).click();
     await page.getByText(titles[24] as string).waitFor();
     expect(await cardTitles(page)).toEqual(titles);
     await page.getByText('已经到底了').waitFor();
@@ -74,7 +74,7 @@ describe('the home page in a browser', () => {
     await page.goto(`${env.cloud.emulator.url}/#/pages/index/index`);
     await page.getByText('网络不给力，请检查网络后重试').waitFor();
     await page.unroute('**/api/public');
-    await page.locator('.taro-button-core', { hasText: '重试' }).click();
+    await page.locator('.web-button', { hasText: '重试' }).click();
     await page.getByText(titles[0] as string).waitFor();
   });
 
@@ -120,8 +120,8 @@ describe('staff pages', () => {
     await page.goto(`${env.cloud.emulator.url}/#/pages/mine/index`);
     await page.getByText('微信用户').waitFor();
     expect(await page.getByText('工作人员管理').count()).toBe(0);
-    await page.locator('.taro-button-core', { hasText: '管理员（工作人员）' }).click();
-    await page.locator('.taro-button-core', { hasText: '工作人员管理' }).click();
+    await page.locator('.web-button', { hasText: '管理员（工作人员）' }).click();
+    await page.locator('.web-button', { hasText: '工作人员管理' }).click();
     await page.getByText(/工作人员（\d+）/).waitFor();
     expect(await page.locator('.card__title').allTextContents()).toEqual(expect.arrayContaining(['admin', 'editor', 'reviewer']));
   });

@@ -30,9 +30,9 @@ describe('reading a policy', () => {
     await page.locator('.taro_page').last().locator('.card__title', { hasText: /^清溪县治超办法$/ }).click();
     await page.getByText('一句话看懂').waitFor();
     await page.getByText('现在：卸载并记入信用').waitFor();
-    await page.locator('.taro-button-core', { hasText: '一问一答' }).click();
+    await page.locator('.web-button', { hasText: '一问一答' }).click();
     await page.getByText('问：超载被查到怎么办？').waitFor();
-    await page.locator('.taro-button-core', { hasText: '原文' }).click();
+    await page.locator('.web-button', { hasText: '原文' }).click();
     await page.getByText('第一章 总则').waitFor();
     await page.getByText(/第1版 · 首次发布/).waitFor();
   });
@@ -52,7 +52,7 @@ describe('reading a policy', () => {
   it('shows the superseded banner on the old policy, linking to the new one', async () => {
     const page = await open('/pages/policy/index?id=policy-x-old');
     await page.getByText('此政策已废止，不再执行。').waitFor();
-    await page.locator('.taro-button-core', { hasText: '查看现行政策' }).click();
+    await page.locator('.web-button', { hasText: '查看现行政策' }).click();
     await page.getByText('一句话看懂').waitFor();
     await page.locator('.hero__title', { hasText: '清溪县治超办法' }).waitFor();
   });

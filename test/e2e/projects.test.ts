@@ -20,7 +20,7 @@ describe('following a project', () => {
     await page.getByText('上部结构（占40%） · 滞后').waitFor();
     await page.locator('[aria-label="总体进度"][aria-valuenow="60"]').waitFor();
     await page.getByText('已超期').first().waitFor();
-    await page.locator('.taro-button-core', { hasText: '关注这个项目' }).click();
+    await page.locator('.web-button', { hasText: '关注这个项目' }).click();
     await page.getByText('已关注，新进展会出现在通知中心').waitFor();
   });
 });

@@ -15,7 +15,7 @@ export interface BrowserCloud {
 }
 
 /** A Taro button on the page on top (older pages stay in the DOM, hidden). */
-export const visibleButton = (page: Page, text: string): Locator => page.locator('.taro-button-core:visible', { hasText: text });
+export const visibleButton = (page: Page, text: string): Locator => page.locator('.web-button:visible', { hasText: text });
 
 /** Registers beforeAll/afterAll; `seed` runs once the cloud is up; `at` is the instant the cloud and
  * the pages start at (TEST_START unless given). Read the fields inside tests. */

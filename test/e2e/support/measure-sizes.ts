@@ -28,7 +28,7 @@ export interface SizeReport {
 
 /** What a person can tap: buttons, links, text boxes, chips, tabs, switches, Taro's tab bar items. */
 const INTERACTIVE = [
-  '.taro-button-core',
+  '.web-button',
   'a[href]',
   'input:not([type=hidden])',
   'textarea',
