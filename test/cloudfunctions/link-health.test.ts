@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { FreshnessView } from '#types/api/freshness';
 import { FRESHNESS_COLLECTION, LINK_CHECKS_ID, type LinkChecksDoc } from '#types/models/freshness';
 import { findLinks, linksIn } from '../../cloudfunctions/_shared/freshness/links/find-links';
+import { httpStatus, isInsideAddress } from '../../cloudfunctions/_shared/freshness/links/http-status';
 import { noticeInput } from '../support/builders';
 import { type ProductCloud, startProductCloud } from '../support/product-cloud';
 import { runJobs } from '../support/run-jobs';
@@ -28,6 +29,35 @@ describe('finding links in published text', () => {
       { kind: 'service', itemId: 's1', title: '道路运输证补办', page: '/staff/edit/index?kind=service&targetId=s1' },
       { kind: 'notice', itemId: 'n1', title: '封路', page: '/staff/content/index' },
     ] }]);
+  });
+});
+
+describe('addresses inside a network', () => {
+  it('are told from public ones: loopback, private, link-local (cloud metadata), carrier NAT, multicast, IPv6 and mapped forms', () => {
+    for (const inside of ['127.0.0.1', '10.1.2.3', '172.20.0.1', '192.168.1.10', '169.254.169.254', '100.64.0.1', '0.0.0.0', '224.0.0.1', '::1', '::', 'fd00::1', 'fe80::1', '::ffff:127.0.0.1', '::ffff:10.0.0.1']) {
+      expect([inside, isInsideAddress(inside)]).toEqual([inside, true]);
+    }
+    for (const outside of ['8.8.8.8', '202.96.134.133', '172.32.0.1', '100.128.0.1', '2400:3200::1', '::ffff:8.8.8.8']) {
+      expect([outside, isInsideAddress(outside)]).toEqual([outside, false]);
+    }
+  });
+
+  it('are never asked, written as numbers or as a name that resolves to one, and say why', async () => {
+    let hits = 0;
+    const local = createServer((_req, res) => {
+      hits += 1;
+      res.writeHead(200).end();
+    });
+    await new Promise<void>((resolve) => local.listen(0, '127.0.0.1', resolve));
+    const port = (local.address() as AddressInfo).port;
+    try {
+      for (const url of [`http://127.0.0.1:${port}/`, `http://[::1]:${port}/`, `http://localhost:${port}/`, 'http://169.254.169.254/latest/meta-data/']) {
+        await expect(httpStatus(url, 2_000)).resolves.toEqual({ status: null, error: 'PRIVATE_ADDRESS' });
+      }
+      expect(hits).toBe(0);
+    } finally {
+      local.close();
+    }
   });
 });
 
@@ -56,7 +86,8 @@ describe('checking them from the timer', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    cloud = await startProductCloud({ at: '2026-10-09T09:00:00+08:00' });
+    // The test's server is on this machine, an address the check otherwise refuses (see below).
+    cloud = await startProductCloud({ at: '2026-10-09T09:00:00+08:00', functionEnv: { LINK_CHECK_ALLOWED_HOSTS: '127.0.0.1' } });
     noticeId = (await publish(cloud, 'notice', noticeInput({ title: '客运站搬迁', body: `新站信息见 ${base}/ok ，线路表见 ${base}/gone 。购票 ${base}/no-head` }))).targetId;
   });
   afterAll(async () => {

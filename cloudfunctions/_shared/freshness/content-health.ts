@@ -52,7 +52,7 @@ export function brokenLinks(doc: LinkChecksDoc | null): HealthRow[] {
   const rows: HealthRow[] = [];
   for (const link of Object.values(doc?.links ?? {})) {
     if (link.ok || link.failures < LINK_BROKEN_AFTER) continue;
-    const why = link.status !== null ? `HTTP ${link.status}` : link.error === '超时' ? '没有响应' : `无法连接：${link.error ?? '未知'}`;
+    const why = link.status !== null ? `HTTP ${link.status}` : link.error === '超时' ? '没有响应' : link.error === 'PRIVATE_ADDRESS' ? '内部网络地址，不予访问（公开内容应使用互联网地址）' : `无法连接：${link.error ?? '未知'}`;
     for (const item of link.items) {
       rows.push({ key: `link:${item.itemId}:${link.url}`, problem: 'broken_link', kind: item.kind, itemId: item.itemId, title: item.title, detail: `链接 ${link.url} 打不开（${why}）`, owner: null, page: item.page });
     }
