@@ -1,11 +1,14 @@
 // What the app's own code gets for `@tarojs/components` in the H5 build (config/index.ts swaps it in for
-// files under src/ only): Taro's HTML components as they are, with what a browser's screen reader and
-// keyboard need and they leave out. A Button is a button (role, focus, Enter and Space), and so is any
-// View given a pressable role and a tap handler (a link takes Enter); an Input and an
-// Image take their accessible name as Taro's web components did (nativeProps, ariaLabel); a sideways
-// ScrollView keeps the role, name and focus it is given. The weapp build never sees this file.
+// files under src/ only): Taro's HTML components, with what a browser's screen reader and keyboard need
+// and they leave out, and lighter where the app needs less. View and Text are a plain div and span (Taro's
+// View keeps touch-hover state in hooks and applies a new className one render late; the app uses no
+// hover classes). A Button is a button (role, focus, Enter and Space), and so is any View given a pressable
+// role and a tap handler (a link takes Enter); an Input and an Image take their accessible name as Taro's
+// web components did (nativeProps, ariaLabel); a sideways ScrollView keeps the role, name and focus it is
+// given. The rest are Taro's own. The weapp build never sees this file.
 import { type ComponentProps, type KeyboardEvent, type MouseEventHandler, type ReactNode, forwardRef } from 'react';
-import { Button as TaroButton, Image as TaroImage, Input as TaroInput, View as TaroView } from '@tarojs/components';
+import type { Button as TaroButton, Text as TaroText, View as TaroView } from '@tarojs/components';
+import { Image as TaroImage, Input as TaroInput } from '@tarojs/components';
 
 export * from '@tarojs/components';
 
@@ -20,9 +23,22 @@ function pressOnKey(e: KeyboardEvent<HTMLElement>): void {
 
 const PRESSABLE_ROLES = new Set(['button', 'link', 'tab', 'switch', 'checkbox', 'radio', 'option', 'menuitem']);
 
-export const View = forwardRef<HTMLElement, Loose<ComponentProps<typeof TaroView>>>(function View(props, ref) {
+export const View = forwardRef<HTMLDivElement, Loose<ComponentProps<typeof TaroView>>>(function View({ children, ...props }, ref) {
   const pressable = typeof props.role === 'string' && PRESSABLE_ROLES.has(props.role) && typeof props.onClick === 'function';
-  return <TaroView {...((pressable ? { tabIndex: 0, onKeyDown: pressOnKey } : {}) as object)} {...props} ref={ref as never} />;
+  return (
+    <div ref={ref} {...((pressable ? { tabIndex: 0, onKeyDown: pressOnKey } : {}) as object)} {...(props as object)}>
+      {children as ReactNode}
+    </div>
+  );
+});
+
+export const Text = forwardRef<HTMLSpanElement, Loose<ComponentProps<typeof TaroText>>>(function Text({ className, selectable, children, ...props }, ref) {
+  const classes = ['taro-text', selectable ? 'taro-text__selectable' : '', typeof className === 'string' ? className : ''];
+  return (
+    <span ref={ref} className={classes.filter(Boolean).join(' ')} {...(props as object)}>
+      {children as ReactNode}
+    </span>
+  );
 });
 
 /**

@@ -24,12 +24,29 @@ beforeAll(async () => {
 });
 
 const tabs = new Map<string, Page>();
+const inFlight = new Map<Page, Set<unknown>>();
+
+/** Resolves once the page has had no request in flight for 150 ms (Playwright's networkidle waits 500 ms). */
+async function quiet(page: Page): Promise<void> {
+  const pending = inFlight.get(page) ?? new Set();
+  let quietSince = Date.now();
+  for (;;) {
+    if (pending.size > 0) quietSince = Date.now();
+    else if (Date.now() - quietSince >= 150) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
 /** One signed-in tab per persona and mode; elder mode is switched on where people find it, on 我的. */
 async function tabFor(persona: string, mode: Mode): Promise<Page> {
   const key = `${persona}:${mode}`;
   const known = tabs.get(key);
   if (known) return known;
   const page = await env.pageAs(persona);
+  const pending = new Set<unknown>();
+  inFlight.set(page, pending);
+  page.on('request', (req) => pending.add(req));
+  page.on('requestfinished', (req) => pending.delete(req));
+  page.on('requestfailed', (req) => pending.delete(req));
   await page.goto(`${env.cloud.emulator.url}/#/pages/mine/index`);
   const elderSwitch = page.locator('[role=switch][aria-label="长辈模式"]');
   // The first load of the app on a busy machine can take longer than a step's usual 10 s.
@@ -49,7 +66,7 @@ async function open(route: string, mode: Mode): Promise<Page> {
   loads += 1;
   await page.goto(`${env.cloud.emulator.url}/?load=${loads}#${pageUrl(route, ids)}`);
   await page.getByText(PAGES[route]?.shows[0] ?? '').first().waitFor({ timeout: 40_000 });
-  await page.waitForLoadState('networkidle');
+  await quiet(page);
   return page;
 }
 
