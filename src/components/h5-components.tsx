@@ -14,6 +14,9 @@ export * from '@tarojs/components';
 
 type Loose<T> = T & Record<string, unknown>;
 
+/** The class names given, without the empty ones, as one attribute. */
+const classes = (...names: unknown[]): string => names.filter((n): n is string => typeof n === 'string' && n !== '').join(' ');
+
 /** Enter presses anything pressable; Space presses all but links, as a browser's own controls do. */
 function pressOnKey(e: KeyboardEvent<HTMLElement>): void {
   if (e.key !== 'Enter' && (e.key !== ' ' || e.currentTarget.getAttribute('role') === 'link')) return;
@@ -33,9 +36,8 @@ export const View = forwardRef<HTMLDivElement, Loose<ComponentProps<typeof TaroV
 });
 
 export const Text = forwardRef<HTMLSpanElement, Loose<ComponentProps<typeof TaroText>>>(function Text({ className, selectable, children, ...props }, ref) {
-  const classes = ['taro-text', selectable ? 'taro-text__selectable' : '', typeof className === 'string' ? className : ''];
   return (
-    <span ref={ref} className={classes.filter(Boolean).join(' ')} {...(props as object)}>
+    <span ref={ref} className={classes('taro-text', selectable && 'taro-text__selectable', className)} {...(props as object)}>
       {children as ReactNode}
     </span>
   );
@@ -52,7 +54,7 @@ export const Button = forwardRef<HTMLDivElement, Loose<ComponentProps<typeof Tar
   return (
     <div
       ref={ref}
-      className={className ? `web-button ${String(className)}` : 'web-button'}
+      className={classes('web-button', className)}
       role="button"
       tabIndex={disabled ? -1 : 0}
       aria-disabled={disabled ? true : undefined}
@@ -77,9 +79,8 @@ export function Image({ ariaLabel, ...props }: Loose<ComponentProps<typeof TaroI
 
 /** Only the sideways scrolling the app uses: Taro's HTML ScrollView drops role, names and focus. */
 export function ScrollView({ scrollX, scrollY, className, children, ...props }: Loose<{ scrollX?: boolean; scrollY?: boolean; className?: string; children?: React.ReactNode }>) {
-  const classes = ['taro-scroll-view', scrollX ? 'taro-scroll-view__scroll-x' : '', scrollY ? 'taro-scroll-view__scroll-y' : '', className ?? ''];
   return (
-    <div className={classes.filter(Boolean).join(' ')} {...props}>
+    <div className={classes('taro-scroll-view', scrollX && 'taro-scroll-view__scroll-x', scrollY && 'taro-scroll-view__scroll-y', className)} {...props}>
       {children as ReactNode}
     </div>
   );
